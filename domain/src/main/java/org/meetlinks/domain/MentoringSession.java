@@ -1,0 +1,153 @@
+package org.meetlinks.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/** A confirmed mentoring session between a mentor and a mentee, as booked on the platform. */
+public final class MentoringSession {
+    /** Longest session we accept; anything longer is a booking-system error, not a mentoring session. */
+    public static final Duration MAX_DURATION = Duration.ofHours(24);
+    private static final int MAX_TOPIC = 500;
+
+    private final SessionId id;
+    private final Mentor mentor;
+    private final Mentee mentee;
+    private final String topic;
+    private Instant startsAt;
+    private Instant endsAt;
+    private ZoneId timeZone;
+    private int sequence;
+    private SessionState state;
+
+    private MentoringSession(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
+                             Instant endsAt, ZoneId timeZone, int sequence, SessionState state) {
+        this.id = Objects.requireNonNull(id, "sessionId");
+        this.mentor = Objects.requireNonNull(mentor, "mentor");
+        this.mentee = Objects.requireNonNull(mentee, "mentee");
+        this.topic = requireTopic(topic);
+        requireTimes(startsAt, endsAt);
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+        if (sequence < 0) {
+            throw new DomainException("sequence", "sequence cannot be negative");
+        }
+        this.sequence = sequence;
+        this.state = Objects.requireNonNull(state, "state");
+    }
+
+    /** A newly confirmed session (invite revision 0). */
+    public static MentoringSession confirmed(SessionId id, Mentor mentor, Mentee mentee, String topic,
+                                             Instant startsAt, Instant endsAt, ZoneId timeZone) {
+        if (mentor.id().value().equals(mentee.id())) {
+            throw new DomainException("mentee.id", "mentor and mentee must be different people");
+        }
+        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, 0, SessionState.CONFIRMED);
+    }
+
+    /** Rebuilds a stored session. */
+    public static MentoringSession restore(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
+                                           Instant endsAt, ZoneId timeZone, int sequence, SessionState state) {
+        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state);
+    }
+
+    private static String requireTopic(String topic) {
+        if (topic == null || topic.isBlank() || topic.length() > MAX_TOPIC) {
+            throw new DomainException("topic", "topic is required and may have at most " + MAX_TOPIC + " characters");
+        }
+        return topic.strip();
+    }
+
+    private static void requireTimes(Instant startsAt, Instant endsAt) {
+        if (startsAt == null) {
+            throw new DomainException("startsAt", "startsAt is required");
+        }
+        if (endsAt == null) {
+            throw new DomainException("endsAt", "endsAt is required");
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw new DomainException("endsAt", "endsAt must be after startsAt");
+        }
+        if (Duration.between(startsAt, endsAt).compareTo(MAX_DURATION) > 0) {
+            throw new DomainException("endsAt", "a session may last at most 24 hours");
+        }
+    }
+
+    /** Moves the session; the invite revision goes up so calendars replace the old entry. */
+    public void reschedule(Instant newStart, Instant newEnd, ZoneId newZone) {
+        requireConfirmed("reschedule");
+        requireTimes(newStart, newEnd);
+        this.startsAt = newStart;
+        this.endsAt = newEnd;
+        this.timeZone = Objects.requireNonNull(newZone, "timeZone");
+        this.sequence++;
+    }
+
+    /** Cancels the session; cancelling twice is a no-op that returns false. */
+    public boolean cancel() {
+        if (state == SessionState.CANCELLED) {
+            return false;
+        }
+        state = SessionState.CANCELLED;
+        sequence++;
+        return true;
+    }
+
+    private void requireConfirmed(String action) {
+        if (state != SessionState.CONFIRMED) {
+            throw new DomainException("sessionId", "cannot " + action + " a cancelled session");
+        }
+    }
+
+    /** True when {@code userId} is this session's mentor or mentee. */
+    public boolean hasParticipant(String userId) {
+        return mentor.id().value().equals(userId) || mentee.id().equals(userId);
+    }
+
+    /** True when {@code userId} is this session's mentor. */
+    public boolean isMentor(String userId) {
+        return mentor.id().value().equals(userId);
+    }
+
+    public Duration duration() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    public SessionId id() {
+        return id;
+    }
+
+    public Mentor mentor() {
+        return mentor;
+    }
+
+    public Mentee mentee() {
+        return mentee;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public SessionState state() {
+        return state;
+    }
+}
