@@ -1,0 +1,83 @@
+package org.meetlinks.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Optional;
+import org.meetlinks.application.port.in.BookingOutcome;
+import org.meetlinks.application.port.in.CancelSessionCommand;
+import org.meetlinks.application.port.in.CancelSessionUseCase;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.out.DeleteMeetingPort;
+import org.meetlinks.application.port.out.ExistingMeeting;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.NotificationKind;
+import org.meetlinks.application.port.out.QueueNotificationPort;
+import org.meetlinks.application.port.out.RecordBookingEventPort;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentoringSession;
+
+/** BookingCancelled: ends session and link, sends cancellations, deletes the provider meeting (best effort). */
+public final class CancelSessionService implements CancelSessionUseCase {
+    private static final System.Logger LOG = System.getLogger(CancelSessionService.class.getName());
+    static final String EVENT_TYPE = "BookingCancelled";
+
+    private final LinkStore store;
+    private final RecordBookingEventPort events;
+    private final QueueNotificationPort outbox;
+    private final RunTransactionPort transactions;
+    private final DeleteMeetingPort deleteMeeting;
+    private final LinkViews views;
+    private final Clock clock;
+
+    public CancelSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
+                                RunTransactionPort transactions, DeleteMeetingPort deleteMeeting,
+                                LinkSettings settings, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.deleteMeeting = deleteMeeting;
+        this.views = new LinkViews(settings);
+        this.clock = clock;
+    }
+
+    @Override
+    public BookingOutcome cancel(CancelSessionCommand command) {
+        Cancellation cancellation = transactions.inTransaction(() -> record(command));
+        cancellation.providerMeeting().ifPresent(this::deleteProviderMeeting);
+        MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
+        return new BookingOutcome(command.eventId().value(), command.sessionId().value(), !cancellation.applied(),
+                views.of(link));
+    }
+
+    private Cancellation record(CancelSessionCommand command) {
+        MentoringSession session = store.sessions().loadSession(command.sessionId())
+                .orElseThrow(() -> new NotFoundException("no session " + command.sessionId()));
+        if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE) || !session.cancel()) {
+            return new Cancellation(false, Optional.empty());
+        }
+        store.saveSessions().updateSession(session);
+        MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
+        link.cancel(clock.instant());
+        store.saveLinks().updateLink(link);
+        SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel").forEach(outbox::queue);
+        return new Cancellation(true, link.externalMeetingId().flatMap(id -> link.platform()
+                .filter(p -> p.isProvider())
+                .map(p -> new ExistingMeeting(p, id, session.mentor().id()))));
+    }
+
+    /** What the cancel transaction did, and which provider meeting is left to delete. */
+    private record Cancellation(boolean applied, Optional<ExistingMeeting> providerMeeting) {
+    }
+
+    private void deleteProviderMeeting(ExistingMeeting meeting) {
+        try {
+            deleteMeeting.deleteMeeting(meeting);
+        } catch (MeetingProviderException e) {
+            // A failed delete must not block the cancel: the session is cancelled and nobody is sent there.
+            LOG.log(Level.WARNING, "Could not delete the cancelled " + meeting.platform() + " meeting "
+                    + meeting.externalMeetingId() + "; it stays in the mentor's account", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.meetlinks.application.service;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.meetlinks.application.port.in.ConfirmSessionCommand;
+import org.meetlinks.application.port.in.EventId;
+import org.meetlinks.application.port.in.Viewer;
+import org.meetlinks.domain.ConnectionStatus;
+import org.meetlinks.domain.Mentee;
+import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.PlatformChoicePolicy;
+import org.meetlinks.domain.ProviderConnection;
+import org.meetlinks.domain.SessionId;
+
+/** Wires the services to in-memory ports, like the bootstrap module wires them to real adapters. */
+final class Harness {
+    static final MentorId ADA = new MentorId("m-1");
+    static final Viewer ADA_VIEWER = new Viewer("m-1", java.util.Set.of("mentor"));
+    static final Viewer BO_VIEWER = new Viewer("e-9", java.util.Set.of("mentee"));
+    static final Viewer STRANGER = new Viewer("x-5", java.util.Set.of("mentee"));
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    final InMemoryBookings db = new InMemoryBookings();
+    final FakeProvider provider = new FakeProvider();
+    final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"), Duration.ofSeconds(30),
+            Duration.ofSeconds(30), Duration.ofMinutes(30));
+    final MeetingLinkGenerator generator = new MeetingLinkGenerator(db.store(), db, db, db, provider, provider, db, db,
+            new PlatformChoicePolicy(Optional.empty()), settings, GenerationObserver.NONE, clock);
+    final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, generator, settings, clock);
+    final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, settings);
+    final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, settings, clock);
+    final ManualLinkService manual = new ManualLinkService(db.store(), db, db, settings, clock);
+    final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings);
+
+    org.meetlinks.application.port.in.JoinDestination queriesResolve() {
+        String joinUrl = queries.getMeetingLink(new SessionId("s-1"), ADA_VIEWER).joinUrl();
+        return queries.resolve(joinUrl.substring(joinUrl.lastIndexOf('/') + 1));
+    }
+
+    ProviderConnection connectGoogle() {
+        ProviderConnection c = new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org",
+                ConnectionStatus.CONNECTED, Optional.empty(), clock.instant());
+        db.connect(c);
+        return c;
+    }
+
+    static ConfirmSessionCommand confirmation(String eventId, String sessionId) {
+        return new ConfirmSessionCommand(new EventId(eventId), new SessionId(sessionId),
+                new Mentor(ADA, "Ada", "ada@example.org", ZoneId.of("Europe/Berlin")),
+                new Mentee("e-9", "Bo", "bo@example.org"), Instant.parse("2026-12-01T15:00:00Z"),
+                Instant.parse("2026-12-01T16:00:00Z"), ZoneId.of("Europe/Berlin"), "Career chat");
+    }
+}
