@@ -1,0 +1,53 @@
+package org.meetlinks.adapter.out.persistence;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.SaveConnectionStatusPort;
+import org.meetlinks.domain.ConnectionStatus;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
+
+/** Reads mentors' provider connections and stores their status changes. */
+@Dependent
+class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectionStatusPort {
+    private final EntityManager em;
+
+    @Inject
+    ConnectionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<ProviderConnection> loadConnections(MentorId mentorId) {
+        return em.createQuery("select c from ProviderConnectionEntity c where c.mentorId = :m order by c.platform",
+                        ProviderConnectionEntity.class)
+                .setParameter("m", mentorId.value())
+                .getResultStream()
+                .map(ConnectionRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public void saveConnectionStatus(ProviderConnection connection) {
+        ProviderConnectionEntity row = em.find(ProviderConnectionEntity.class,
+                new ProviderConnectionKey(connection.mentorId().value(), connection.platform().name()));
+        if (row == null) {
+            throw new ConcurrentUpdateException("the " + connection.platform() + " connection is gone");
+        }
+        row.status = connection.status().name();
+        row.statusReason = connection.statusReason().orElse(null);
+        row.updatedAt = connection.updatedAt();
+        Flush.now(em, "the " + connection.platform() + " connection of " + connection.mentorId());
+    }
+
+    static ProviderConnection toDomain(ProviderConnectionEntity e) {
+        return new ProviderConnection(new MentorId(e.mentorId), Platform.valueOf(e.platform), e.accountEmail,
+                ConnectionStatus.valueOf(e.status), Optional.ofNullable(e.statusReason), e.updatedAt);
+    }
+}

@@ -1,0 +1,40 @@
+package org.meetlinks.adapter.out.persistence;
+
+import java.util.Optional;
+import org.meetlinks.domain.JoinToken;
+import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MeetingUrl;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.SessionId;
+
+/** Translates between meeting links and their rows. */
+final class MeetingLinkMapper {
+    private MeetingLinkMapper() {
+    }
+
+    static MeetingLink toDomain(MeetingLinkEntity e) {
+        Optional<MeetingUrl> url = Optional.ofNullable(e.url)
+                .map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u));
+        return MeetingLink.restore(new MeetingLink.Snapshot(e.id, new SessionId(e.sessionId),
+                new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), url, Optional.ofNullable(e.creatorId),
+                Optional.ofNullable(e.externalMeetingId), Optional.ofNullable(e.failureReason), e.attempts,
+                Optional.ofNullable(e.leaseUntil), Optional.ofNullable(e.nextAttemptAt), e.createdAt, e.updatedAt,
+                e.version));
+    }
+
+    /** Copies everything but identity and version onto a row. */
+    static void copyState(MeetingLink link, MeetingLinkEntity e) {
+        MeetingLink.Snapshot s = link.snapshot();
+        e.status = s.status().name();
+        e.platform = s.url().map(u -> u.platform().name()).orElse(null);
+        e.url = s.url().map(MeetingUrl::value).orElse(null);
+        e.creatorId = s.creatorId().orElse(null);
+        e.externalMeetingId = s.externalMeetingId().orElse(null);
+        e.failureReason = s.failureReason().orElse(null);
+        e.attempts = s.attempts();
+        e.leaseUntil = s.leaseUntil().orElse(null);
+        e.nextAttemptAt = s.nextAttemptAt().orElse(null);
+        e.updatedAt = s.updatedAt();
+    }
+}

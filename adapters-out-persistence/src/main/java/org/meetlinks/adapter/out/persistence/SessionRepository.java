@@ -1,0 +1,62 @@
+package org.meetlinks.adapter.out.persistence;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.SaveSessionPort;
+import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.SessionId;
+
+/** Stores mentoring sessions in PostgreSQL. */
+@Dependent
+class SessionRepository implements LoadSessionPort, SaveSessionPort {
+    private final EntityManager em;
+
+    @Inject
+    SessionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<MentoringSession> loadSession(SessionId sessionId) {
+        return Optional.ofNullable(em.find(SessionEntity.class, sessionId.value())).map(SessionMapper::toDomain);
+    }
+
+    @Override
+    public boolean insertSessionIfAbsent(MentoringSession s) {
+        return em.createNativeQuery("""
+                        insert into mentoring_session (session_id, mentor_id, mentor_name, mentor_email,
+                            mentor_time_zone, mentee_id, mentee_name, mentee_email, starts_at, ends_at, time_zone,
+                            topic, sequence, state)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                        on conflict (session_id) do nothing""")
+                .setParameter(1, s.id().value())
+                .setParameter(2, s.mentor().id().value())
+                .setParameter(3, s.mentor().name())
+                .setParameter(4, s.mentor().email())
+                .setParameter(5, s.mentor().timeZone().getId())
+                .setParameter(6, s.mentee().id())
+                .setParameter(7, s.mentee().name())
+                .setParameter(8, s.mentee().email())
+                .setParameter(9, Timestamps.utc(s.startsAt()))
+                .setParameter(10, Timestamps.utc(s.endsAt()))
+                .setParameter(11, s.timeZone().getId())
+                .setParameter(12, s.topic())
+                .setParameter(13, s.sequence())
+                .setParameter(14, s.state().name())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void updateSession(MentoringSession session) {
+        SessionEntity row = em.find(SessionEntity.class, session.id().value());
+        if (row == null) {
+            throw new ConcurrentUpdateException("session " + session.id() + " is gone");
+        }
+        SessionMapper.copyChanges(session, row);
+        Flush.now(em, "session " + session.id());
+    }
+}

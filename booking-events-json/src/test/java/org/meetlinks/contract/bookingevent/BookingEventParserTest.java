@@ -1,0 +1,77 @@
+package org.meetlinks.contract.bookingevent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BookingEventParserTest {
+    static final String CONFIRMED = """
+            {"type":"BookingConfirmed","eventId":"9b2f6c1e-1111-4c1b-9a51-0c1d2e3f4a5b","sessionId":"s-123",
+             "mentor":{"id":"m-1","name":"Ada","email":"ada@example.org","timeZone":"Europe/Berlin"},
+             "mentee":{"id":"e-9","name":"Bo","email":"bo@example.org"},
+             "startsAt":"2026-12-01T15:00:00Z","endsAt":"2026-12-01T16:00:00Z",
+             "timeZone":"Europe/Berlin","topic":"Career chat"}""";
+
+    private final BookingEventParser parser = new BookingEventParser();
+
+    @Test
+    void parses_the_documented_confirmation() {
+        BookingEvent.Confirmed event = (BookingEvent.Confirmed) parser.parse(CONFIRMED);
+        assertThat(event.command().sessionId().value()).isEqualTo("s-123");
+        assertThat(event.command().mentor().timeZone().getId()).isEqualTo("Europe/Berlin");
+        assertThat(event.command().startsAt()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
+    }
+
+    @Test
+    void parses_reschedule_and_cancel() {
+        assertThat(parser.parse("""
+                {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00+01:00",
+                 "endsAt":"2026-12-02T16:00:00+01:00","timeZone":"Europe/Berlin"}"""))
+                .isInstanceOf(BookingEvent.Rescheduled.class);
+        assertThat(parser.parse("{\"type\":\"BookingCancelled\",\"eventId\":\"e3\",\"sessionId\":\"s-123\"}"))
+                .isInstanceOf(BookingEvent.Cancelled.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{not json                                        | body",
+            "[1,2]                                            | body",
+            "{\"eventId\":\"e\"}                              | type",
+            "{\"type\":\"BookingExploded\"}                   | type",
+            "{\"type\":\"BookingCancelled\",\"sessionId\":\"s\"} | eventId",
+            "{\"type\":\"BookingCancelled\",\"eventId\":\"e\",\"sessionId\":7} | sessionId",
+            "{\"type\":\"BookingCancelled\",\"eventId\":\"e\",\"sessionId\":\"a b\"} | sessionId",
+    })
+    void names_the_field_that_is_wrong(String json, String field) {
+        assertThatThrownBy(() -> parser.parse(json))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo(field);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"email\":\"ada@example.org\"        | \"email\":\"not-an-email\"      | mentor.email",
+            "\"timeZone\":\"Europe/Berlin\",\"topic\" | \"timeZone\":\"Mars/Olympus\",\"topic\" | timeZone",
+            "\"startsAt\":\"2026-12-01T15:00:00Z\" | \"startsAt\":\"tomorrow\"      | startsAt",
+            "\"endsAt\":\"2026-12-01T16:00:00Z\"   | \"endsAt\":\"2026-12-01T14:00:00Z\" | endsAt",
+            ",\"topic\":\"Career chat\"            | ''                           | topic",
+            "\"mentee\":{\"id\":\"e-9\",           | \"mentee\":{                  | mentee.id",
+    })
+    void names_the_wrong_field_of_a_confirmation(String original, String replacement, String field) {
+        String json = CONFIRMED.replace(original, replacement);
+        assertThat(json).isNotEqualTo(CONFIRMED);
+        assertThatThrownBy(() -> parser.parse(json))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo(field);
+    }
+
+    @Test
+    void refuses_huge_bodies() {
+        assertThatThrownBy(() -> parser.parse("{\"topic\":\"" + "x".repeat(BookingEventParser.MAX_LENGTH) + "\"}"))
+                .hasMessageContaining("larger");
+    }
+}
