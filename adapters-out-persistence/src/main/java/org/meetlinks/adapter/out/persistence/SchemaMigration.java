@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the database schema up to date (Flyway) when the application starts. */
+/**
+ * Brings the database schema up to date (Flyway) when the application starts. Liberty's class loader
+ * only lists a resource folder that holds a file, hence the empty db/migration/flyway.location.
+ */
 @ApplicationScoped
 class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
@@ -17,6 +20,8 @@ class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
+                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("

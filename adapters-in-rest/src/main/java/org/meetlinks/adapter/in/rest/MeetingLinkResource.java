@@ -1,0 +1,65 @@
+package org.meetlinks.adapter.in.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.meetlinks.application.port.in.GetMeetingLinkUseCase;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.in.SetManualLinkCommand;
+import org.meetlinks.application.port.in.SetManualLinkUseCase;
+import org.meetlinks.domain.DomainException;
+import org.meetlinks.domain.SessionId;
+
+/** GET/PUT /api/sessions/{sessionId}/meeting-link for the session's mentor and mentee. */
+@Path("api/sessions/{sessionId}/meeting-link")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MENTOR, Roles.MENTEE, Roles.ADMIN})
+public class MeetingLinkResource {
+    private final GetMeetingLinkUseCase getLink;
+    private final SetManualLinkUseCase setLink;
+
+    @Inject
+    public MeetingLinkResource(GetMeetingLinkUseCase getLink, SetManualLinkUseCase setLink) {
+        this.getLink = getLink;
+        this.setLink = setLink;
+    }
+
+    /** For CDI client proxies only. */
+    protected MeetingLinkResource() {
+        this(null, null);
+    }
+
+    @GET
+    public MeetingLinkResponse get(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
+        return MeetingLinkResponse.of(getLink.getMeetingLink(sessionId(sessionId), Roles.viewer(security)));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingLinkResponse setManual(@PathParam("sessionId") String sessionId, ManualLinkRequest request,
+                                         @Context SecurityContext security) {
+        if (request == null) {
+            throw new DomainException("url", "a JSON body {\"url\":\"https://...\"} is required");
+        }
+        return MeetingLinkResponse.of(setLink.setManualLink(
+                SetManualLinkCommand.of(sessionId(sessionId), request.url(), Roles.viewer(security))));
+    }
+
+    private static SessionId sessionId(String raw) {
+        try {
+            return new SessionId(raw);
+        } catch (DomainException e) {
+            throw new NotFoundException("no session " + raw);
+        }
+    }
+}

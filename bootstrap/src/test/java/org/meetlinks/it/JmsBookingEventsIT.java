@@ -1,0 +1,62 @@
+package org.meetlinks.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.it.Api.token;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Booking events arriving on jms/BookingEvents (sent by the dev-tools app inside the server, the way
+ * the booking system would) get links; malformed ones end in the exception queue with the reason.
+ */
+class JmsBookingEventsIT {
+
+    @Test
+    void a_confirmation_on_the_queue_gets_a_readable_link() {
+        String sessionId = Bookings.newSessionId();
+        assertThat(Api.post("/dev-tools/jms/booking-events", null,
+                Bookings.confirmed(Bookings.newEventId(), sessionId, "m-jms-1", "e-jms-1")).statusCode()).isEqualTo(202);
+
+        JsonObject link = Eventually.await("the link of " + sessionId, Duration.ofSeconds(20), () -> {
+            HttpResponse<String> r = Api.get("/api/sessions/" + sessionId + "/meeting-link", token("m-jms-1", "mentor"));
+            return r.statusCode() == 200 ? Optional.of(Api.json(r)) : Optional.empty();
+        });
+        assertThat(link.getString("joinUrl")).contains("/join/");
+    }
+
+    @Test
+    void a_redelivered_message_makes_no_second_link() {
+        String sessionId = Bookings.newSessionId();
+        String event = Bookings.confirmed(Bookings.newEventId(), sessionId, "m-jms-2", "e-jms-2");
+        Api.post("/dev-tools/jms/booking-events", null, event);
+        Api.post("/dev-tools/jms/booking-events", null, event);
+        Eventually.await("both deliveries handled", Duration.ofSeconds(20), () ->
+                Database.count("select count(*) from booking_event where session_id = ?", sessionId) == 1
+                        && Database.count("select count(*) from meeting_link where session_id = ? and status <> 'PENDING'",
+                        sessionId) == 1 ? Optional.of(true) : Optional.empty());
+        assertThat(Database.count("select count(*) from meeting_link where session_id = ?", sessionId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_malformed_message_is_moved_to_the_exception_queue_with_its_reason() {
+        String marker = "malformed-" + Bookings.newEventId();
+        String json = "{\"type\":\"BookingConfirmed\",\"eventId\":\"" + marker + "\",\"sessionId\":\"s-1\"}";
+        Api.post("/dev-tools/jms/booking-events", null, json);
+
+        JsonObject dead = Eventually.await("the malformed message in the DLQ", Duration.ofSeconds(20), () -> {
+            JsonArray letters = Json.createReader(new StringReader(Api.get("/dev-tools/jms/dead-letters", null).body()))
+                    .readArray();
+            return letters.stream().map(v -> v.asJsonObject())
+                    .filter(o -> o.getString("body").contains(marker)).findFirst();
+        });
+        assertThat(dead.getString("errorField")).isEqualTo("mentor");
+        assertThat(dead.getString("error")).contains("required");
+    }
+}

@@ -1,0 +1,50 @@
+package org.meetlinks.devstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
+
+/**
+ * Runs everything meetlinks needs around it on one machine: embedded PostgreSQL (data under the
+ * given directory), an SMTP mail sink with a page listing what was sent, and the provider simulator.
+ * Stops them all on Ctrl-C / SIGTERM.
+ */
+public final class DevStack {
+    private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DevStackOptions options = DevStackOptions.parse(args);
+        List<AutoCloseable> started = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll(started);
+            stopped.countDown();
+        }, "dev-stack-shutdown"));
+        try {
+            started.add(EmbeddedDatabase.start(options.pgPort(), Path.of(options.pgDir()), options.fresh()));
+            started.add(MailSink.start(options.smtpPort(), options.mailWebPort()));
+        } catch (Exception e) {
+            stopAll(started);
+            throw e;
+        }
+        LOG.info(() -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
+                + ", sent mail at http://localhost:" + options.mailWebPort() + "/");
+        stopped.await();
+    }
+
+    private static void stopAll(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warning("Could not stop " + started.get(i) + ": " + e);
+            }
+        }
+        started.clear();
+    }
+}
