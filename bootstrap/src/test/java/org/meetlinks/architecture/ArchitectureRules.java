@@ -1,0 +1,72 @@
+package org.meetlinks.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The boundaries of DESIGN.md section 1, as ArchUnit rules (checked by ArchitectureTest). */
+final class ArchitectureRules {
+    static final String DOMAIN = "org.meetlinks.domain..";
+    static final String APPLICATION = "org.meetlinks.application..";
+    static final String ADAPTERS = "org.meetlinks.adapter..";
+
+    private ArchitectureRules() {
+    }
+
+    static final ArchRule DOMAIN_IS_PLAIN_JAVA = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is plain Java");
+
+    static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .because("use cases are wired by CDI producers in bootstrap, not by annotations");
+
+    static final ArchRule ADAPTERS_DO_NOT_KNOW_EACH_OTHER = slices().matching("org.meetlinks.adapter.(*).(*)..")
+            .should().notDependOnEachOther()
+            .because("adapters meet only through the application's ports");
+
+    static final ArchRule INNER_LAYERS_DO_NOT_KNOW_ADAPTERS = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, "org.meetlinks.bootstrap..");
+
+    static final ArchRule JPA_STAYS_IN_PERSISTENCE = noClasses()
+            .that().resideOutsideOfPackage("org.meetlinks.adapter.out.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+            .because("JPA types never leave adapters-out-persistence");
+
+    static final ArchRule ENTITIES_ARE_PACKAGE_PRIVATE = classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+            .should().notBePublic();
+
+    static final ArchRule JAX_RS_STAYS_IN_REST = noClasses()
+            .that().resideOutsideOfPackage("org.meetlinks.adapter.in.rest..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    static final ArchRule JMS_STAYS_IN_JMS = noClasses()
+            .that().resideOutsideOfPackage("org.meetlinks.adapter.in.jms..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.jms..");
+
+    /** Interfaces with operations (not sealed result types such as JoinDestination). */
+    private static final DescribedPredicate<JavaClass> SERVICE_INTERFACES =
+            DescribedPredicate.describe("declare operations", c -> c.isInterface() && !c.getMethods().isEmpty());
+
+    static final ArchRule INBOUND_USE_CASES_ARE_NAMED = classes().that().resideInAPackage("..port.in..")
+            .and(SERVICE_INTERFACES).should().haveSimpleNameEndingWith("UseCase");
+
+    static final ArchRule OUTBOUND_PORTS_ARE_NAMED = classes().that().resideInAPackage("..port.out..")
+            .and(SERVICE_INTERFACES).should().haveSimpleNameEndingWith("Port");
+
+    static final ArchRule FAULT_TOLERANCE_ONLY_ON_OUTBOUND_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackage("org.meetlinks.adapter.out..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.faulttolerance..")
+            .because("fault tolerance belongs on outbound adapter beans, never on ports");
+
+    static final ArchRule NO_FIELD_INJECTION = fields().should().notBeAnnotatedWith("jakarta.inject.Inject")
+            .because("dependencies arrive through constructors");
+
+    static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+}

@@ -1,0 +1,37 @@
+package org.meetlinks.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.meetlinks.domain.fixture.DomainClassUsingJpa;
+import org.meetlinks.domain.fixture.FieldInjectedClass;
+import org.meetlinks.domain.fixture.PrintingClass;
+
+/** The rules are not vacuous: each reports a deliberately broken fixture, and an empty package. */
+class RulesCanFailTest {
+    private static final JavaClasses FIXTURES = new ClassFileImporter()
+            .importClasses(DomainClassUsingJpa.class, FieldInjectedClass.class, PrintingClass.class);
+
+    @Test
+    void a_domain_class_using_jpa_breaks_the_domain_and_jpa_rules() {
+        assertThat(ArchitectureRules.DOMAIN_IS_PLAIN_JAVA.evaluate(FIXTURES).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.JPA_STAYS_IN_PERSISTENCE.evaluate(FIXTURES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void field_injection_and_printing_are_reported() {
+        assertThat(ArchitectureRules.NO_FIELD_INJECTION.evaluate(FIXTURES).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.NO_STANDARD_STREAMS.evaluate(FIXTURES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void a_rule_about_an_empty_package_fails() {
+        JavaClasses none = new ClassFileImporter().importClasses(String.class);
+        ArchRule rule = ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN;
+        assertThatThrownBy(() -> rule.check(none)).hasMessageContaining("failed to check any classes");
+    }
+}
