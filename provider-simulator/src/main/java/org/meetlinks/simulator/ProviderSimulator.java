@@ -1,0 +1,119 @@
+package org.meetlinks.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+import org.meetlinks.simulator.control.ControlApi;
+import org.meetlinks.simulator.google.GoogleCalendarApi;
+import org.meetlinks.simulator.http.Handler;
+import org.meetlinks.simulator.http.JulNotifier;
+import org.meetlinks.simulator.http.Router;
+import org.meetlinks.simulator.http.WireMockBridge;
+import org.meetlinks.simulator.oauth.AuthorizeEndpoint;
+import org.meetlinks.simulator.oauth.GoogleOAuthDialect;
+import org.meetlinks.simulator.oauth.OAuthDialect;
+import org.meetlinks.simulator.oauth.RevokeEndpoint;
+import org.meetlinks.simulator.oauth.TokenEndpoint;
+import org.meetlinks.simulator.oauth.ZoomOAuthDialect;
+import org.meetlinks.simulator.zoom.ZoomMeetingsApi;
+
+/** A running provider simulator: an embedded WireMock server whose single catch-all stub feeds the simulator. */
+public final class ProviderSimulator implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ProviderSimulator.class.getName());
+
+    private final WireMockServer server;
+    private final Simulation simulation;
+
+    private ProviderSimulator(WireMockServer server, Simulation simulation) {
+        this.server = server;
+        this.simulation = simulation;
+    }
+
+    /** Starts a simulator on the port (0 = a free random port) with consent auto-approval on. */
+    public static ProviderSimulator start(int port) {
+        return start(port, null);
+    }
+
+    /** Starts a simulator on the port, bound to the given address (null = all interfaces). */
+    public static ProviderSimulator start(int port, String bindAddress) {
+        Simulation simulation = new Simulation(Clock.systemUTC(), true);
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .port(port)
+                .containerThreads(64)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(16)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .gzipDisabled(true)
+                .notifier(new JulNotifier())
+                .extensions(new WireMockBridge(router(simulation)));
+        if (bindAddress != null) {
+            options.bindAddress(bindAddress);
+        }
+        WireMockServer server = new WireMockServer(options);
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(WireMockBridge.NAME)));
+        ProviderSimulator simulator = new ProviderSimulator(server, simulation);
+        LOG.info(() -> "Provider simulator started at " + simulator.baseUrl());
+        return simulator;
+    }
+
+    private static Router router(Simulation simulation) {
+        // loading and resolving the two OpenAPI files dominates start-up; do them in parallel
+        CompletableFuture<Handler> googleApi = CompletableFuture.supplyAsync(() -> GoogleCalendarApi.handler(simulation));
+        Handler zoomApi = ZoomMeetingsApi.handler(simulation);
+        OAuthDialect google = new GoogleOAuthDialect();
+        OAuthDialect zoom = new ZoomOAuthDialect();
+        return new Router()
+                .mount("/google/o/oauth2/v2/auth", new AuthorizeEndpoint(simulation, google))
+                .mount("/google/token", new TokenEndpoint(simulation, google))
+                .mount("/google/revoke", new RevokeEndpoint(simulation, google))
+                .mount(GoogleCalendarApi.BASE_PATH, googleApi.join())
+                .mount("/zoom/oauth/authorize", new AuthorizeEndpoint(simulation, zoom))
+                .mount("/zoom/oauth/token", new TokenEndpoint(simulation, zoom))
+                .mount("/zoom/oauth/revoke", new RevokeEndpoint(simulation, zoom))
+                .mount(ZoomMeetingsApi.BASE_PATH, zoomApi)
+                .mount(ControlApi.BASE_PATH, new ControlApi(simulation));
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** "http://localhost:PORT". */
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    /** Sets how consent screens behave; reset() keeps the auto-approve choice made here. */
+    public void configureConsent(boolean autoApprove, String accountEmail) {
+        simulation.consent().startupAutoApprove(autoApprove);
+        if (accountEmail != null) {
+            simulation.consent().update(null, accountEmail);
+        }
+    }
+
+    /** Same as POST /__sim/reset. */
+    public void reset() {
+        simulation.reset();
+    }
+
+    /** Stops the server. */
+    public void stop() {
+        server.stop();
+        LOG.info("Provider simulator stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

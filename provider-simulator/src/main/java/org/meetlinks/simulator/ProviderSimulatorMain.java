@@ -1,0 +1,55 @@
+package org.meetlinks.simulator;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Command line: {@code --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]}; runs until killed. */
+public final class ProviderSimulatorMain {
+
+    private static final Logger LOG = Logger.getLogger(ProviderSimulatorMain.class.getName());
+    private static final int DEFAULT_PORT = 8089;
+
+    private ProviderSimulatorMain() {
+    }
+
+    /** Starts the simulator and blocks until the JVM is told to stop. */
+    public static void main(String[] args) throws InterruptedException {
+        int port = DEFAULT_PORT;
+        String bind = null;
+        boolean autoApprove = true;
+        String account = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                case "--bind" -> bind = value(args, ++i, "--bind");
+                case "--account" -> account = value(args, ++i, "--account");
+                case "--no-auto-approve" -> autoApprove = false;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]");
+            }
+        }
+        ProviderSimulator simulator = ProviderSimulator.start(port, bind);
+        simulator.configureConsent(autoApprove, account);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                simulator.stop();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Error while stopping the provider simulator", e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "provider-simulator-shutdown"));
+        // the single startup line scripts wait for
+        System.out.println("Provider simulator listening on " + simulator.baseUrl());
+        stopped.await();
+    }
+
+    private static String value(String[] args, int index, String flag) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[index];
+    }
+}

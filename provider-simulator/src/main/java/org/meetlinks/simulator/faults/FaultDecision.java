@@ -1,0 +1,22 @@
+package org.meetlinks.simulator.faults;
+
+/**
+ * What the fault injector decided for one call.
+ *
+ * @param kind            which fault, or NONE
+ * @param latencyMs       extra delay for the answer, whatever the kind
+ * @param settings        the settings the decision was taken under
+ */
+public record FaultDecision(Kind kind, long latencyMs, FaultSettings settings) {
+
+    /** The possible faults. */
+    public enum Kind {
+        NONE, TIMEOUT, SERVER_ERROR, RATE_LIMIT, RATE_LIMIT_403
+    }
+
+    /** Whether the call answers an error instead of being executed. */
+    public boolean answersError() {
+        return kind == Kind.SERVER_ERROR || kind == Kind.RATE_LIMIT || kind == Kind.RATE_LIMIT_403
+                || (kind == Kind.TIMEOUT && !settings.timeoutExecutes());
+    }
+}

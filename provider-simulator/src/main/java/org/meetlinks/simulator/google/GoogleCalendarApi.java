@@ -1,0 +1,225 @@
+package org.meetlinks.simulator.google;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.meetlinks.simulator.Provider;
+import org.meetlinks.simulator.Simulation;
+import org.meetlinks.simulator.api.ApiCall;
+import org.meetlinks.simulator.api.ApiPipeline;
+import org.meetlinks.simulator.api.ApiRejection;
+import org.meetlinks.simulator.api.ApiRoute;
+import org.meetlinks.simulator.faults.FaultSettings;
+import org.meetlinks.simulator.faults.Operation;
+import org.meetlinks.simulator.http.Handler;
+import org.meetlinks.simulator.http.Json;
+import org.meetlinks.simulator.http.SimResponse;
+import org.meetlinks.simulator.validation.ScopeRequirements;
+import org.meetlinks.simulator.validation.SpecLoader;
+import org.meetlinks.simulator.validation.SpecValidator;
+
+/** The simulated Calendar v3 operations: events insert/get/patch/update/delete, calendars.get, calendarList.get. */
+public final class GoogleCalendarApi {
+
+    /** Where the API is mounted; the spec's server URL https://www.googleapis.com/calendar/v3 maps here. */
+    public static final String BASE_PATH = "/google/calendar/v3";
+
+    private static final String EVENTS = "/calendars/{calendarId}/events";
+    private static final String EVENT = "/calendars/{calendarId}/events/{eventId}";
+    private static final String HANGOUTS_MEET = "hangoutsMeet";
+
+    private final Simulation sim;
+
+    private GoogleCalendarApi(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** The request handler for everything under {@link #BASE_PATH}. */
+    public static Handler handler(Simulation sim) {
+        GoogleCalendarApi api = new GoogleCalendarApi(sim);
+        List<ApiRoute> routes = List.of(
+                ApiRoute.of("POST", EVENTS, Operation.CREATE, true, api::insert),
+                ApiRoute.of("GET", EVENT, Operation.GET, true, api::get),
+                ApiRoute.of("PATCH", EVENT, Operation.UPDATE, true, call -> api.change(call, true)),
+                ApiRoute.of("PUT", EVENT, Operation.UPDATE, true, call -> api.change(call, false)),
+                ApiRoute.of("DELETE", EVENT, Operation.DELETE, true, api::delete),
+                ApiRoute.of("GET", "/calendars/{calendarId}", Operation.PROFILE, true, api::calendar),
+                ApiRoute.of("GET", "/users/me/calendarList/{calendarId}", Operation.PROFILE, true, api::calendarListEntry));
+        ObjectNode spec = SpecLoader.load(Provider.GOOGLE);
+        return new ApiPipeline(Provider.GOOGLE, BASE_PATH, routes, new GoogleErrors(),
+                new SpecValidator(spec, BASE_PATH), new ScopeRequirements(spec), sim);
+    }
+
+    private SimResponse insert(ApiCall call) {
+        checkCalendar(call);
+        ObjectNode body = bodyOf(call);
+        if (!"1".equals(call.request().query("conferenceDataVersion").orElse("0"))) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid",
+                    "conferenceDataVersion=1 is required to create a Meet conference", "conferenceDataVersion"),
+                    "events.insert without conferenceDataVersion=1: Google would silently ignore conferenceData "
+                            + "and create no Meet link (the simulator refuses it instead)");
+        }
+        JsonNode createRequest = body.path("conferenceData").path("createRequest");
+        String requestId = checkCreateRequest(createRequest);
+        GoogleEventRules.checkTimes(body);
+        String clientId = Json.text(body, "id");
+        if (body.has("id") && clientId == null) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
+                    "event id must be a string");
+        }
+        if (clientId != null) {
+            GoogleEventRules.checkId(clientId);
+        }
+        String id = clientId != null ? clientId : randomEventId();
+        GoogleEvent event = new GoogleEvent(id, call.account(), clientId != null, body, call.now(), sendUpdates(call));
+        FaultSettings faults = sim.faults(Provider.GOOGLE).settings();
+        GoogleEvent.ConferenceStatus status;
+        if (sim.faults(Provider.GOOGLE).takeConferenceFailure()) {
+            status = GoogleEvent.ConferenceStatus.FAILURE;
+        } else {
+            status = faults.pendingReads() > 0 ? GoogleEvent.ConferenceStatus.PENDING : GoogleEvent.ConferenceStatus.SUCCESS;
+        }
+        event.attachConference(requestId, HANGOUTS_MEET, status, faults.pendingReads(), sim.googleEvents().newMeetCode());
+        if (sim.googleEvents().insertIfAbsent(event).isPresent()) {
+            throw ApiRejection.outcome(GoogleErrors.duplicate());
+        }
+        return SimResponse.json(200, event.render());
+    }
+
+    private SimResponse get(ApiCall call) {
+        checkCalendar(call);
+        return SimResponse.json(200, existing(call).read());
+    }
+
+    private SimResponse change(ApiCall call, boolean patch) {
+        checkCalendar(call);
+        GoogleEvent event = existing(call);
+        if (event.isDeleted()) {
+            throw ApiRejection.outcome(GoogleErrors.deleted());
+        }
+        ObjectNode body = bodyOf(call);
+        if (body.has("id") && !call.param("eventId").equals(Json.text(body, "id"))) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
+                    "the body's id differs from the event id in the path (ids cannot be changed)");
+        }
+        ObjectNode result = patch ? event.fieldsCopy() : GoogleEvent.clientOwned(body);
+        if (patch) {
+            JsonMerge.merge(result, GoogleEvent.clientOwned(body));
+        }
+        GoogleEventRules.checkTimes(result);
+        boolean conferenceVersion1 = "1".equals(call.request().query("conferenceDataVersion").orElse("0"));
+        JsonNode conferenceData = body.get("conferenceData");
+        if (conferenceVersion1 && conferenceData != null && conferenceData.has("createRequest") && !event.hasConference()) {
+            String requestId = checkCreateRequest(conferenceData.get("createRequest"));
+            event.attachConference(requestId, HANGOUTS_MEET, GoogleEvent.ConferenceStatus.SUCCESS, 0,
+                    sim.googleEvents().newMeetCode());
+        } else if (conferenceVersion1 && (patch ? conferenceData != null && conferenceData.isNull()
+                : conferenceData == null)) {
+            event.removeConference();
+        }
+        event.change(body, patch, call.now(), sendUpdates(call));
+        return SimResponse.json(200, event.render());
+    }
+
+    private SimResponse delete(ApiCall call) {
+        checkCalendar(call);
+        GoogleEvent event = existing(call);
+        synchronized (event) {
+            if (event.isDeleted()) {
+                throw ApiRejection.outcome(GoogleErrors.deleted());
+            }
+            event.delete(call.now(), sendUpdates(call));
+        }
+        return SimResponse.empty(204);
+    }
+
+    private SimResponse calendar(ApiCall call) {
+        checkCalendar(call);
+        ObjectNode n = Json.object();
+        n.put("kind", "calendar#calendar");
+        n.put("etag", "\"" + Integer.toHexString(call.account().hashCode()) + "\"");
+        n.put("id", call.account());
+        n.put("summary", call.account());
+        n.put("timeZone", "UTC");
+        n.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes").add(HANGOUTS_MEET);
+        return SimResponse.json(200, n);
+    }
+
+    private SimResponse calendarListEntry(ApiCall call) {
+        checkCalendar(call);
+        ObjectNode n = Json.object();
+        n.put("kind", "calendar#calendarListEntry");
+        n.put("etag", "\"" + Integer.toHexString(call.account().hashCode()) + "\"");
+        n.put("id", call.account());
+        n.put("summary", call.account());
+        n.put("timeZone", "UTC");
+        n.put("accessRole", "owner");
+        n.put("primary", true);
+        n.put("selected", true);
+        n.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes").add(HANGOUTS_MEET);
+        return SimResponse.json(200, n);
+    }
+
+    private static String checkCreateRequest(JsonNode createRequest) {
+        if (!createRequest.isObject()) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("required",
+                    "conferenceData.createRequest is required", "conferenceData.createRequest"),
+                    "events.insert without conferenceData.createRequest creates no Meet link");
+        }
+        String requestId = Json.text(createRequest, "requestId");
+        if (requestId == null || requestId.isBlank()) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("required", "Missing conference request id.",
+                    "conferenceData.createRequest.requestId"), "conferenceData.createRequest.requestId is required");
+        }
+        String type = createRequest.path("conferenceSolutionKey").path("type").asText(null);
+        if (!HANGOUTS_MEET.equals(type)) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid conference type value.",
+                    "conferenceData.createRequest.conferenceSolutionKey.type"),
+                    "conferenceSolutionKey.type must be \"hangoutsMeet\" but was " + type);
+        }
+        return requestId;
+    }
+
+    private GoogleEvent existing(ApiCall call) {
+        Optional<GoogleEvent> event = sim.googleEvents().find(call.account(), call.param("eventId"));
+        return event.orElseThrow(() -> ApiRejection.outcome(GoogleErrors.notFound()));
+    }
+
+    private static void checkCalendar(ApiCall call) {
+        String calendarId = call.param("calendarId");
+        if (!"primary".equals(calendarId) && !call.account().equalsIgnoreCase(calendarId)) {
+            throw ApiRejection.outcome(GoogleErrors.notFound());
+        }
+    }
+
+    private static ObjectNode bodyOf(ApiCall call) {
+        try {
+            JsonNode body = Json.parse(call.request().body());
+            if (body instanceof ObjectNode) {
+                return (ObjectNode) body;
+            }
+        } catch (JsonProcessingException e) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("parseError", "Parse Error", null),
+                    "request body is not JSON: " + e.getOriginalMessage());
+        }
+        throw ApiRejection.invalid(GoogleErrors.badRequest("parseError", "Parse Error", null),
+                "request body must be a JSON object");
+    }
+
+    private static String sendUpdates(ApiCall call) {
+        return call.request().query("sendUpdates").orElse(null);
+    }
+
+    private static String randomEventId() {
+        String alphabet = "0123456789abcdefghijklmnopqrstuv";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder sb = new StringBuilder(26);
+        for (int i = 0; i < 26; i++) {
+            sb.append(alphabet.charAt(random.nextInt(32)));
+        }
+        return sb.toString();
+    }
+}

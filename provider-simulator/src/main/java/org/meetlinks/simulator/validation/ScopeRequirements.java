@@ -1,0 +1,62 @@
+package org.meetlinks.simulator.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Map.Entry;
+
+/** Which OAuth scopes each operation of a spec accepts (any one listed alternative suffices). */
+public final class ScopeRequirements {
+
+    private final Map<String, List<List<String>>> byOperation = new HashMap<>();
+
+    /** Reads the operation-level "security" lists of the spec. */
+    public ScopeRequirements(JsonNode spec) {
+        Iterator<Entry<String, JsonNode>> paths = spec.path("paths").fields();
+        while (paths.hasNext()) {
+            Entry<String, JsonNode> path = paths.next();
+            Iterator<Entry<String, JsonNode>> ops = path.getValue().fields();
+            while (ops.hasNext()) {
+                Entry<String, JsonNode> op = ops.next();
+                if (!op.getValue().has("security")) {
+                    continue;
+                }
+                List<List<String>> alternatives = new ArrayList<>();
+                for (JsonNode requirement : op.getValue().get("security")) {
+                    List<String> scopes = new ArrayList<>();
+                    requirement.fields().forEachRemaining(e -> e.getValue().forEach(s -> scopes.add(s.asText())));
+                    alternatives.add(scopes);
+                }
+                byOperation.put(key(op.getKey(), path.getKey()), alternatives);
+            }
+        }
+    }
+
+    /** Scope alternatives of an operation, e.g. ("POST", "/calendars/{calendarId}/events"); empty if unrestricted. */
+    public List<List<String>> alternatives(String method, String pathTemplate) {
+        return byOperation.getOrDefault(key(method, pathTemplate), List.of());
+    }
+
+    /** Whether the granted scopes satisfy one alternative of the operation. */
+    public boolean allows(String method, String pathTemplate, Collection<String> granted) {
+        List<List<String>> alternatives = alternatives(method, pathTemplate);
+        if (alternatives.isEmpty()) {
+            return true;
+        }
+        for (List<String> alternative : alternatives) {
+            if (granted.containsAll(alternative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String method, String pathTemplate) {
+        return method.toUpperCase(Locale.ROOT) + " " + pathTemplate;
+    }
+}

@@ -1,0 +1,184 @@
+package org.meetlinks.simulator.zoom;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.meetlinks.simulator.http.Json;
+import org.meetlinks.simulator.oauth.TokenFactory;
+
+/** One simulated Zoom meeting; all access is synchronized on the meeting. */
+public final class ZoomMeeting {
+
+    private final long id;
+    private final String uuid;
+    private final String account;
+    private final Instant createdAt;
+    private final String startUrlToken;
+    private String topic;
+    private int type;
+    private Instant startTime;
+    private int duration;
+    private String timezone;
+    private String agenda;
+    private String password;
+    private String encryptedPassword;
+    private ObjectNode settings;
+    private boolean deleted;
+
+    /** Creates a meeting from already validated values. */
+    public ZoomMeeting(long id, String account, Instant createdAt, ZoomMeetingValues values) {
+        this.id = id;
+        this.uuid = TokenFactory.random("", 16).substring(0, 22) + "==";
+        this.account = account;
+        this.createdAt = createdAt;
+        this.startUrlToken = TokenFactory.random("eyJzaW0iOiJ6YWsifQ.", 48);
+        this.topic = values.topic() == null ? "Zoom Meeting" : values.topic();
+        this.type = values.type() == null ? 2 : values.type();
+        this.startTime = values.startTime() == null ? createdAt.truncatedTo(ChronoUnit.SECONDS) : values.startTime();
+        this.duration = values.duration() == null ? 60 : values.duration();
+        this.timezone = values.timezone() == null ? ZoomUser.ACCOUNT_TIMEZONE : values.timezone();
+        this.agenda = values.agenda() == null ? "" : values.agenda();
+        setPassword(values.password() == null ? TokenFactory.random("", 6).replaceAll("[^A-Za-z0-9]", "x")
+                .substring(0, 6) : values.password());
+        this.settings = defaultSettings();
+        if (values.settings() != null) {
+            this.settings.setAll(values.settings().deepCopy());
+        }
+    }
+
+    /** Meeting number. */
+    public long id() {
+        return id;
+    }
+
+    /** Host account e-mail. */
+    public String account() {
+        return account;
+    }
+
+    /** Whether it was deleted. */
+    public synchronized boolean isDeleted() {
+        return deleted;
+    }
+
+    /** Marks it deleted. */
+    public synchronized void delete() {
+        deleted = true;
+    }
+
+    /** Current time zone (used for a PATCHed local start_time without timezone). */
+    public synchronized String timezone() {
+        return timezone;
+    }
+
+    /** Applies a PATCH: only the given fields change. */
+    public synchronized void update(ZoomMeetingValues values) {
+        if (values.topic() != null) {
+            topic = values.topic();
+        }
+        if (values.type() != null) {
+            type = values.type();
+        }
+        if (values.startTime() != null) {
+            startTime = values.startTime();
+        }
+        if (values.duration() != null) {
+            duration = values.duration();
+        }
+        if (values.timezone() != null) {
+            timezone = values.timezone();
+        }
+        if (values.agenda() != null) {
+            agenda = values.agenda();
+        }
+        if (values.password() != null) {
+            setPassword(values.password());
+        }
+        if (values.settings() != null) {
+            settings.setAll(values.settings().deepCopy());
+        }
+    }
+
+    /** The create (201) or GET (200) body; GET adds uuid, host_id and status. */
+    public synchronized ObjectNode render(boolean forGet) {
+        ObjectNode n = Json.object();
+        if (forGet) {
+            n.put("uuid", uuid);
+        }
+        n.put("id", id);
+        if (forGet) {
+            n.put("host_id", ZoomUser.idOf(account));
+        }
+        n.put("host_email", account);
+        n.put("topic", topic);
+        n.put("type", type);
+        if (forGet) {
+            n.put("status", "waiting");
+        }
+        n.put("start_time", startTime.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("duration", duration);
+        n.put("timezone", timezone);
+        n.put("agenda", agenda);
+        n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("start_url", "https://us05web.zoom.us/s/" + id + "?zak=" + startUrlToken);
+        n.put("join_url", joinUrl());
+        n.put("password", password);
+        n.put("h323_password", numeric(password));
+        n.put("pstn_password", numeric(password));
+        n.put("encrypted_password", encryptedPassword);
+        n.set("settings", settings.deepCopy());
+        n.put("pre_schedule", false);
+        return n;
+    }
+
+    /** One row of GET /__sim/meetings. */
+    public synchronized ObjectNode listing() {
+        ObjectNode n = Json.object();
+        n.put("provider", "zoom");
+        n.put("id", String.valueOf(id));
+        n.putNull("clientEventId");
+        n.putNull("requestId");
+        n.put("account", account);
+        n.put("start", startTime.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("durationMinutes", duration);
+        n.put("title", topic);
+        n.put("agenda", agenda);
+        n.put("joinUrl", joinUrl());
+        n.put("deleted", deleted);
+        n.put("createdAt", createdAt.toString());
+        return n;
+    }
+
+    private String joinUrl() {
+        return "https://us05web.zoom.us/j/" + id + "?pwd=" + encryptedPassword;
+    }
+
+    private void setPassword(String value) {
+        password = value;
+        encryptedPassword = TokenFactory.random("", 24).replaceAll("[^A-Za-z0-9]", "0").substring(0, 32) + ".1";
+    }
+
+    private static String numeric(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            sb.append(Character.isDigit(c) ? c : (char) ('0' + Math.floorMod(c, 10)));
+        }
+        return sb.toString();
+    }
+
+    private static ObjectNode defaultSettings() {
+        ObjectNode s = Json.object();
+        s.put("host_video", false);
+        s.put("participant_video", false);
+        s.put("join_before_host", false);
+        s.put("jbh_time", 0);
+        s.put("mute_upon_entry", false);
+        s.put("waiting_room", false);
+        s.put("approval_type", 2);
+        s.put("audio", "voip");
+        s.put("auto_recording", "none");
+        s.put("meeting_authentication", false);
+        s.put("email_notification", true);
+        return s;
+    }
+}
