@@ -1,0 +1,145 @@
+package org.meetlinks.adapter.out.mail;
+
+import java.time.ZoneId;
+import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MentoringSession;
+
+/**
+ * The words of each notification kind. The link people click is always the stable join URL; the
+ * provider's own URL is shown next to it when known (see the module README for why).
+ */
+final class NotificationTexts {
+    private static final int SUBJECT_TOPIC = 80;
+    private static final String FOOTER = "This message was sent automatically by meetlinks for your mentoring"
+            + " session. Replies to this address are not read.";
+
+    private NotificationTexts() {
+    }
+
+    static EmailContent render(OutgoingNotification n) {
+        return switch (n.kind()) {
+            case SESSION_CONFIRMED -> confirmed(n);
+            case LINK_UPDATED -> linkUpdated(n);
+            case SESSION_RESCHEDULED -> rescheduled(n);
+            case SESSION_CANCELLED -> cancelled(n);
+            case ADD_LINK_MANUALLY -> addLinkManually(n);
+            case RECONNECT_PROVIDER -> reconnect(n);
+        };
+    }
+
+    private static EmailContent confirmed(OutgoingNotification n) {
+        MentoringSession s = n.session();
+        EmailBody body = greeting(n)
+                .paragraph("Your mentoring session with " + otherPerson(n) + " is confirmed.")
+                .detail("Topic", s.topic())
+                .detail("When", when(n))
+                .gap();
+        joinLinks(body, n.link());
+        body.paragraph("The calendar invite is attached; add it to your calendar so the link is at hand.");
+        return body.footer(FOOTER).withSubject(subject("Session confirmed: ", s, " \u2013 " + shortWhen(n)));
+    }
+
+    private static EmailContent linkUpdated(OutgoingNotification n) {
+        MentoringSession s = n.session();
+        EmailBody body = greeting(n)
+                .paragraph("The video meeting for your session with " + otherPerson(n) + " has a new link.")
+                .detail("Topic", s.topic())
+                .detail("When", when(n))
+                .gap();
+        joinLinks(body, n.link());
+        body.paragraph("Your join link has not changed and now leads to the new meeting."
+                + " The calendar invite is updated.");
+        return body.footer(FOOTER).withSubject(subject("New meeting link: ", s, ""));
+    }
+
+    private static EmailContent rescheduled(OutgoingNotification n) {
+        MentoringSession s = n.session();
+        EmailBody body = greeting(n)
+                .paragraph("Your mentoring session with " + otherPerson(n) + " has moved to a new time.")
+                .detail("Topic", s.topic())
+                .detail("New time", when(n))
+                .gap();
+        joinLinks(body, n.link());
+        body.paragraph("The calendar invite is updated; your calendar will move the session when you open it.");
+        return body.footer(FOOTER).withSubject(subject("Session moved: ", s, " \u2013 now " + shortWhen(n)));
+    }
+
+    private static EmailContent cancelled(OutgoingNotification n) {
+        MentoringSession s = n.session();
+        EmailBody body = greeting(n)
+                .paragraph("Your mentoring session with " + otherPerson(n) + " has been cancelled.")
+                .detail("Topic", s.topic())
+                .detail("Was planned for", when(n))
+                .gap()
+                .paragraph("The meeting link no longer leads to a meeting. The attached cancellation removes the"
+                        + " session from your calendar.");
+        return body.footer(FOOTER).withSubject(subject("Session cancelled: ", s, " \u2013 " + shortWhen(n)));
+    }
+
+    private static EmailContent addLinkManually(OutgoingNotification n) {
+        MentoringSession s = n.session();
+        EmailBody body = greeting(n)
+                .paragraph("We could not create a video meeting link for your session with "
+                        + s.mentee().name() + ". Please add one here:")
+                .button("Add a meeting link", n.actionUrl())
+                .detail("Topic", s.topic())
+                .detail("When", when(n))
+                .gap()
+                .paragraph("Until then, " + s.mentee().name() + " sees a page saying the link is not ready yet."
+                        + " As soon as you add a link, the join link below leads there:")
+                .link("Join link", n.link().joinUrl())
+                .gap();
+        return body.footer(FOOTER).withSubject(subject("Action needed: add a meeting link for ", s, ""));
+    }
+
+    private static EmailContent reconnect(OutgoingNotification n) {
+        String account = PlatformNames.account(n.platform());
+        EmailBody body = greeting(n)
+                .paragraph("Your " + account + " connection stopped working, so we cannot create meeting links"
+                        + " with it. Reconnect here:")
+                .button("Reconnect " + account, n.actionUrl())
+                .paragraph("Sessions waiting for a link get one automatically once you have reconnected. Until"
+                        + " then, their join links show a page saying the link is not ready yet.");
+        return body.footer(FOOTER).withSubject(
+                HeaderText.oneLine("Action needed: reconnect your " + account + " account", 200));
+    }
+
+    private static EmailBody greeting(OutgoingNotification n) {
+        return new EmailBody().paragraph("Hello " + n.recipientName().strip() + ",");
+    }
+
+    /** The join URL as the main link, plus the provider URL when there is one. */
+    private static void joinLinks(EmailBody body, MeetingLinkView link) {
+        body.button("Join the video meeting", link.joinUrl());
+        if (link.url().isPresent()) {
+            body.link("Direct " + PlatformNames.meeting(link.platform()) + " link", link.url().get()).gap();
+        } else if (link.status() == LinkStatus.PENDING || link.status() == LinkStatus.AWAITING_MANUAL_LINK) {
+            body.paragraph("The video meeting is still being set up. The join link above already works: it leads"
+                    + " to the meeting as soon as it is ready.");
+        }
+    }
+
+    private static String otherPerson(OutgoingNotification n) {
+        MentoringSession s = n.session();
+        return n.recipientIsMentor() ? s.mentee().name() : s.mentor().name();
+    }
+
+    /** The recipient's zone: the mentor's own zone for the mentor, the session's zone for the mentee. */
+    static ZoneId recipientZone(OutgoingNotification n) {
+        return n.recipientIsMentor() ? n.session().mentor().timeZone() : n.session().timeZone();
+    }
+
+    private static String when(OutgoingNotification n) {
+        return SessionTimes.range(n.session().startsAt(), n.session().endsAt(), recipientZone(n));
+    }
+
+    private static String shortWhen(OutgoingNotification n) {
+        return SessionTimes.shortStart(n.session().startsAt(), recipientZone(n));
+    }
+
+    private static String subject(String prefix, MentoringSession s, String suffix) {
+        return HeaderText.oneLine(prefix + HeaderText.oneLine(s.topic(), SUBJECT_TOPIC) + suffix, 200);
+    }
+}

@@ -1,0 +1,79 @@
+package org.meetlinks.adapter.out.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.out.NotificationKind;
+import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.Mentee;
+import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.SessionId;
+
+/** Sessions, links and notifications for the tests: Ada (Tokyo) mentors Bo in a Berlin session. */
+final class Fixtures {
+    static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final MailSettings SETTINGS = new MailSettings("no-reply@meetlinks.example", "meetlinks");
+    static final String JOIN_URL = "https://meetlinks.example/join/Jt0k3n-abc";
+    static final String ZOOM_URL = "https://us02web.zoom.us/j/81234567890?pwd=s3cr3t";
+    static final String MENTOR_PAGE = "https://meetlinks.example/mentor";
+    /** 15:00Z = 16:00 in Berlin (CET) = 00:00 next day in Tokyo. */
+    static final Instant START = Instant.parse("2026-12-01T15:00:00Z");
+    static final Instant END = Instant.parse("2026-12-01T16:00:00Z");
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private Fixtures() {
+    }
+
+    static MentoringSession session() {
+        return session("Career chat");
+    }
+
+    static MentoringSession session(String topic) {
+        return session("Ada Lovelace", "Bo Berg", topic);
+    }
+
+    static MentoringSession session(String mentorName, String menteeName, String topic) {
+        return MentoringSession.confirmed(new SessionId("s-123"),
+                new Mentor(new MentorId("m-1"), mentorName, "ada@example.org", TOKYO),
+                new Mentee("e-9", menteeName, "bo@example.org"), topic, START, END, BERLIN);
+    }
+
+    static MeetingLinkView activeZoomLink() {
+        return new MeetingLinkView("s-123", JOIN_URL, Optional.of(ZOOM_URL), Optional.of(Platform.ZOOM),
+                LinkStatus.ACTIVE, Optional.of("m-1"), Optional.empty());
+    }
+
+    static MeetingLinkView pendingLink() {
+        return new MeetingLinkView("s-123", JOIN_URL, Optional.empty(), Optional.of(Platform.GOOGLE_MEET),
+                LinkStatus.PENDING, Optional.empty(), Optional.empty());
+    }
+
+    static OutgoingNotification toMentee(NotificationKind kind, MentoringSession session, MeetingLinkView link) {
+        return new OutgoingNotification(kind + ":" + session.id() + ":" + session.sequence() + ":mentee", kind,
+                session.mentee().name(), session.mentee().email(), false, session, link, Optional.empty(),
+                MENTOR_PAGE);
+    }
+
+    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, MeetingLinkView link) {
+        return toMentor(kind, session, link, Optional.empty());
+    }
+
+    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, MeetingLinkView link,
+                                         Optional<Platform> platform) {
+        return new OutgoingNotification(kind + ":" + session.id() + ":" + session.sequence() + ":mentor", kind,
+                session.mentor().name(), session.mentor().email(), true, session, link, platform, MENTOR_PAGE);
+    }
+
+    static InviteBuilder invites() {
+        return new InviteBuilder(SETTINGS, CLOCK);
+    }
+}

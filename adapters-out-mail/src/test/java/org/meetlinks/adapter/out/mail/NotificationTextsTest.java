@@ -1,0 +1,62 @@
+package org.meetlinks.adapter.out.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.adapter.out.mail.Fixtures.JOIN_URL;
+import static org.meetlinks.adapter.out.mail.Fixtures.MENTOR_PAGE;
+import static org.meetlinks.adapter.out.mail.Fixtures.ZOOM_URL;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.out.NotificationKind;
+import org.meetlinks.domain.Platform;
+
+/** The words of each notification kind. */
+class NotificationTextsTest {
+    @Test
+    void linkUpdateGivesTheUnchangedJoinLinkAndTheNewDirectLink() {
+        EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.LINK_UPDATED,
+                Fixtures.session(), Fixtures.activeZoomLink()));
+
+        assertThat(content.subject()).isEqualTo("New meeting link: Career chat");
+        assertThat(content.text()).contains("has a new link").contains("Join the video meeting: " + JOIN_URL)
+                .contains("Direct Zoom link: " + ZOOM_URL);
+    }
+
+    @Test
+    void pendingLinkSaysTheJoinLinkWorksAlready() {
+        EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED,
+                Fixtures.session(), Fixtures.pendingLink()));
+
+        assertThat(content.text()).contains("Join the video meeting: " + JOIN_URL)
+                .contains("still being set up").doesNotContain("Direct");
+    }
+
+    @Test
+    void reconnectPromptForGoogleNamesGoogle() {
+        EmailContent content = NotificationTexts.render(Fixtures.toMentor(NotificationKind.RECONNECT_PROVIDER,
+                Fixtures.session(), Fixtures.pendingLink(), Optional.of(Platform.GOOGLE_MEET)));
+
+        assertThat(content.subject()).isEqualTo("Action needed: reconnect your Google account");
+        assertThat(content.text()).contains("Your Google connection stopped working")
+                .contains("Reconnect Google: " + MENTOR_PAGE);
+        assertThat(content.html()).contains("href=\"" + MENTOR_PAGE + "\"");
+    }
+
+    @Test
+    void longTopicIsShortenedInTheSubjectOnly() {
+        String topic = "Long topic ".repeat(40).strip();
+        EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_CANCELLED,
+                Fixtures.session(topic), Fixtures.activeZoomLink()));
+
+        assertThat(content.subject()).hasSizeLessThan(200).contains("\u2026");
+        assertThat(content.text()).contains(topic);
+    }
+
+    @Test
+    void mentorSeesMenteeAndMenteeSeesMentor() {
+        assertThat(NotificationTexts.render(Fixtures.toMentor(NotificationKind.SESSION_RESCHEDULED, Fixtures.session(),
+                Fixtures.activeZoomLink())).text()).contains("with Bo Berg");
+        assertThat(NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_RESCHEDULED, Fixtures.session(),
+                Fixtures.activeZoomLink())).text()).contains("with Ada Lovelace");
+    }
+}
