@@ -1,0 +1,186 @@
+package org.meetlinks.adapter.out.providers.google;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
+import org.meetlinks.adapter.out.providers.common.ProviderHttpException;
+import org.meetlinks.adapter.out.providers.common.TransientProviderException;
+import org.meetlinks.adapter.out.providers.oauth.AuthorizedCalls;
+import org.meetlinks.application.port.out.CreatedMeeting;
+import org.meetlinks.application.port.out.ExistingMeeting;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MeetingProviderException.Kind;
+import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.domain.InvalidMeetingUrlException;
+import org.meetlinks.domain.MeetingUrl;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+
+/**
+ * Google Meet through Calendar events on the mentor's primary calendar: insert with a deterministic id and a
+ * hangoutsMeet create request, 409 = made before (read it), wait out a pending conference, patch, delete.
+ */
+public final class GoogleMeetClient implements PlatformMeetings {
+    private static final System.Logger LOG = System.getLogger(GoogleMeetClient.class.getName());
+    static final String PRIMARY = "primary";
+    private static final int CONFERENCE_DATA_VERSION = 1;
+    private static final String SEND_UPDATES = "none";
+    private static final String PENDING = "pending";
+    private static final String FAILURE = "failure";
+    private static final int MAX_SUMMARY = 1_000;
+
+    private final GoogleCalendarApi api;
+    private final AuthorizedCalls calls;
+    private final ConferenceWait wait;
+    private final GoogleErrors errors;
+    private final Clock clock;
+
+    public GoogleMeetClient(GoogleCalendarApi api, AuthorizedCalls calls, ConferenceWait wait, Clock clock) {
+        this.api = api;
+        this.calls = calls;
+        this.wait = wait;
+        this.errors = new GoogleErrors(clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public CreatedMeeting create(MeetingRequest request) {
+        MentorId owner = request.mentorId();
+        String eventId = GoogleEventIds.eventId(request.sessionId());
+        try {
+            GoogleJson.Event event = awaitConference(owner, insertOrFind(owner, request, eventId));
+            return new CreatedMeeting(meetUrl(event), eventId, owner.value());
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "creating the Meet event of session " + request.sessionId());
+        }
+    }
+
+    @Override
+    public void update(ExistingMeeting meeting, MeetingRequest request) {
+        GoogleJson.Event patch = new GoogleJson.Event(null, null, summary(request), null,
+                time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null, null);
+        try {
+            calls.call(meeting.owner(), auth -> api.patchEvent(auth, PRIMARY, meeting.externalMeetingId(),
+                    CONFERENCE_DATA_VERSION, SEND_UPDATES, patch));
+        } catch (ProviderHttpException e) {
+            if (GoogleErrors.isGone(e)) {
+                throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar event "
+                        + meeting.externalMeetingId() + " no longer exists", Optional.empty(), e);
+            }
+            throw errors.translate(e, "moving event " + meeting.externalMeetingId());
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "moving event " + meeting.externalMeetingId());
+        }
+    }
+
+    @Override
+    public void delete(ExistingMeeting meeting) {
+        try {
+            calls.run(meeting.owner(), auth -> api.deleteEvent(auth, PRIMARY, meeting.externalMeetingId(), SEND_UPDATES));
+        } catch (ProviderHttpException e) {
+            if (!GoogleErrors.isGone(e)) {
+                throw errors.translate(e, "deleting event " + meeting.externalMeetingId());
+            }
+            LOG.log(Level.INFO, "Calendar event {0} was already gone", meeting.externalMeetingId());
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "deleting event " + meeting.externalMeetingId());
+        }
+    }
+
+    private GoogleJson.Event insertOrFind(MentorId owner, MeetingRequest request, String eventId) {
+        GoogleJson.Event event = newEvent(request, eventId);
+        try {
+            return calls.call(owner, auth -> api.insertEvent(auth, PRIMARY, CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
+        } catch (ProviderHttpException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+        }
+        LOG.log(Level.INFO, "Event {0} of session {1} exists from an earlier attempt; using it", eventId,
+                request.sessionId());
+        GoogleJson.Event existing = calls.call(owner, auth -> api.getEvent(auth, PRIMARY, eventId));
+        if ("cancelled".equals(existing.status())) {
+            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar event of session "
+                    + request.sessionId() + " was deleted and its id cannot be used again");
+        }
+        return existing;
+    }
+
+    private GoogleJson.Event awaitConference(MentorId owner, GoogleJson.Event first) {
+        Instant deadline = clock.instant().plus(wait.budget());
+        Duration pause = wait.firstPause();
+        GoogleJson.Event event = first;
+        while (PENDING.equals(conferenceStatus(event).orElse(""))) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw new TransientProviderException(Platform.GOOGLE_MEET, "Google is still preparing the Meet conference of event "
+                        + first.id() + " after " + wait.budget().toMillis() + " ms", null);
+            }
+            sleep(pause.compareTo(left) < 0 ? pause : left);
+            pause = pause.multipliedBy(2).compareTo(wait.maxPause()) > 0 ? wait.maxPause() : pause.multipliedBy(2);
+            String eventId = first.id();
+            event = calls.call(owner, auth -> api.getEvent(auth, PRIMARY, eventId));
+        }
+        if (FAILURE.equals(conferenceStatus(event).orElse(""))) {
+            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
+                    "Google could not add a Meet conference to event " + first.id() + " (the account may not allow Meet)");
+        }
+        return event;
+    }
+
+    private static MeetingUrl meetUrl(GoogleJson.Event event) {
+        Optional<String> video = Optional.ofNullable(event.conferenceData())
+                .map(GoogleJson.ConferenceData::entryPoints).orElse(List.of()).stream()
+                .filter(p -> "video".equals(p.entryPointType()) && p.uri() != null)
+                .map(GoogleJson.EntryPoint::uri)
+                .findFirst();
+        String link = video.or(() -> Optional.ofNullable(event.hangoutLink()))
+                .orElseThrow(() -> new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
+                        "event " + event.id() + " has no Meet link"));
+        try {
+            return MeetingUrl.of(Platform.GOOGLE_MEET, link);
+        } catch (InvalidMeetingUrlException e) {
+            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "Google gave an unexpected Meet link for event "
+                    + event.id() + ": " + e.getMessage(), Optional.empty(), e);
+        }
+    }
+
+    private static Optional<String> conferenceStatus(GoogleJson.Event event) {
+        return Optional.ofNullable(event.conferenceData())
+                .map(GoogleJson.ConferenceData::createRequest)
+                .map(GoogleJson.CreateRequest::status)
+                .map(GoogleJson.RequestStatus::statusCode);
+    }
+
+    private static GoogleJson.Event newEvent(MeetingRequest request, String eventId) {
+        GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
+                GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey("hangoutsMeet"), null);
+        return new GoogleJson.Event(eventId, null, summary(request), "Mentoring session " + request.sessionId(),
+                time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
+                new GoogleJson.ConferenceData(conference, null, null));
+    }
+
+    private static String summary(MeetingRequest request) {
+        String topic = request.topic().isBlank() ? "Mentoring session" : request.topic().strip();
+        return topic.length() > MAX_SUMMARY ? topic.substring(0, MAX_SUMMARY) : topic;
+    }
+
+    private static GoogleJson.EventTime time(Instant at, ZoneId zone) {
+        return new GoogleJson.EventTime(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)), zone.getId());
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientProviderException(Platform.GOOGLE_MEET, "interrupted while waiting for the Meet conference", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.meetlinks.adapter.out.providers.oauth;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Clock;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MeetingProviderException.Kind;
+import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+
+/** One provider's grant lifecycle: authorization URL, code → {@link ProviderGrant}, refresh, revoke. */
+public final class ProviderOAuth {
+    private static final System.Logger LOG = System.getLogger(ProviderOAuth.class.getName());
+
+    private final OAuthSettings settings;
+    private final OAuthTokenClient tokens;
+    private final AccountEmailLookup emails;
+    private final Clock clock;
+
+    public ProviderOAuth(OAuthSettings settings, OAuthTokenClient tokens, AccountEmailLookup emails, Clock clock) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.emails = emails;
+        this.clock = clock;
+    }
+
+    public Platform platform() {
+        return settings.platform();
+    }
+
+    public URI authorizationUrl(String state, String codeChallenge) {
+        return tokens.authorizationUrl(state, codeChallenge);
+    }
+
+    public ProviderGrant exchange(MentorId mentorId, String code, String codeVerifier) {
+        TokenSet answer = tokens.exchangeCode(code, codeVerifier);
+        String email = emails.accountEmail(answer);
+        if (answer.refreshToken().isEmpty()) {
+            LOG.log(Level.WARNING, "{0} gave mentor {1} no refresh token: the connection lasts until the access token expires",
+                    platform(), mentorId);
+        }
+        return new ProviderGrant(mentorId, platform(), email, answer.accessToken(), answer.refreshToken(),
+                answer.accessExpiresAt(), answer.scope().orElse(settings.scopeString()));
+    }
+
+    /** Refreshes {@code latest}; keeps the old refresh token unless the provider rotated it (Zoom always does). */
+    public ProviderGrant refresh(ProviderGrant latest) {
+        String refreshToken = latest.refreshToken().orElseThrow(() -> new MeetingProviderException(Kind.AUTH, platform(),
+                "the stored grant has no refresh token; the account must be connected again"));
+        TokenSet answer = tokens.refresh(refreshToken);
+        return new ProviderGrant(latest.mentorId(), platform(), latest.accountEmail(), answer.accessToken(),
+                answer.refreshToken().or(latest::refreshToken), answer.accessExpiresAt(),
+                answer.scope().orElse(latest.scopes()));
+    }
+
+    /**
+     * Revokes the grant at the provider: the refresh token where configured and present (Google), else the access
+     * token (Zoom), which is first refreshed when expired. That refreshed grant is not saved: it is being revoked.
+     */
+    public void revoke(ProviderGrant grant) {
+        if (settings.revokeRefreshToken() && grant.refreshToken().isPresent()) {
+            tokens.revoke(grant.refreshToken().get(), true);
+            return;
+        }
+        String accessToken = grant.accessToken();
+        if (!grant.accessExpiresAt().isAfter(clock.instant()) && grant.refreshToken().isPresent()) {
+            accessToken = tokens.refresh(grant.refreshToken().get()).accessToken();
+        }
+        tokens.revoke(accessToken, false);
+    }
+}

@@ -1,0 +1,38 @@
+package org.meetlinks.adapter.out.providers.zoom;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/** MP Rest Client view of the Zoom API v2 calls we make (built with RestClientBuilder; base URL from config). */
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface ZoomApi {
+
+    @POST
+    @Path("/users/me/meetings")
+    ZoomJson.Meeting createMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                   ZoomJson.MeetingCreate meeting);
+
+    @PATCH
+    @Path("/meetings/{meetingId}")
+    void updateMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @PathParam("meetingId") long meetingId, ZoomJson.MeetingPatch patch);
+
+    @DELETE
+    @Path("/meetings/{meetingId}")
+    void deleteMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @PathParam("meetingId") long meetingId);
+
+    @GET
+    @Path("/users/me")
+    ZoomJson.User me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+}

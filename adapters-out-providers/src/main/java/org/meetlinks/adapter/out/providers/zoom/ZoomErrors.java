@@ -1,0 +1,83 @@
+package org.meetlinks.adapter.out.providers.zoom;
+
+import jakarta.ws.rs.ProcessingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.meetlinks.adapter.out.providers.common.JsonBodies;
+import org.meetlinks.adapter.out.providers.common.NetworkFailures;
+import org.meetlinks.adapter.out.providers.common.ProviderHttpException;
+import org.meetlinks.adapter.out.providers.common.RetryAfter;
+import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
+import org.meetlinks.adapter.out.providers.common.TransientProviderException;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MeetingProviderException.Kind;
+import org.meetlinks.domain.Platform;
+
+/**
+ * Translates Zoom API failures into {@link MeetingProviderException}s. A failure after which the request may have
+ * been carried out is only marked retryable when repeating the call is harmless (not for creates).
+ */
+final class ZoomErrors {
+    /** Zoom's error code for "meeting does not exist". */
+    static final int MEETING_NOT_FOUND = 3001;
+
+    private final Clock clock;
+
+    ZoomErrors(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @param repeatable whether doing the call twice is harmless (PATCH, DELETE, GET: yes; create: no) */
+    MeetingProviderException translate(RuntimeException failure, String doing, boolean repeatable) {
+        if (failure instanceof MeetingProviderException known) {
+            return known;
+        }
+        if (failure instanceof ProviderHttpException http) {
+            return fromHttp(http, doing, repeatable);
+        }
+        if (failure instanceof ProcessingException network) {
+            String cause = NetworkFailures.describe(network);
+            if (repeatable || NetworkFailures.neverConnected(network)) {
+                return new RetryableProviderException(Platform.ZOOM, "Zoom did not answer while " + doing + ": " + cause,
+                        network);
+            }
+            return new TransientProviderException(Platform.ZOOM, "Zoom did not answer while " + doing + " (" + cause
+                    + "); the outcome is unknown, so it is not repeated at once", network);
+        }
+        throw failure;
+    }
+
+    static Optional<Integer> code(ProviderHttpException e) {
+        return JsonBodies.read(e.body(), ZoomJson.ErrorBody.class).map(ZoomJson.ErrorBody::code);
+    }
+
+    private MeetingProviderException fromHttp(ProviderHttpException e, String doing, boolean repeatable) {
+        Optional<ZoomJson.ErrorBody> body = JsonBodies.read(e.body(), ZoomJson.ErrorBody.class);
+        String message = body.map(ZoomJson.ErrorBody::message).filter(m -> !m.isBlank()).orElse("HTTP " + e.status());
+        String text = "Zoom answered " + e.status() + body.map(ZoomJson.ErrorBody::code).map(c -> " (code " + c + ")").orElse("")
+                + " while " + doing + ": " + message;
+        if (e.status() == 429) {
+            return new MeetingProviderException(Kind.RATE_LIMITED, Platform.ZOOM, text, retryAfter(e, message), e);
+        }
+        if (e.status() == 401) {
+            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, text, Optional.empty(), e);
+        }
+        if (e.isServerError()) {
+            return repeatable ? new RetryableProviderException(Platform.ZOOM, text, e)
+                    : new TransientProviderException(Platform.ZOOM, text + " (the outcome is unknown)", e);
+        }
+        return new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, text, Optional.empty(), e);
+    }
+
+    private Optional<Duration> retryAfter(ProviderHttpException e, String message) {
+        Optional<Duration> header = RetryAfter.parse(e.header("Retry-After"), clock);
+        if (header.isPresent()) {
+            return header;
+        }
+        boolean daily = e.header("X-RateLimit-Type").map(t -> t.toLowerCase(Locale.ROOT).contains("daily")).orElse(false)
+                || message.toLowerCase(Locale.ROOT).contains("daily rate limit");
+        return daily ? Optional.of(RetryAfter.untilNextUtcMidnight(clock)) : Optional.empty();
+    }
+}

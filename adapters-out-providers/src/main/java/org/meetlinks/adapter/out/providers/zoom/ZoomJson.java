@@ -1,0 +1,38 @@
+package org.meetlinks.adapter.out.providers.zoom;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** The JSON shapes of the Zoom API calls this adapter makes (absent fields are null). */
+public final class ZoomJson {
+    private ZoomJson() {
+    }
+
+    /** Body of {@code POST /users/me/meetings}. */
+    public record MeetingCreate(String topic, Integer type, @JsonbProperty("start_time") String startTime,
+                                Integer duration, String timezone, String agenda,
+                                @JsonbProperty("default_password") Boolean defaultPassword, Settings settings) {
+    }
+
+    /** Meeting settings we set on create. */
+    public record Settings(@JsonbProperty("join_before_host") Boolean joinBeforeHost,
+                           @JsonbProperty("waiting_room") Boolean waitingRoom) {
+    }
+
+    /** Body of {@code PATCH /meetings/{id}} (only the fields that change on a reschedule). */
+    public record MeetingPatch(String topic, @JsonbProperty("start_time") String startTime, Integer duration,
+                               String timezone) {
+    }
+
+    /** The 201 answer of a create: the int64 meeting number and the join URL. */
+    public record Meeting(Long id, @JsonbProperty("join_url") String joinUrl, String topic,
+                          @JsonbProperty("start_time") String startTime) {
+    }
+
+    /** {@code GET /users/me}: who the token belongs to. */
+    public record User(String id, String email) {
+    }
+
+    /** Zoom's error body: {@code {"code": 3001, "message": "..."}}. */
+    public record ErrorBody(Integer code, String message) {
+    }
+}

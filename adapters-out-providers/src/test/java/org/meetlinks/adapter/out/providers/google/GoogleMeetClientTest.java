@@ -1,0 +1,306 @@
+package org.meetlinks.adapter.out.providers.google;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.MENTOR;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.SESSION;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.grant;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.request;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.tokenJson;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
+import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
+import org.meetlinks.adapter.out.providers.common.TransientProviderException;
+import org.meetlinks.adapter.out.providers.testing.Fixtures;
+import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
+import org.meetlinks.application.port.out.CreatedMeeting;
+import org.meetlinks.application.port.out.ExistingMeeting;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MeetingProviderException.Kind;
+import org.meetlinks.domain.Platform;
+
+/** Google Meet through a stubbed Calendar API: creation, pending conferences, duplicates, errors and tokens. */
+class GoogleMeetClientTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String EVENTS = "/google/calendar/v3/calendars/primary/events";
+    private static final String EVENT_ID = GoogleEventIds.eventId(SESSION);
+    private static final String EVENT = EVENTS + "/" + EVENT_ID;
+
+    private final InMemoryGrants grants = new InMemoryGrants();
+    private PlatformMeetings google;
+
+    @BeforeEach
+    void connectMentor() {
+        grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
+        google = GoogleWiring.create(Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC()).meetings();
+    }
+
+    @Test
+    void createsTheEventWithAMeetConferenceAndReturnsItsLink() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("success"))));
+
+        CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
+
+        assertThat(meeting.url().value()).isEqualTo("https://meet.google.com/abc-defg-hij");
+        assertThat(meeting.externalMeetingId()).isEqualTo(EVENT_ID);
+        assertThat(meeting.creatorId()).isEqualTo(MENTOR.value());
+        wm.verify(postRequestedFor(urlPathEqualTo(EVENTS))
+                .withQueryParam("conferenceDataVersion", equalTo("1"))
+                .withQueryParam("sendUpdates", equalTo("none"))
+                .withHeader("Authorization", equalTo("Bearer access-1"))
+                .withRequestBody(matchingJsonPath("$.id", equalTo(EVENT_ID)))
+                .withRequestBody(matchingJsonPath("$.summary", equalTo("Career chat")))
+                .withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2026-12-01T16:00:00+01:00")))
+                .withRequestBody(matchingJsonPath("$.start.timeZone", equalTo("Europe/Berlin")))
+                .withRequestBody(matchingJsonPath("$.end.dateTime", equalTo("2026-12-01T17:00:00+01:00")))
+                .withRequestBody(matchingJsonPath("$.conferenceData.createRequest.requestId",
+                        equalTo(GoogleEventIds.conferenceRequestId(SESSION))))
+                .withRequestBody(matchingJsonPath("$.conferenceData.createRequest.conferenceSolutionKey.type",
+                        equalTo("hangoutsMeet"))));
+    }
+
+    @Test
+    void readsThePendingConferenceAgainUntilItSucceeds() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
+        wm.stubFor(get(urlPathEqualTo(EVENT)).inScenario("conference").whenScenarioStateIs(STARTED)
+                .willReturn(okJson(event("pending"))).willSetStateTo("ready"));
+        wm.stubFor(get(urlPathEqualTo(EVENT)).inScenario("conference").whenScenarioStateIs("ready")
+                .willReturn(okJson(event("success"))));
+
+        CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
+
+        assertThat(meeting.url().value()).isEqualTo("https://meet.google.com/abc-defg-hij");
+        wm.verify(2, getRequestedFor(urlPathEqualTo(EVENT)));
+    }
+
+    @Test
+    void aConferenceStillPendingAfterTheBudgetIsTransientButNotRepeatedAtOnce() {
+        google = GoogleWiring.create(Fixtures.google(wm.baseUrl(), new ConferenceWait(Duration.ofMillis(300),
+                Duration.ofMillis(100), Duration.ofMillis(100))), grants, grants, Clock.systemUTC()).meetings();
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
+        wm.stubFor(get(urlPathEqualTo(EVENT)).willReturn(okJson(event("pending"))));
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(e).isInstanceOf(TransientProviderException.class).isNotInstanceOf(RetryableProviderException.class);
+    }
+
+    @Test
+    void aFailedConferenceIsPermanent() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("failure"))));
+
+        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind()).isEqualTo(Kind.PERMANENT);
+    }
+
+    @Test
+    void anEventMadeByAnEarlierAttemptIsReadAndUsed() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(409, "global", "duplicate",
+                "The requested identifier already exists.")));
+        wm.stubFor(get(urlPathEqualTo(EVENT)).willReturn(okJson(event("success"))));
+
+        CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
+
+        assertThat(meeting.externalMeetingId()).isEqualTo(EVENT_ID);
+        assertThat(meeting.url().value()).isEqualTo("https://meet.google.com/abc-defg-hij");
+    }
+
+    @Test
+    void serverErrorsAreTransientAndSafeToRetry() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(503)));
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(e).isInstanceOf(RetryableProviderException.class);
+    }
+
+    @Test
+    void tooManyRequestsIsRateLimitedWithTheRetryAfterDelay() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(429, "usageLimits", "rateLimitExceeded",
+                "Rate Limit Exceeded").withHeader("Retry-After", "30")));
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void forbiddenWithAUsageLimitReasonIsRateLimited() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(403, "usageLimits", "userRateLimitExceeded",
+                "User Rate Limit Exceeded")));
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(e.retryAfter()).isEmpty();
+    }
+
+    @Test
+    void otherClientErrorsArePermanentWithGooglesMessage() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(403, "calendar", "forbiddenForNonOrganizer",
+                "Shared properties can only be changed by the organizer of the event.")));
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(e.getMessage()).contains("403").contains("can only be changed by the organizer");
+    }
+
+    @Test
+    void anUnreachableApiIsTransientAndSafeToRetry() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        google = GoogleWiring.create(Fixtures.google("http://127.0.0.1:" + closedPort), grants, grants,
+                Clock.systemUTC()).meetings();
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(e).isInstanceOf(RetryableProviderException.class);
+    }
+
+    @Test
+    void aRejectedTokenIsRefreshedOnceAndTheCallRepeated() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer access-1"))
+                .willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer access-2"))
+                .willReturn(okJson(event("success"))));
+        wm.stubFor(post(urlPathEqualTo("/google/token")).withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=refresh-1"))
+                .willReturn(okJson(tokenJson("access-2", null))));
+
+        CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
+
+        assertThat(meeting.externalMeetingId()).isEqualTo(EVENT_ID);
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/google/token"))
+                .withHeader("Authorization", containing("Basic ")));
+        assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).accessToken()).isEqualTo("access-2");
+        assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).refreshToken()).contains("refresh-1");
+    }
+
+    @Test
+    void aTokenRejectedEvenAfterARefreshIsAnAuthFailure() {
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
+        wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-2", null))));
+
+        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind()).isEqualTo(Kind.AUTH);
+        wm.verify(2, postRequestedFor(urlPathEqualTo(EVENTS)));
+    }
+
+    @Test
+    void aRevokedRefreshTokenIsAnAuthFailure() {
+        grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().minusSeconds(10)));
+        wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}")));
+
+        MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
+
+        assertThat(e.kind()).isEqualTo(Kind.AUTH);
+        wm.verify(0, postRequestedFor(urlPathEqualTo(EVENTS)));
+    }
+
+    @Test
+    void aTokenAboutToExpireIsRefreshedBeforeTheCall() {
+        grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(30)));
+        wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-2", null))));
+        wm.stubFor(post(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer access-2"))
+                .willReturn(okJson(event("success"))));
+
+        google.create(request(Platform.GOOGLE_MEET));
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(EVENTS)));
+        assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).accessExpiresAt()).isAfter(Instant.now().plusSeconds(3_000));
+    }
+
+    @Test
+    void aMentorWithoutAGrantGetsAnAuthFailure() {
+        grants.forgetGrant(MENTOR, Platform.GOOGLE_MEET);
+
+        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind()).isEqualTo(Kind.AUTH);
+    }
+
+    @Test
+    void updatePatchesTimesAndSummaryWithoutNotifyingGuests() {
+        wm.stubFor(patch(urlPathEqualTo(EVENT)).willReturn(okJson(event("success"))));
+
+        google.update(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR), request(Platform.GOOGLE_MEET));
+
+        wm.verify(patchRequestedFor(urlPathEqualTo(EVENT)).withQueryParam("sendUpdates", equalTo("none"))
+                .withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2026-12-01T16:00:00+01:00")))
+                .withRequestBody(matchingJsonPath("$.summary", equalTo("Career chat"))));
+    }
+
+    @Test
+    void deletingAnEventThatIsAlreadyGoneSucceeds() {
+        wm.stubFor(delete(urlPathEqualTo(EVENT)).willReturn(googleError(410, "global", "deleted", "Resource has been deleted")));
+
+        google.delete(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR));
+
+        wm.verify(deleteRequestedFor(urlPathEqualTo(EVENT)).withQueryParam("sendUpdates", equalTo("none")));
+    }
+
+    @Test
+    void deleteFailuresAreReported() {
+        wm.stubFor(delete(urlPathEqualTo(EVENT)).willReturn(aResponse().withStatus(500)));
+
+        assertThat(failure(() -> google.delete(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR))).kind())
+                .isEqualTo(Kind.TRANSIENT);
+    }
+
+    static MeetingProviderException failure(Runnable call) {
+        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, call::run);
+        assertThat(e).as("expected a MeetingProviderException").isNotNull();
+        assertThat(e.platform()).isEqualTo(Platform.GOOGLE_MEET);
+        return e;
+    }
+
+    private static String event(String status) {
+        String ready = status.equals("success")
+                ? ",\"hangoutLink\":\"https://meet.google.com/abc-defg-hij\","
+                  + "\"conferenceData\":{\"conferenceId\":\"abc-defg-hij\",\"entryPoints\":[{\"entryPointType\":\"video\","
+                  + "\"uri\":\"https://meet.google.com/abc-defg-hij\",\"label\":\"meet.google.com/abc-defg-hij\"}],"
+                : ",\"conferenceData\":{";
+        return "{\"id\":\"" + EVENT_ID + "\",\"status\":\"confirmed\"" + ready
+                + "\"createRequest\":{\"requestId\":\"r\",\"conferenceSolutionKey\":{\"type\":\"hangoutsMeet\"},"
+                + "\"status\":{\"statusCode\":\"" + status + "\"}}}}";
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder googleError(int status, String domain,
+                                                                                                String reason, String message) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"errors\":[{\"domain\":\"" + domain + "\",\"reason\":\"" + reason
+                        + "\",\"message\":\"" + message + "\"}],\"code\":" + status + ",\"message\":\"" + message + "\"}}");
+    }
+}

@@ -1,0 +1,104 @@
+package org.meetlinks.adapter.out.providers.oauth;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.MENTOR;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.grant;
+import static org.meetlinks.adapter.out.providers.testing.Fixtures.tokenJson;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.meetlinks.adapter.out.providers.testing.Fixtures;
+import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
+import org.meetlinks.domain.Platform;
+
+/** Access tokens are refreshed before expiry, once per grant under concurrency, and not twice after a rejection. */
+class AccessTokensTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final InMemoryGrants grants = new InMemoryGrants();
+
+    private AccessTokens zoomTokens() {
+        OAuthSettings settings = Fixtures.zoomOAuth(wm.baseUrl());
+        ProviderOAuth oauth = new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()),
+                tokens -> "ada@example.org", Clock.systemUTC());
+        return new AccessTokens(oauth, grants, grants, Clock.systemUTC(), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aFreshTokenIsUsedWithoutAskingTheProvider() {
+        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+
+        assertThat(zoomTokens().accessToken(MENTOR)).isEqualTo("access-1");
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
+    }
+
+    @Test
+    void concurrentRefreshesOfOneGrantCallTheTokenEndpointOnce() throws Exception {
+        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).withRequestBody(containing("refresh_token=refresh-1"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(tokenJson("access-2", "refresh-2")).withFixedDelay(200)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).withRequestBody(containing("refresh_token=refresh-2"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_request\"}")));
+        AccessTokens tokens = zoomTokens();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return tokens.accessToken(MENTOR);
+                }));
+            }
+            start.countDown();
+            for (Future<String> result : results) {
+                assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("access-2");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
+        assertThat(grants.get(MENTOR, Platform.ZOOM).refreshToken()).contains("refresh-2");
+    }
+
+    @Test
+    void aRejectedTokenThatAnotherThreadAlreadyReplacedIsNotRefreshedAgain() {
+        grants.saveGrant(grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(3_000)));
+
+        assertThat(zoomTokens().replaceRejected(MENTOR, "access-1")).isEqualTo("access-2");
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
+    }
+
+    @Test
+    void theRejectedCurrentTokenIsRefreshedEvenBeforeItExpires() {
+        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(tokenJson("access-2", "refresh-2"))));
+
+        assertThat(zoomTokens().replaceRejected(MENTOR, "access-1")).isEqualTo("access-2");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
+    }
+}

@@ -1,0 +1,75 @@
+package org.meetlinks.adapter.out.providers.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
+import org.meetlinks.adapter.out.providers.google.ConferenceWait;
+import org.meetlinks.adapter.out.providers.google.GoogleSettings;
+import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
+import org.meetlinks.adapter.out.providers.zoom.ZoomSettings;
+import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.SessionId;
+
+/** Settings pointing at a WireMock server laid out like the provider simulator, plus requests and grants. */
+public final class Fixtures {
+    public static final MentorId MENTOR = new MentorId("m-1");
+    public static final SessionId SESSION = new SessionId("s-123");
+    public static final Instant STARTS = Instant.parse("2026-12-01T15:00:00Z");
+    public static final Instant ENDS = Instant.parse("2026-12-01T16:00:00Z");
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final HttpTimeouts TIMEOUTS = HttpTimeouts.ofMillis(1_000, 1_000);
+
+    private Fixtures() {
+    }
+
+    public static GoogleSettings google(String base) {
+        return google(base, ConferenceWait.ofBudget(Duration.ofMillis(1_500)));
+    }
+
+    public static GoogleSettings google(String base, ConferenceWait wait) {
+        return new GoogleSettings(URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS, wait,
+                Duration.ofSeconds(60));
+    }
+
+    public static OAuthSettings googleOAuth(String base) {
+        return new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", URI.create(base + "/google/o/oauth2/v2/auth"),
+                URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), Optional.of("google-client"),
+                Optional.of("google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
+                List.of("https://www.googleapis.com/auth/calendar.events",
+                        "https://www.googleapis.com/auth/calendar.calendars.readonly"), true, true, false, TIMEOUTS);
+    }
+
+    public static ZoomSettings zoom(String base) {
+        return new ZoomSettings(URI.create(base + "/zoom/v2"), zoomOAuth(base), TIMEOUTS, Duration.ofSeconds(60));
+    }
+
+    public static OAuthSettings zoomOAuth(String base) {
+        return new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", URI.create(base + "/zoom/oauth/authorize"),
+                URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), Optional.of("zoom-client"),
+                Optional.of("zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
+                List.of("meeting:write:meeting", "user:read:user"), false, false, true, TIMEOUTS);
+    }
+
+    public static MeetingRequest request(Platform platform) {
+        return new MeetingRequest(platform, false, MENTOR, SESSION, "Career chat", STARTS, ENDS, BERLIN);
+    }
+
+    public static ProviderGrant grant(Platform platform, String accessToken, String refreshToken, Instant expiresAt) {
+        return new ProviderGrant(MENTOR, platform, "ada@example.org", accessToken, Optional.of(refreshToken), expiresAt,
+                "scopes");
+    }
+
+    /** A token endpoint answer. */
+    public static String tokenJson(String accessToken, String refreshToken) {
+        return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3599,"
+                + "\"scope\":\"granted-scope\"" + (refreshToken == null ? "" : ",\"refresh_token\":\"" + refreshToken + "\"")
+                + "}";
+    }
+}
