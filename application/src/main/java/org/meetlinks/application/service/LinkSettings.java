@@ -30,6 +30,12 @@ public record LinkSettings(URI publicBaseUrl, Duration generationLease, Duration
         return (base.endsWith("/") ? base : base + "/") + "join/" + token;
     }
 
+    /** The mentor page, where mentors connect accounts and add links by hand. */
+    public String mentorPageUrl() {
+        String base = publicBaseUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + "mentor/";
+    }
+
     /** Exponential back-off for the given attempt number (1 = first retry). */
     public Duration retryDelay(int attempt) {
         Duration delay = firstRetryDelay;

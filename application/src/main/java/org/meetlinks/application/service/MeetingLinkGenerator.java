@@ -138,7 +138,7 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
         }
         if (storeMeeting(session.id(), meeting)) {
             observer.linked(platform, Duration.between(started, clock.instant()));
-        } else {
+        } else if (!isStored(session.id(), meeting)) {
             deleteOrphan(session, platform, meeting);
         }
     }
@@ -153,6 +153,12 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
                 }
             }
         }
+    }
+
+    /** An idempotent provider (Google) hands a retry the meeting already stored: that one is no orphan. */
+    private boolean isStored(SessionId sessionId, CreatedMeeting meeting) {
+        return store.links().loadLinkForSession(sessionId).flatMap(MeetingLink::externalMeetingId)
+                .filter(meeting.externalMeetingId()::equals).isPresent();
     }
 
     private boolean activate(SessionId sessionId, CreatedMeeting meeting) {

@@ -1,5 +1,6 @@
 package org.meetlinks.application.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,26 +19,26 @@ final class SessionNotifications {
     static List<Notification> toBoth(NotificationKind kind, MentoringSession session, String revision) {
         String key = kind + ":" + session.id() + ":" + revision;
         return List.of(
-                new Notification(kind, key + ":mentor", session.mentor().name(), session.mentor().email(),
+                new Notification(kind, key + ":mentor", session.mentor().name(), session.mentor().email(), true,
                         Optional.of(session.id()), Optional.empty(), session.sequence()),
-                new Notification(kind, key + ":mentee", session.mentee().name(), session.mentee().email(),
+                new Notification(kind, key + ":mentee", session.mentee().name(), session.mentee().email(), false,
                         Optional.of(session.id()), Optional.empty(), session.sequence()));
     }
 
     /** To the mentor only: add a link by hand (once per session). */
     static Notification addLinkManually(MentoringSession session) {
         return new Notification(NotificationKind.ADD_LINK_MANUALLY, "manual:" + session.id(), session.mentor().name(),
-                session.mentor().email(), Optional.of(session.id()), Optional.empty(), session.sequence());
+                session.mentor().email(), true, Optional.of(session.id()), Optional.empty(), session.sequence());
     }
 
     /** To the mentor only: reconnect an account; at most one per connection and day. */
     static Notification reconnect(MentoringSession session, Platform platform, LocalDate day) {
         return new Notification(NotificationKind.RECONNECT_PROVIDER,
                 "reconnect:" + session.mentor().id() + ":" + platform + ":" + day, session.mentor().name(),
-                session.mentor().email(), Optional.of(session.id()), Optional.of(platform), session.sequence());
+                session.mentor().email(), true, Optional.of(session.id()), Optional.of(platform), session.sequence());
     }
 
-    static LocalDate utcDay(java.time.Instant now) {
+    static LocalDate utcDay(Instant now) {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 }

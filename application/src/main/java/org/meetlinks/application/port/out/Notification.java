@@ -10,7 +10,8 @@ import org.meetlinks.domain.SessionId;
  * The dedupe key makes queueing it twice harmless.
  */
 public record Notification(NotificationKind kind, String dedupeKey, String recipientName, String recipientEmail,
-                           Optional<SessionId> sessionId, Optional<Platform> platform, int sequence) {
+                           boolean recipientIsMentor, Optional<SessionId> sessionId, Optional<Platform> platform,
+                           int sequence) {
     public Notification {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(dedupeKey, "dedupeKey");

@@ -1,0 +1,18 @@
+package org.meetlinks.application.port.in;
+
+import java.net.URI;
+import org.meetlinks.domain.Platform;
+
+/** Connects a mentor's Google or Zoom account (OAuth authorization code with PKCE). */
+public interface ConnectProviderUseCase {
+    /** Starts a connect for the signed-in mentor: the provider consent URL to send the browser to. */
+    URI beginConnect(Viewer mentor, Platform platform);
+
+    /**
+     * Finishes a connect from the provider's callback; the state identifies mentor and platform.
+     * Sessions waiting for a link are regenerated afterwards.
+     *
+     * @throws NotFoundException for an unknown, used or expired state
+     */
+    ConnectionView completeConnect(Platform platform, String state, String code);
+}

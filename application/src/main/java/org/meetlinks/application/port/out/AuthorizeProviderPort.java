@@ -1,0 +1,30 @@
+package org.meetlinks.application.port.out;
+
+import java.net.URI;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+
+/**
+ * Connecting and disconnecting a mentor's Google or Zoom account (for the connect, callback and disconnect
+ * endpoints). Failures are {@link MeetingProviderException}s: AUTH = the
+ * code/grant was refused (start over), TRANSIENT/RATE_LIMITED = try later, PERMANENT = misconfiguration or refusal.
+ */
+public interface AuthorizeProviderPort {
+    /**
+     * Starts a connect: makes a fresh PKCE pair and returns the consent URL (carrying {@code state} and the S256
+     * challenge) with the verifier, which the caller keeps server-side under {@code state} until the callback.
+     */
+    AuthorizationStart begin(Platform platform, String state);
+
+    /**
+     * The provider's consent page to send the mentor's browser to. Redirect URI, client id and scopes come
+     * from configuration; {@code codeChallenge} is the S256 challenge of a verifier kept with {@code state}.
+     */
+    URI authorizationUrl(Platform platform, String state, String codeChallenge);
+
+    /** Redeems the callback's code (with the PKCE verifier) for a grant including the account's email. */
+    ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier);
+
+    /** Revokes the grant at the provider; a grant the provider already forgot counts as revoked. */
+    void revoke(ProviderGrant grant);
+}

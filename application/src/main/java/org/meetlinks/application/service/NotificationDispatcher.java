@@ -1,0 +1,110 @@
+package org.meetlinks.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.application.port.in.DispatchNotificationsUseCase;
+import org.meetlinks.application.port.out.ClaimNotificationsPort;
+import org.meetlinks.application.port.out.Notification;
+import org.meetlinks.application.port.out.NotificationDeliveryException;
+import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.application.port.out.QueuedNotification;
+import org.meetlinks.application.port.out.RecordDeliveryPort;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.SendNotificationPort;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentoringSession;
+
+/**
+ * Sends what the outbox holds: claims a batch (safe with several dispatchers), renders each message
+ * from the session as it is now, sends it, and records the outcome with back-off for retryable failures.
+ * A crash between sending and recording means one resend with the same message id, never a loss.
+ */
+public final class NotificationDispatcher implements DispatchNotificationsUseCase {
+    private static final System.Logger LOG = System.getLogger(NotificationDispatcher.class.getName());
+    static final int BATCH = 20;
+    static final int MAX_ATTEMPTS = 8;
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final ClaimNotificationsPort outbox;
+    private final RecordDeliveryPort deliveries;
+    private final SendNotificationPort sender;
+    private final LinkStore store;
+    private final RunTransactionPort transactions;
+    private final LinkSettings settings;
+    private final LinkViews views;
+    private final Clock clock;
+
+    public NotificationDispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries, SendNotificationPort sender,
+                                  LinkStore store, RunTransactionPort transactions, LinkSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.store = store;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.views = new LinkViews(settings);
+        this.clock = clock;
+    }
+
+    @Override
+    public int dispatchDue() {
+        List<QueuedNotification> batch = transactions.inTransaction(
+                () -> outbox.claimDueNotifications(clock.instant(), LEASE, BATCH));
+        batch.forEach(this::deliver);
+        return batch.size();
+    }
+
+    private void deliver(QueuedNotification queued) {
+        Instant now = clock.instant();
+        try {
+            Optional<OutgoingNotification> message = render(queued);
+            if (message.isEmpty()) {
+                record(() -> deliveries.markFailed(queued.outboxId(), now, "its session no longer exists"));
+                return;
+            }
+            sender.send(message.get());
+            record(() -> deliveries.markSent(queued.outboxId(), now));
+        } catch (NotificationDeliveryException e) {
+            failed(queued, e.retryable(), e.getMessage(), now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be rendered or sent", e);
+            failed(queued, true, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
+        }
+    }
+
+    private void failed(QueuedNotification queued, boolean retryable, String error, Instant now) {
+        if (retryable && queued.attempts() < MAX_ATTEMPTS) {
+            Instant retryAt = now.plus(settings.retryDelay(queued.attempts()));
+            LOG.log(Level.WARNING, "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
+                    queued.outboxId(), queued.attempts(), retryAt, error);
+            record(() -> deliveries.markRetry(queued.outboxId(), retryAt, error));
+        } else {
+            LOG.log(Level.ERROR, "Notification {0} given up after {1} attempts: {2}", queued.outboxId(),
+                    queued.attempts(), error);
+            record(() -> deliveries.markFailed(queued.outboxId(), now, error));
+        }
+    }
+
+    private void record(Runnable outcome) {
+        transactions.inTransaction(() -> {
+            outcome.run();
+            return null;
+        });
+    }
+
+    private Optional<OutgoingNotification> render(QueuedNotification queued) {
+        Notification n = queued.notification();
+        Optional<MentoringSession> session = n.sessionId().flatMap(store.sessions()::loadSession);
+        Optional<MeetingLink> link = n.sessionId().flatMap(store.links()::loadLinkForSession);
+        if (session.isEmpty() || link.isEmpty()) {
+            return Optional.empty();
+        }
+        String messageId = n.dedupeKey();
+        return Optional.of(new OutgoingNotification(messageId, n.kind(), n.recipientName(), n.recipientEmail(),
+                n.recipientIsMentor(), session.get(), views.of(link.get()), n.platform(), settings.mentorPageUrl()));
+    }
+}

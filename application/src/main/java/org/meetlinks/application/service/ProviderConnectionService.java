@@ -1,0 +1,140 @@
+package org.meetlinks.application.service;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.application.port.in.ConnectProviderUseCase;
+import org.meetlinks.application.port.in.ConnectionView;
+import org.meetlinks.application.port.in.ManageConnectionsUseCase;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.in.Viewer;
+import org.meetlinks.application.port.out.AuthorizationStart;
+import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
+import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.LoadProviderGrantPort;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.PendingAuthorization;
+import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.SaveProviderGrantPort;
+import org.meetlinks.application.port.out.ScheduleRegenerationPort;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
+
+/** Connect (OAuth with state and PKCE), list and disconnect of mentors' Google and Zoom accounts. */
+public final class ProviderConnectionService implements ConnectProviderUseCase, ManageConnectionsUseCase {
+    private static final System.Logger LOG = System.getLogger(ProviderConnectionService.class.getName());
+    static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AuthorizeProviderPort oauth;
+    private final KeepAuthorizationStatePort states;
+    private final LoadProviderGrantPort grants;
+    private final SaveProviderGrantPort saveGrants;
+    private final LoadProviderConnectionsPort connections;
+    private final ScheduleRegenerationPort regeneration;
+    private final RunTransactionPort transactions;
+    private final Clock clock;
+
+    public ProviderConnectionService(AuthorizeProviderPort oauth, KeepAuthorizationStatePort states,
+                                     LoadProviderGrantPort grants, SaveProviderGrantPort saveGrants,
+                                     LoadProviderConnectionsPort connections, ScheduleRegenerationPort regeneration,
+                                     RunTransactionPort transactions, Clock clock) {
+        this.oauth = oauth;
+        this.states = states;
+        this.grants = grants;
+        this.saveGrants = saveGrants;
+        this.connections = connections;
+        this.regeneration = regeneration;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public URI beginConnect(Viewer mentor, Platform platform) {
+        MentorId mentorId = Mentors.require(mentor);
+        requireProvider(platform);
+        String state = randomState();
+        AuthorizationStart start = oauth.begin(platform, state);
+        transactions.inTransaction(() -> {
+            states.remember(new PendingAuthorization(state, mentorId, platform, start.codeVerifier(),
+                    clock.instant().plus(STATE_LIFETIME)));
+            return null;
+        });
+        return start.authorizationUrl();
+    }
+
+    @Override
+    public ConnectionView completeConnect(Platform platform, String state, String code) {
+        Instant now = clock.instant();
+        PendingAuthorization pending = transactions.inTransaction(() -> states.takeOnce(state, now))
+                .filter(p -> p.platform() == platform)
+                .orElseThrow(() -> new NotFoundException(
+                        "this connect attempt is unknown, expired or already used; start again from the mentor page"));
+        ProviderGrant grant = oauth.exchange(platform, pending.mentorId(), code, pending.codeVerifier());
+        int scheduled = transactions.inTransaction(() -> {
+            saveGrants.saveGrant(grant);
+            return regeneration.retryAwaitingLinksOf(pending.mentorId(), now);
+        });
+        LOG.log(Level.INFO, "Mentor {0} connected {1}; {2} sessions waiting for a link will be regenerated",
+                pending.mentorId(), platform, scheduled);
+        return new ConnectionView(platform, "CONNECTED", Optional.of(grant.accountEmail()), Optional.empty());
+    }
+
+    @Override
+    public List<ConnectionView> connections(Viewer mentor) {
+        MentorId mentorId = Mentors.require(mentor);
+        List<ProviderConnection> known = connections.loadConnections(mentorId);
+        List<ConnectionView> views = new ArrayList<>();
+        for (Platform platform : List.of(Platform.GOOGLE_MEET, Platform.ZOOM)) {
+            views.add(known.stream().filter(c -> c.platform() == platform).findFirst()
+                    .map(c -> new ConnectionView(platform, c.status().name(), Optional.of(c.accountEmail()),
+                            c.statusReason()))
+                    .orElse(new ConnectionView(platform, ConnectionView.NOT_CONNECTED, Optional.empty(),
+                            Optional.empty())));
+        }
+        return views;
+    }
+
+    @Override
+    public void disconnect(Viewer mentor, Platform platform) {
+        MentorId mentorId = Mentors.require(mentor);
+        requireProvider(platform);
+        grants.loadGrant(mentorId, platform).ifPresent(this::revoke);
+        transactions.inTransaction(() -> {
+            saveGrants.forgetGrant(mentorId, platform);
+            return null;
+        });
+    }
+
+    private void revoke(ProviderGrant grant) {
+        try {
+            oauth.revoke(grant);
+        } catch (MeetingProviderException e) {
+            // The tokens are forgotten either way; the mentor can also remove the app in the provider's settings.
+            LOG.log(Level.WARNING, "Could not revoke the " + grant.platform() + " grant of " + grant.mentorId()
+                    + " at the provider; forgetting it here anyway", e);
+        }
+    }
+
+    private static void requireProvider(Platform platform) {
+        if (!platform.isProvider()) {
+            throw new NotFoundException("no such provider");
+        }
+    }
+
+    private static String randomState() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

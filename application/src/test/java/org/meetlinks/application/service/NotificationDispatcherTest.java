@@ -1,0 +1,111 @@
+package org.meetlinks.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.application.service.Harness.confirmation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.out.ClaimNotificationsPort;
+import org.meetlinks.application.port.out.NotificationDeliveryException;
+import org.meetlinks.application.port.out.NotificationKind;
+import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.application.port.out.QueuedNotification;
+import org.meetlinks.application.port.out.RecordDeliveryPort;
+import org.meetlinks.application.port.out.SendNotificationPort;
+
+class NotificationDispatcherTest {
+    private final Harness h = new Harness();
+    private final Outbox outbox = new Outbox();
+    private final List<OutgoingNotification> sent = new ArrayList<>();
+    private boolean mailDown;
+    private final SendNotificationPort mail = n -> {
+        if (mailDown) {
+            throw new NotificationDeliveryException("smtp down", true, null);
+        }
+        sent.add(n);
+    };
+    private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db.store(), h.db,
+            h.settings, h.clock);
+
+    @Test
+    void sends_each_queued_notification_once_with_the_current_link_and_the_mentor_page() {
+        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        outbox.load(h);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(3);
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(sent).extracting(OutgoingNotification::kind).containsExactlyInAnyOrder(
+                NotificationKind.SESSION_CONFIRMED, NotificationKind.SESSION_CONFIRMED, NotificationKind.ADD_LINK_MANUALLY);
+        assertThat(sent).allMatch(n -> n.link().joinUrl().startsWith("https://links.example.org/join/"));
+        assertThat(sent).allMatch(n -> n.actionUrl().equals("https://links.example.org/mentor/"));
+        assertThat(sent).filteredOn(OutgoingNotification::recipientIsMentor).hasSize(2);
+    }
+
+    @Test
+    void a_retryable_failure_is_retried_later_and_nothing_is_lost() {
+        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        outbox.load(h);
+        mailDown = true;
+        dispatcher.dispatchDue();
+        assertThat(outbox.retryAt).hasSize(3);
+        assertThat(sent).isEmpty();
+
+        mailDown = false;
+        assertThat(dispatcher.dispatchDue()).isZero();
+        h.clock.advance(Duration.ofSeconds(31));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(3);
+        assertThat(outbox.sentIds).hasSize(3);
+    }
+
+    /** The outbox port over a map, with claim semantics like the SQL (due + lease). */
+    private static final class Outbox implements ClaimNotificationsPort, RecordDeliveryPort {
+        private final Map<Long, QueuedNotification> rows = new LinkedHashMap<>();
+        private final Map<Long, Instant> dueAt = new LinkedHashMap<>();
+        final List<Long> sentIds = new ArrayList<>();
+        final Map<Long, Instant> retryAt = new LinkedHashMap<>();
+
+        void load(Harness h) {
+            long id = 1;
+            for (var n : h.db.notifications()) {
+                rows.put(id, new QueuedNotification(id, n, 0));
+                dueAt.put(id++, Instant.MIN);
+            }
+        }
+
+        @Override
+        public List<QueuedNotification> claimDueNotifications(Instant now, Duration lease, int limit) {
+            List<QueuedNotification> claimed = new ArrayList<>();
+            for (var e : rows.entrySet()) {
+                if (!sentIds.contains(e.getKey()) && !dueAt.get(e.getKey()).isAfter(now) && claimed.size() < limit) {
+                    QueuedNotification q = new QueuedNotification(e.getKey(), e.getValue().notification(),
+                            e.getValue().attempts() + 1);
+                    e.setValue(q);
+                    dueAt.put(e.getKey(), now.plus(lease));
+                    claimed.add(q);
+                }
+            }
+            return claimed;
+        }
+
+        @Override
+        public void markSent(long outboxId, Instant at) {
+            sentIds.add(outboxId);
+        }
+
+        @Override
+        public void markRetry(long outboxId, Instant at, String error) {
+            retryAt.put(outboxId, at);
+            dueAt.put(outboxId, at);
+        }
+
+        @Override
+        public void markFailed(long outboxId, Instant at, String error) {
+            sentIds.add(outboxId);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.meetlinks.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.in.ConnectionView;
+import org.meetlinks.application.port.in.ForbiddenException;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.in.Viewer;
+import org.meetlinks.application.port.out.AuthorizationStart;
+import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
+import org.meetlinks.application.port.out.LoadProviderGrantPort;
+import org.meetlinks.application.port.out.PendingAuthorization;
+import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.SaveProviderGrantPort;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.Platform;
+
+class ProviderConnectionServiceTest {
+    private static final Viewer ADA = new Viewer("m-1", Set.of("mentor"));
+    private final Harness h = new Harness();
+    private final Map<String, PendingAuthorization> states = new HashMap<>();
+    private final List<ProviderGrant> saved = new ArrayList<>();
+    private final List<ProviderGrant> revoked = new ArrayList<>();
+    private final List<MentorId> regenerated = new ArrayList<>();
+
+    private final AuthorizeProviderPort oauth = new AuthorizeProviderPort() {
+        @Override
+        public AuthorizationStart begin(Platform platform, String state) {
+            return new AuthorizationStart(URI.create("https://provider.example/auth?state=" + state), "verifier-" + state);
+        }
+
+        @Override
+        public URI authorizationUrl(Platform platform, String state, String codeChallenge) {
+            return URI.create("https://provider.example/auth");
+        }
+
+        @Override
+        public ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
+            assertThat(codeVerifier).startsWith("verifier-");
+            return new ProviderGrant(mentorId, platform, "ada@example.org", "access", Optional.of("refresh"),
+                    Instant.now().plusSeconds(3600), "scope");
+        }
+
+        @Override
+        public void revoke(ProviderGrant grant) {
+            revoked.add(grant);
+        }
+    };
+    private final KeepAuthorizationStatePort stateStore = new KeepAuthorizationStatePort() {
+        @Override
+        public void remember(PendingAuthorization authorization) {
+            states.put(authorization.state(), authorization);
+        }
+
+        @Override
+        public Optional<PendingAuthorization> takeOnce(String state, Instant now) {
+            return Optional.ofNullable(states.remove(state)).filter(a -> a.expiresAt().isAfter(now));
+        }
+    };
+    private final LoadProviderGrantPort grants = (mentor, platform) -> saved.stream()
+            .filter(g -> g.mentorId().equals(mentor) && g.platform() == platform).findFirst();
+    private final SaveProviderGrantPort saveGrants = new SaveProviderGrantPort() {
+        @Override
+        public void saveGrant(ProviderGrant grant) {
+            saved.add(grant);
+        }
+
+        @Override
+        public void forgetGrant(MentorId mentorId, Platform platform) {
+            saved.removeIf(g -> g.mentorId().equals(mentorId) && g.platform() == platform);
+        }
+    };
+    private final ProviderConnectionService service = new ProviderConnectionService(oauth, stateStore, grants, saveGrants,
+            h.db, (mentor, now) -> {
+                regenerated.add(mentor);
+                return 1;
+            }, h.db, h.clock);
+
+    private String stateOf(URI consentUrl) {
+        return consentUrl.getQuery().substring("state=".length());
+    }
+
+    @Test
+    void a_connect_round_trip_saves_the_grant_and_regenerates_waiting_sessions() {
+        String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET));
+        assertThat(state).hasSizeGreaterThanOrEqualTo(43);
+
+        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1");
+
+        assertThat(view.status()).isEqualTo("CONNECTED");
+        assertThat(saved).singleElement().extracting(ProviderGrant::mentorId).isEqualTo(new MentorId("m-1"));
+        assertThat(regenerated).containsExactly(new MentorId("m-1"));
+    }
+
+    @Test
+    void a_state_works_once_for_its_own_platform_and_not_after_it_expired() {
+        String state = stateOf(service.beginConnect(ADA, Platform.ZOOM));
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "c"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, state, "c")).isInstanceOf(NotFoundException.class);
+
+        String late = stateOf(service.beginConnect(ADA, Platform.ZOOM));
+        h.clock.advance(Duration.ofMinutes(11));
+        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, late, "c")).isInstanceOf(NotFoundException.class);
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void only_mentors_connect_and_both_providers_are_always_listed() {
+        assertThatThrownBy(() -> service.beginConnect(new Viewer("e-9", Set.of("mentee")), Platform.ZOOM))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(service.connections(ADA)).extracting(ConnectionView::status)
+                .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
+    }
+
+    @Test
+    void disconnect_revokes_then_forgets() {
+        service.completeConnect(Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM)), "c");
+        service.disconnect(ADA, Platform.ZOOM);
+        assertThat(revoked).hasSize(1);
+        assertThat(saved).isEmpty();
+    }
+}
