@@ -9,13 +9,15 @@ import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
+import org.meetlinks.application.port.out.ScheduleRegenerationPort;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.SessionId;
 
 /** Stores meeting links in PostgreSQL with optimistic locking. */
 @Dependent
-class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort {
+class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort, ScheduleRegenerationPort {
     private final EntityManager em;
 
     @Inject
@@ -83,5 +85,17 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort 
         }
         MeetingLinkMapper.copyState(link, row);
         Flush.now(em, "the link of session " + link.sessionId());
+    }
+
+    @Override
+    public int retryAwaitingLinksOf(MentorId mentorId, Instant now) {
+        return em.createNativeQuery("""
+                        update meeting_link l set next_attempt_at = ?2, version = l.version + 1
+                        from mentoring_session s
+                        where s.session_id = l.session_id and s.mentor_id = ?1 and s.state = 'CONFIRMED'
+                          and s.ends_at > ?2 and l.status = 'AWAITING_MANUAL_LINK'""")
+                .setParameter(1, mentorId.value())
+                .setParameter(2, Timestamps.utc(now))
+                .executeUpdate();
     }
 }

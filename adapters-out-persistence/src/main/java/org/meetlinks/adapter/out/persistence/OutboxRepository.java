@@ -3,14 +3,26 @@ package org.meetlinks.adapter.out.persistence;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.Notification;
+import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
+import org.meetlinks.application.port.out.QueuedNotification;
+import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
-/** Writes notifications to the outbox table in the caller's transaction; dedupe keys make repeats no-ops. */
+/**
+ * The notification outbox: written in the caller's transaction (dedupe keys make repeats no-ops),
+ * claimed with FOR UPDATE SKIP LOCKED plus a lease so several dispatchers never take the same row.
+ */
 @Dependent
-class OutboxRepository implements QueueNotificationPort {
+class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort, RecordDeliveryPort {
+    private static final int MAX_ERROR = 1000;
     private final EntityManager em;
 
     @Inject
@@ -22,16 +34,73 @@ class OutboxRepository implements QueueNotificationPort {
     public void queue(Notification n) {
         em.createNativeQuery("""
                         insert into notification_outbox (dedupe_key, kind, recipient_name, recipient_email,
-                            session_id, platform, sequence)
-                        values (?1, ?2, ?3, ?4, nullif(?5, ''), nullif(?6, ''), ?7)
+                            recipient_is_mentor, session_id, platform, sequence)
+                        values (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), nullif(?7, ''), ?8)
                         on conflict (dedupe_key) do nothing""")
                 .setParameter(1, n.dedupeKey())
                 .setParameter(2, n.kind().name())
                 .setParameter(3, n.recipientName())
                 .setParameter(4, n.recipientEmail())
-                .setParameter(5, n.sessionId().map(SessionId::value).orElse(""))
-                .setParameter(6, n.platform().map(Platform::name).orElse(""))
-                .setParameter(7, n.sequence())
+                .setParameter(5, n.recipientIsMentor())
+                .setParameter(6, n.sessionId().map(SessionId::value).orElse(""))
+                .setParameter(7, n.platform().map(Platform::name).orElse(""))
+                .setParameter(8, n.sequence())
                 .executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<QueuedNotification> claimDueNotifications(Instant now, Duration lease, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        update notification_outbox o set available_at = ?1, attempts = o.attempts + 1
+                        where o.id in (select id from notification_outbox
+                                       where sent_at is null and failed_at is null and available_at <= ?2
+                                       order by id limit ?3
+                                       for update skip locked)
+                        returning o.id, o.kind, o.dedupe_key, o.recipient_name, o.recipient_email,
+                                  o.recipient_is_mentor, o.session_id, o.platform, o.sequence, o.attempts""")
+                .setParameter(1, Timestamps.utc(now.plus(lease)))
+                .setParameter(2, Timestamps.utc(now))
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(OutboxRepository::toQueued).toList();
+    }
+
+    private static QueuedNotification toQueued(Object[] row) {
+        Notification n = new Notification(NotificationKind.valueOf((String) row[1]), (String) row[2], (String) row[3],
+                (String) row[4], (Boolean) row[5], Optional.ofNullable((String) row[6]).map(SessionId::new),
+                Optional.ofNullable((String) row[7]).map(Platform::valueOf), ((Number) row[8]).intValue());
+        return new QueuedNotification(((Number) row[0]).longValue(), n, ((Number) row[9]).intValue());
+    }
+
+    @Override
+    public void markSent(long outboxId, Instant at) {
+        em.createNativeQuery("update notification_outbox set sent_at = ?2, last_error = null where id = ?1")
+                .setParameter(1, outboxId)
+                .setParameter(2, Timestamps.utc(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public void markRetry(long outboxId, Instant retryAt, String error) {
+        em.createNativeQuery("update notification_outbox set available_at = ?2, last_error = ?3 where id = ?1")
+                .setParameter(1, outboxId)
+                .setParameter(2, Timestamps.utc(retryAt))
+                .setParameter(3, truncate(error))
+                .executeUpdate();
+    }
+
+    @Override
+    public void markFailed(long outboxId, Instant at, String error) {
+        em.createNativeQuery("update notification_outbox set failed_at = ?2, last_error = ?3 where id = ?1")
+                .setParameter(1, outboxId)
+                .setParameter(2, Timestamps.utc(at))
+                .setParameter(3, truncate(error))
+                .executeUpdate();
+    }
+
+    private static String truncate(String error) {
+        String text = String.valueOf(error);
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
     }
 }
