@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meetlinks.application.port.in.ForbiddenException;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.contract.bookingevent.MalformedBookingEventException;
 import org.meetlinks.domain.DomainException;
 import org.meetlinks.domain.IllegalLinkTransitionException;
@@ -66,6 +67,18 @@ final class ProblemMappers {
         @Override
         public Response toResponse(ConcurrentUpdateException e) {
             return Problem.of(Status.CONFLICT, "Changed concurrently", e.getMessage() + "; retry the request");
+        }
+    }
+
+    /** A provider (Google, Zoom) could not do it: 503 when trying later can help, 502 otherwise. */
+    @Provider
+    public static class ProviderFailure implements ExceptionMapper<MeetingProviderException> {
+        @Override
+        public Response toResponse(MeetingProviderException e) {
+            boolean later = e.kind() == MeetingProviderException.Kind.TRANSIENT
+                    || e.kind() == MeetingProviderException.Kind.RATE_LIMITED;
+            return Problem.of(later ? Status.SERVICE_UNAVAILABLE : Status.BAD_GATEWAY, "Provider failed",
+                    e.getMessage());
         }
     }
 

@@ -1,0 +1,13 @@
+package org.meetlinks.adapter.in.rest;
+
+import org.meetlinks.application.port.in.ConnectionView;
+
+/** JSON of one provider connection on the mentor page. */
+public record ConnectionResponse(String provider, String platform, String status, String accountEmail,
+                                 String reason) {
+
+    static ConnectionResponse of(ConnectionView view) {
+        return new ConnectionResponse(Providers.name(view.platform()), view.platform().name(), view.status(),
+                view.accountEmail().orElse(null), view.reason().orElse(null));
+    }
+}

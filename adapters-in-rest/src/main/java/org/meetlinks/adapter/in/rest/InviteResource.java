@@ -1,0 +1,47 @@
+package org.meetlinks.adapter.in.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.meetlinks.application.port.in.GetSessionInviteUseCase;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.domain.DomainException;
+import org.meetlinks.domain.SessionId;
+
+/** GET /api/sessions/{sessionId}/invite.ics: the session's calendar invite for mentor and mentee. */
+@Path("api/sessions/{sessionId}/invite.ics")
+@ApplicationScoped
+@RolesAllowed({Roles.MENTOR, Roles.MENTEE, Roles.ADMIN})
+public class InviteResource {
+    private final GetSessionInviteUseCase invites;
+
+    @Inject
+    public InviteResource(GetSessionInviteUseCase invites) {
+        this.invites = invites;
+    }
+
+    /** For CDI client proxies only. */
+    protected InviteResource() {
+        this(null);
+    }
+
+    @GET
+    public Response invite(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
+        SessionId id;
+        try {
+            id = new SessionId(sessionId);
+        } catch (DomainException e) {
+            throw new NotFoundException("no session " + sessionId);
+        }
+        return Response.ok(invites.invite(id, Roles.viewer(security)))
+                .type("text/calendar; charset=utf-8; method=REQUEST")
+                .header("Content-Disposition", "attachment; filename=\"invite.ics\"")
+                .build();
+    }
+}

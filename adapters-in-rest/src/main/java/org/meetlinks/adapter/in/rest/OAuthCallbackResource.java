@@ -1,0 +1,68 @@
+package org.meetlinks.adapter.in.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.meetlinks.application.port.in.ConnectProviderUseCase;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.domain.Platform;
+
+/**
+ * GET /oauth/{provider}/callback: where Google or Zoom send the mentor's browser after consent. The
+ * single-use state (bound to the mentor when "connect" was clicked) proves who it is; the browser then
+ * goes back to the mentor page with the outcome.
+ */
+@Path("oauth/{provider}/callback")
+@ApplicationScoped
+@PermitAll
+public class OAuthCallbackResource {
+    private static final Logger LOG = Logger.getLogger(OAuthCallbackResource.class.getName());
+    private final ConnectProviderUseCase connect;
+
+    @Inject
+    public OAuthCallbackResource(ConnectProviderUseCase connect) {
+        this.connect = connect;
+    }
+
+    /** For CDI client proxies only. */
+    protected OAuthCallbackResource() {
+        this(null);
+    }
+
+    @GET
+    public Response callback(@PathParam("provider") String provider, @QueryParam("state") String state,
+                             @QueryParam("code") String code, @QueryParam("error") String error) {
+        Platform platform = Providers.platform(provider);
+        if (error != null) {
+            return backToMentorPage(provider, "The " + provider + " consent was not given (" + error + ").");
+        }
+        if (state == null || code == null) {
+            return backToMentorPage(provider, "The " + provider + " answer was incomplete; please try again.");
+        }
+        try {
+            connect.completeConnect(platform, state, code);
+            return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("connected", provider).build()).build();
+        } catch (NotFoundException e) {
+            return backToMentorPage(provider, "This connect link expired or was already used; please click connect again.");
+        } catch (MeetingProviderException e) {
+            LOG.log(Level.WARNING, "Connecting " + provider + " failed (" + e.kind() + ")", e);
+            return backToMentorPage(provider, e.kind() == MeetingProviderException.Kind.AUTH
+                    ? "The " + provider + " sign-in was refused; please try again."
+                    : "The " + provider + " service did not answer; please try again in a minute.");
+        }
+    }
+
+    private static Response backToMentorPage(String provider, String message) {
+        return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("provider", provider)
+                .queryParam("connectError", message).build()).build();
+    }
+}
