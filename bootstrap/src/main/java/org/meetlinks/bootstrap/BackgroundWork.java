@@ -6,47 +6,58 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.meetlinks.application.service.MeetingLinkGenerator;
+import org.meetlinks.application.service.NotificationDispatcher;
 
 /**
- * Every few seconds, retries links that are due: provider failures waiting for their back-off, and
- * links whose generation was interrupted (crash, redeploy). Safe with several instances: each link is
- * claimed under optimistic locking before anyone calls a provider.
+ * The two background passes: retrying links that are due (provider back-off, crash recovery) and sending
+ * the outbox. Both are safe with several instances: links are claimed under optimistic locking, outbox rows
+ * with SKIP LOCKED and a lease.
  */
 @ApplicationScoped
-class LinkRetrySchedule {
-    private static final Logger LOG = Logger.getLogger(LinkRetrySchedule.class.getName());
+class BackgroundWork {
+    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
-    private ScheduledFuture<?> task;
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started, MeetingLinkGenerator generator,
-               Config config) {
-        long everySeconds = config.getOptionalValue("meetlinks.retry.sweep-seconds", Long.class).orElse(10L);
-        task = scheduler.scheduleWithFixedDelay(() -> sweep(generator), everySeconds, everySeconds, TimeUnit.SECONDS);
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started, MeetingLinkGenerator links,
+               NotificationDispatcher notifications, Config config) {
+        schedule("link retry", links::retryDueLinks, seconds(config, "meetlinks.retry.sweep-seconds", 10));
+        schedule("notification dispatch", notifications::dispatchDue,
+                seconds(config, "meetlinks.notifications.dispatch-seconds", 2));
     }
 
-    private static void sweep(MeetingLinkGenerator generator) {
+    private void schedule(String name, IntSupplier pass, long everySeconds) {
+        tasks.add(scheduler.scheduleWithFixedDelay(() -> run(name, pass), everySeconds, everySeconds, TimeUnit.SECONDS));
+    }
+
+    private static void run(String name, IntSupplier pass) {
         try {
-            int attempted = generator.retryDueLinks();
-            if (attempted > 0) {
-                LOG.info(() -> "Retried the links of " + attempted + " sessions");
+            int handled = pass.getAsInt();
+            if (handled > 0) {
+                LOG.fine(() -> name + ": " + handled + " handled");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Link retry sweep failed; the next sweep tries again", e);
+            LOG.log(Level.WARNING, name + " failed; the next pass tries again", e);
         }
+    }
+
+    private static long seconds(Config config, String key, long fallback) {
+        return config.getOptionalValue(key, Long.class).orElse(fallback);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        tasks.forEach(task -> task.cancel(false));
     }
 }

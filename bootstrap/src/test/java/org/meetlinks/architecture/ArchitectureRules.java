@@ -43,8 +43,9 @@ final class ArchitectureRules {
             .should().notBePublic();
 
     static final ArchRule JAX_RS_STAYS_IN_REST = noClasses()
-            .that().resideOutsideOfPackage("org.meetlinks.adapter.in.rest..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+            .that().resideOutsideOfPackages("org.meetlinks.adapter.in.rest..", "org.meetlinks.adapter.out.providers..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .because("JAX-RS serves the REST adapter and, as MP Rest Client, the provider clients; nobody else");
 
     static final ArchRule JMS_STAYS_IN_JMS = noClasses()
             .that().resideOutsideOfPackage("org.meetlinks.adapter.in.jms..")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
+import org.meetlinks.simulator.ProviderSimulator;
 
 /**
  * Runs everything meetlinks needs around it on one machine: embedded PostgreSQL (data under the
@@ -28,12 +29,14 @@ public final class DevStack {
         try {
             started.add(EmbeddedDatabase.start(options.pgPort(), Path.of(options.pgDir()), options.fresh()));
             started.add(MailSink.start(options.smtpPort(), options.mailWebPort()));
+            started.add(ProviderSimulator.start(options.simPort()));
         } catch (Exception e) {
             stopAll(started);
             throw e;
         }
         LOG.info(() -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
-                + ", sent mail at http://localhost:" + options.mailWebPort() + "/");
+                + ", sent mail at http://localhost:" + options.mailWebPort() + "/, provider simulator at http://localhost:"
+                + options.simPort() + "/__sim/meetings");
         stopped.await();
     }
 

@@ -1,0 +1,57 @@
+package org.meetlinks.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.meetlinks.application.port.in.ConnectProviderUseCase;
+import org.meetlinks.application.port.in.ManageConnectionsUseCase;
+import org.meetlinks.application.port.in.ManagePreferencesUseCase;
+import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
+import org.meetlinks.application.port.out.LoadMentorPreferencePort;
+import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.LoadProviderGrantPort;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.SavePreferencePort;
+import org.meetlinks.application.port.out.SaveProviderGrantPort;
+import org.meetlinks.application.port.out.ScheduleRegenerationPort;
+import org.meetlinks.application.service.PreferenceService;
+import org.meetlinks.application.service.ProviderConnectionService;
+
+/** Wires connecting Google/Zoom accounts and the mentor's preferences. */
+@ApplicationScoped
+class ConnectionWiring {
+
+    @Produces
+    @Singleton
+    @Typed(ProviderConnectionService.class)
+    ProviderConnectionService connections(AuthorizeProviderPort oauth, KeepAuthorizationStatePort states,
+                                          LoadProviderGrantPort grants, SaveProviderGrantPort saveGrants,
+                                          LoadProviderConnectionsPort connections,
+                                          ScheduleRegenerationPort regeneration, RunTransactionPort transactions,
+                                          Clock clock) {
+        return new ProviderConnectionService(oauth, states, grants, saveGrants, connections, regeneration,
+                transactions, clock);
+    }
+
+    @Produces
+    @Singleton
+    ConnectProviderUseCase connect(ProviderConnectionService service) {
+        return service;
+    }
+
+    @Produces
+    @Singleton
+    ManageConnectionsUseCase manageConnections(ProviderConnectionService service) {
+        return service;
+    }
+
+    @Produces
+    @Singleton
+    ManagePreferencesUseCase preferences(LoadMentorPreferencePort load, SavePreferencePort save,
+                                         RunTransactionPort transactions) {
+        return new PreferenceService(load, save, transactions);
+    }
+}

@@ -1,0 +1,139 @@
+package org.meetlinks.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.it.Api.token;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A mentor connects Google through OAuth; confirmed sessions get real (simulated) Meet links. */
+class GoogleMeetIT {
+    private static final String MEET = "https://meet\\.google\\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}";
+    private final String booker = token("booking-platform", "booking-system");
+
+    @AfterEach
+    void clearFaults() {
+        Simulator.clearFaults("google");
+    }
+
+    @Test
+    void connect_google_then_a_confirmed_session_gets_a_meet_link_and_the_join_url_redirects_there() {
+        String account = Mentors.connect("m-google-1", "google");
+        assertThat(Mentors.connectionStatus("m-google-1", "google")).isEqualTo("CONNECTED");
+
+        String sessionId = Bookings.newSessionId();
+        JsonObject link = confirm(sessionId, "m-google-1");
+        assertThat(link.getString("status")).isEqualTo("ACTIVE");
+        assertThat(link.getString("platform")).isEqualTo("GOOGLE_MEET");
+        assertThat(link.getString("url")).matches(MEET);
+        assertThat(link.getString("creatorId")).isEqualTo("m-google-1");
+
+        HttpResponse<String> join = Api.getAbsolute(link.getString("joinUrl"));
+        assertThat(join.statusCode()).isEqualTo(302);
+        assertThat(join.headers().firstValue("Location")).contains(link.getString("url"));
+        assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
+        assertThat(Simulator.get("/requests/rejected").getInt("count")).as("requests the simulator found invalid")
+                .isZero();
+    }
+
+    @Test
+    void tokens_are_stored_encrypted() {
+        Mentors.connect("m-google-2", "google");
+        String stored = Database.text("select encode(refresh_token_enc, 'escape') from provider_connection "
+                + "where mentor_id = ? and platform = 'GOOGLE_MEET'", "m-google-2");
+        assertThat(stored).isNotBlank().doesNotContain("1//sim-").doesNotContain("sim-");
+        byte[] raw = stored.getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(raw.length).isGreaterThan(28);
+    }
+
+    @Test
+    void a_pending_conference_is_awaited_until_it_succeeds() {
+        String account = Mentors.connect("m-google-3", "google");
+        Simulator.control("/faults", "{\"provider\":\"google\",\"pendingReads\":2}");
+        JsonObject link = confirm(Bookings.newSessionId(), "m-google-3");
+        assertThat(link.getString("status")).isEqualTo("ACTIVE");
+        assertThat(link.getString("url")).matches(MEET);
+        assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
+    }
+
+    @Test
+    void provider_errors_leave_a_placeholder_and_a_later_retry_upgrades_it() {
+        String account = Mentors.connect("m-google-4", "google");
+        Simulator.control("/faults", "{\"provider\":\"google\",\"serverErrorStatus\":503,\"serverErrorCount\":6,"
+                + "\"operations\":[\"create\"]}");
+        String sessionId = Bookings.newSessionId();
+        JsonObject link = confirm(sessionId, "m-google-4");
+        assertThat(link.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
+        assertThat(link.getString("failureReason")).contains("Google");
+        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
+                + "and kind = 'ADD_LINK_MANUALLY'", sessionId)).isEqualTo(1);
+
+        Simulator.clearFaults("google");
+        JsonObject recovered = Eventually.await("the background retry", Duration.ofSeconds(40), () -> {
+            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", token("m-google-4", "mentor")));
+            return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
+        });
+        assertThat(recovered.getString("url")).matches(MEET);
+        assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
+    }
+
+    @Test
+    void a_dead_grant_asks_the_mentor_once_to_reconnect_and_reconnecting_regenerates_the_links() {
+        String account = Mentors.connect("m-google-5", "google");
+        Simulator.control("/grants/google/invalidate?account=" + account, "{}");
+        String first = Bookings.newSessionId();
+        String second = Bookings.newSessionId();
+        assertThat(confirm(first, "m-google-5").getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
+        assertThat(confirm(second, "m-google-5").getString("failureReason")).contains("reconnect");
+        assertThat(Mentors.connectionStatus("m-google-5", "google")).isEqualTo("NEEDS_RECONNECT");
+        assertThat(Database.count("select count(*) from notification_outbox where kind = 'RECONNECT_PROVIDER' "
+                + "and recipient_email = ?", "m-google-5@example.org")).isEqualTo(1);
+
+        Mentors.connect("m-google-5", "google");
+        for (String sessionId : new String[] {first, second}) {
+            Eventually.await("regenerated link of " + sessionId, Duration.ofSeconds(40), () -> {
+                JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
+                        token("m-google-5", "mentor")));
+                return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
+            });
+        }
+        assertThat(Simulator.meetingCount("google", account)).isEqualTo(2);
+    }
+
+    @Test
+    void disconnecting_revokes_the_grant_and_new_sessions_wait_for_a_manual_link() {
+        Mentors.connect("m-google-6", "google");
+        assertThat(Api.delete("/api/me/connections/google", token("m-google-6", "mentor")).statusCode()).isEqualTo(204);
+        assertThat(Mentors.connectionStatus("m-google-6", "google")).isEqualTo("DISCONNECTED");
+        JsonArray grants = Simulator.get("/grants?provider=google&account=m-google-6@example.org").getJsonArray("grants");
+        assertThat(grants).isNotEmpty();
+        assertThat(grants.stream().map(g -> g.asJsonObject().getBoolean("revoked"))).containsOnly(true);
+        assertThat(confirm(Bookings.newSessionId(), "m-google-6").getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
+    }
+
+    @Test
+    void a_tampered_or_replayed_state_is_rejected() {
+        String mentor = token("m-google-7", "mentor");
+        String consentUrl = Api.json(Api.post("/api/me/connections/google/authorize", mentor, ""))
+                .getString("authorizationUrl");
+        String callback = Api.getAbsolute(consentUrl).headers().firstValue("Location").orElseThrow();
+
+        String tampered = callback.replaceAll("state=[^&]+", "state=forged");
+        assertThat(Api.getAbsolute(tampered).headers().firstValue("Location").orElseThrow()).contains("connectError");
+        assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connected=google");
+        assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connectError");
+    }
+
+    private JsonObject confirm(String sessionId, String mentorId) {
+        HttpResponse<String> response = Api.post("/api/booking-events", booker,
+                Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.json(response).getJsonObject("meetingLink");
+    }
+}

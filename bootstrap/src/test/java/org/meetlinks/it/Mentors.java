@@ -1,0 +1,39 @@
+package org.meetlinks.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+/** A mentor connecting a provider account through the real OAuth round trip (simulator consent auto-approved). */
+final class Mentors {
+    private Mentors() {
+    }
+
+    /** Connects and returns the simulated account's email ({@code <mentorId>@example.org}). */
+    static String connect(String mentorId, String provider) {
+        String account = mentorId + "@example.org";
+        Simulator.control("/consent", "{\"autoApprove\":true,\"accountEmail\":\"" + account + "\"}");
+        String mentor = Api.token(mentorId, "mentor");
+        HttpResponse<String> authorize = Api.post("/api/me/connections/" + provider + "/authorize", mentor, "");
+        assertThat(authorize.statusCode()).as(authorize.body()).isEqualTo(200);
+        String consentUrl = Api.json(authorize).getString("authorizationUrl");
+        assertThat(consentUrl).startsWith(Simulator.BASE).contains("code_challenge_method=S256").contains("state=");
+
+        HttpResponse<String> consent = Api.getAbsolute(consentUrl);
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(302);
+        String callback = consent.headers().firstValue("Location").orElseThrow();
+        assertThat(callback).startsWith(Api.BASE + "/oauth/" + provider + "/callback");
+
+        HttpResponse<String> back = Api.getAbsolute(callback);
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/mentor/?connected=" + provider);
+        return account;
+    }
+
+    static String connectionStatus(String mentorId, String provider) {
+        return Api.jsonArray(Api.get("/api/me/connections", Api.token(mentorId, "mentor"))).stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("provider").equals(provider))
+                .findFirst().orElseThrow().getString("status");
+    }
+}

@@ -1,0 +1,84 @@
+package org.meetlinks.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.it.Api.token;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Zoom as the mentor's default: links, rotating refresh tokens under concurrency, dead grants, limits. */
+class ZoomIT {
+    private static final String ZOOM = "https://us05web\\.zoom\\.us/j/\\d{9,12}\\?pwd=.+";
+    private final String booker = token("booking-platform", "booking-system");
+
+    @AfterEach
+    void reset() {
+        Simulator.clearFaults("zoom");
+        Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":3600}");
+    }
+
+    @Test
+    void zoom_as_default_platform_gives_zoom_links() {
+        Mentors.connect("m-zoom-1", "google");
+        String account = Mentors.connect("m-zoom-1", "zoom");
+        HttpResponse<String> set = Api.put("/api/me/preferences", token("m-zoom-1", "mentor"), "{\"defaultPlatform\":\"ZOOM\"}");
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(Api.json(Api.get("/api/me/preferences", token("m-zoom-1", "mentor"))).getString("defaultPlatform"))
+                .isEqualTo("ZOOM");
+
+        JsonObject link = confirm(Bookings.newSessionId(), "m-zoom-1");
+        assertThat(link.getString("platform")).isEqualTo("ZOOM");
+        assertThat(link.getString("url")).matches(ZOOM);
+        assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_confirmations_with_an_expired_token_refresh_once_and_keep_the_connection() throws Exception {
+        Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":0}");
+        String account = Mentors.connect("m-zoom-2", "zoom");
+        Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":3600}");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<JsonObject>> confirmations = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            confirmations.add(() -> confirm(Bookings.newSessionId(), "m-zoom-2"));
+        }
+        try {
+            for (Future<JsonObject> link : pool.invokeAll(confirmations)) {
+                assertThat(link.get().getString("status")).isEqualTo("ACTIVE");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Mentors.connectionStatus("m-zoom-2", "zoom")).isEqualTo("CONNECTED");
+        JsonObject grant = Simulator.get("/grants?provider=zoom&account=" + account).getJsonArray("grants")
+                .getJsonObject(0);
+        assertThat(grant.getInt("refreshCount")).isEqualTo(1);
+        assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(6);
+    }
+
+    @Test
+    void the_daily_limit_keeps_the_placeholder_and_says_why() {
+        String account = Mentors.connect("m-zoom-3", "zoom");
+        Simulator.control("/faults", "{\"provider\":\"zoom\",\"dailyLimit\":1}");
+        assertThat(confirm(Bookings.newSessionId(), "m-zoom-3").getString("status")).isEqualTo("ACTIVE");
+        JsonObject limited = confirm(Bookings.newSessionId(), "m-zoom-3");
+        assertThat(limited.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
+        assertThat(limited.getString("failureReason")).contains("Zoom");
+        assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
+    }
+
+    private JsonObject confirm(String sessionId, String mentorId) {
+        HttpResponse<String> response = Api.post("/api/booking-events", booker,
+                Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.json(response).getJsonObject("meetingLink");
+    }
+}
