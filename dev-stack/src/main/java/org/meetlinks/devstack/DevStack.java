@@ -29,7 +29,7 @@ public final class DevStack {
         try {
             started.add(EmbeddedDatabase.start(options.pgPort(), Path.of(options.pgDir()), options.fresh()));
             started.add(MailSink.start(options.smtpPort(), options.mailWebPort()));
-            started.add(ProviderSimulator.start(options.simPort()));
+            started.add(ProviderSimulator.start(options.simPort(), "127.0.0.1"));
         } catch (Exception e) {
             stopAll(started);
             throw e;
