@@ -1,0 +1,688 @@
+// meetlinks mentor page: connections, default platform, sessions with links. No framework, no build step.
+// The server enforces every rule; this script only reads the token's groups and sub for display.
+'use strict';
+
+(function () {
+  const TOKEN_KEY = 'meetlinks.token';
+  const PROVIDERS = ['google', 'zoom'];
+  const PROVIDER_NAMES = { google: 'Google', zoom: 'Zoom' };
+  const PLATFORM_NAMES = { GOOGLE_MEET: 'Google Meet', ZOOM: 'Zoom', MANUAL: 'your own link' };
+  const EXPIRED_TEXT = 'Your session expired — open this page again from your dashboard.';
+  const PAGE_SIZE = 20;
+  const POLL_MILLIS = 4000;
+  const MAX_POLLS = 30;
+
+  const state = {
+    token: null,
+    claims: null,
+    isMentor: false,
+    sessions: [],
+    pagesLoaded: 0,
+    hasMore: false,
+    polls: 0,
+    pollTimer: null,
+    savedPlatform: null,
+    preferenceRequest: 0,
+    expired: false,
+  };
+
+  let memoryToken = null;
+
+  /** An API answer other than 2xx, carrying the problem+json fields when there were any. */
+  class ApiError extends Error {
+    constructor(status, title, detail, field) {
+      super(detail || title || ('HTTP ' + status));
+      this.status = status;
+      this.title = title || '';
+      this.detail = detail || '';
+      this.field = field || '';
+    }
+  }
+
+  const $ = (id) => document.getElementById(id);
+
+  // ---- token handover -------------------------------------------------------------------------------
+
+  function storeToken(token) {
+    memoryToken = token;
+    try {
+      window.sessionStorage.setItem(TOKEN_KEY, token);
+    } catch (e) {
+      // Storage can be disabled (private modes); the token then lives only as long as this page.
+      console.warn('sessionStorage is unavailable; the sign-in lasts until this page is closed', e);
+    }
+  }
+
+  function readToken() {
+    try {
+      return window.sessionStorage.getItem(TOKEN_KEY) || memoryToken;
+    } catch (e) {
+      console.warn('sessionStorage is unavailable', e);
+      return memoryToken;
+    }
+  }
+
+  function forgetToken() {
+    memoryToken = null;
+    try {
+      window.sessionStorage.removeItem(TOKEN_KEY);
+    } catch (e) {
+      console.warn('sessionStorage is unavailable', e);
+    }
+  }
+
+  /** Moves #token=... from the address bar into sessionStorage; the fragment never reaches a server. */
+  function takeTokenFromFragment() {
+    const hash = window.location.hash;
+    if (!hash || hash.length < 2) {
+      return;
+    }
+    const params = new URLSearchParams(hash.slice(1));
+    const token = params.get('token');
+    if (token === null) {
+      return;
+    }
+    if (token) {
+      storeToken(token);
+    }
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+
+  function decodeClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3) {
+      return null;
+    }
+    try {
+      const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
+      const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+      const bytes = Uint8Array.from(window.atob(padded), (c) => c.charCodeAt(0));
+      const claims = JSON.parse(new TextDecoder().decode(bytes));
+      return claims && typeof claims === 'object' ? claims : null;
+    } catch (e) {
+      console.warn('The sign-in token could not be read', e);
+      return null;
+    }
+  }
+
+  // ---- messages -------------------------------------------------------------------------------------
+
+  function say(text, kind) {
+    const box = $('status-message');
+    box.dataset.kind = kind || 'info';
+    box.textContent = text;
+  }
+
+  function sayError(prefix, error) {
+    say(prefix + ' ' + describe(error), 'error');
+  }
+
+  function describe(error) {
+    if (error instanceof ApiError) {
+      return error.detail || error.title || ('The server answered ' + error.status + '.');
+    }
+    return 'Something went wrong. Try again in a moment.';
+  }
+
+  function showSignedOut(text) {
+    state.expired = true;
+    stopPolling();
+    ['reconnect-banner', 'connections', 'preferences', 'sessions-section'].forEach((id) => { $(id).hidden = true; });
+    $('signed-in-as').hidden = true;
+    $('signed-out-text').textContent = text;
+    $('signed-out').hidden = false;
+    say(text, 'error');
+    $('signed-out-title').focus();
+  }
+
+  // ---- API ------------------------------------------------------------------------------------------
+
+  async function api(method, path, body) {
+    if (state.expired) {
+      throw new ApiError(401, 'Unauthorized', EXPIRED_TEXT);
+    }
+    const headers = { Authorization: 'Bearer ' + state.token, Accept: 'application/json' };
+    const init = { method: method, headers: headers, cache: 'no-store', credentials: 'omit' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch (e) {
+      throw new ApiError(0, 'Network problem', 'The server could not be reached. Check your connection and try again.');
+    }
+    if (response.status === 401) {
+      forgetToken();
+      showSignedOut(EXPIRED_TEXT);
+      throw new ApiError(401, 'Unauthorized', EXPIRED_TEXT);
+    }
+    const type = response.headers.get('Content-Type') || '';
+    let data = null;
+    if (response.status !== 204 && type.indexOf('json') >= 0) {
+      try {
+        data = await response.json();
+      } catch (e) {
+        throw new ApiError(response.status, 'Unreadable answer', 'The server sent an answer this page cannot read.');
+      }
+    }
+    if (!response.ok) {
+      const problem = data || {};
+      throw new ApiError(response.status, problem.title, problem.detail, problem.field);
+    }
+    return data;
+  }
+
+  // ---- connections ----------------------------------------------------------------------------------
+
+  function connectionText(connection) {
+    const name = PROVIDER_NAMES[connection.provider];
+    switch (connection.status) {
+      case 'CONNECTED':
+        return connection.accountEmail ? 'Connected as ' + connection.accountEmail : 'Connected';
+      case 'NEEDS_RECONNECT':
+        return 'Stopped working. Reconnect ' + name + ' so new sessions get ' + name + ' links again.';
+      case 'DISCONNECTED':
+        return 'Disconnected';
+      default:
+        return 'Not connected';
+    }
+  }
+
+  function renderConnection(provider, connection) {
+    const card = $('connection-' + provider);
+    const status = connection ? connection.status : 'NOT_CONNECTED';
+    const name = PROVIDER_NAMES[provider];
+    card.dataset.status = status;
+    const text = $('connection-' + provider + '-status');
+    text.textContent = connectionText(connection || { provider: provider, status: status });
+    if (connection && connection.reason && status !== 'CONNECTED') {
+      const reason = document.createElement('span');
+      reason.className = 'connection-reason';
+      reason.textContent = ' (' + connection.reason + ')';
+      text.appendChild(reason);
+    }
+    const connect = $('connect-' + provider);
+    const disconnect = $('disconnect-' + provider);
+    connect.textContent = (status === 'NEEDS_RECONNECT' ? 'Reconnect ' : 'Connect ') + name;
+    connect.hidden = status === 'CONNECTED';
+    connect.disabled = false;
+    disconnect.hidden = status !== 'CONNECTED' && status !== 'NEEDS_RECONNECT';
+    disconnect.disabled = false;
+  }
+
+  function renderBanner(connections) {
+    const list = $('reconnect-list');
+    list.replaceChildren();
+    connections.filter((c) => c.status === 'NEEDS_RECONNECT' && PROVIDER_NAMES[c.provider]).forEach((c) => {
+      const name = PROVIDER_NAMES[c.provider];
+      const item = document.createElement('li');
+      const text = document.createElement('span');
+      text.textContent = 'Your ' + name + ' connection stopped working — ';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = 'banner-reconnect-' + c.provider;
+      button.className = 'button primary';
+      button.textContent = 'Reconnect ' + name;
+      button.addEventListener('click', () => connect(c.provider, button));
+      item.append(text, button);
+      if (c.reason) {
+        const reason = document.createElement('p');
+        reason.className = 'banner-reason';
+        reason.textContent = c.reason;
+        item.appendChild(reason);
+      }
+      list.appendChild(item);
+    });
+    $('reconnect-banner').hidden = list.children.length === 0;
+  }
+
+  async function loadConnections() {
+    try {
+      const connections = await api('GET', '/api/me/connections');
+      const list = Array.isArray(connections) ? connections : [];
+      PROVIDERS.forEach((p) => renderConnection(p, list.find((c) => c.provider === p)));
+      renderBanner(list);
+      $('connections-error').hidden = true;
+    } catch (e) {
+      if (e.status === 401) {
+        return;
+      }
+      const box = $('connections-error');
+      box.textContent = 'Your video accounts could not be loaded: ' + describe(e);
+      box.hidden = false;
+    }
+  }
+
+  async function connect(provider, button) {
+    const name = PROVIDER_NAMES[provider];
+    button.disabled = true;
+    say('Opening ' + name + ' to connect your account…', 'info');
+    try {
+      const answer = await api('POST', '/api/me/connections/' + provider + '/authorize');
+      const target = new URL(answer && answer.authorizationUrl, window.location.href);
+      if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new ApiError(0, 'Unexpected answer', 'The server sent an address this page will not open.');
+      }
+      window.location.assign(target.href);
+    } catch (e) {
+      button.disabled = false;
+      if (e.status !== 401) {
+        sayError(name + ' could not be connected.', e);
+      }
+    }
+  }
+
+  async function disconnect(provider, button) {
+    const name = PROVIDER_NAMES[provider];
+    button.disabled = true;
+    try {
+      await api('DELETE', '/api/me/connections/' + provider);
+      say(name + ' is disconnected. Sessions keep the links they already have.', 'success');
+      await loadConnections();
+      $('connect-' + provider).focus();
+    } catch (e) {
+      button.disabled = false;
+      if (e.status !== 401) {
+        sayError(name + ' could not be disconnected.', e);
+      }
+    }
+  }
+
+  /** Shows what the OAuth callback reported (?connected=google or ?connectError=...&provider=zoom), once. */
+  function reportConnectResult() {
+    const params = new URLSearchParams(window.location.search);
+    const connected = params.get('connected');
+    const error = params.get('connectError');
+    if (connected === null && error === null) {
+      return;
+    }
+    if (error !== null) {
+      const name = PROVIDER_NAMES[params.get('provider')] || 'The account';
+      const reason = (error || 'the provider did not say why').trim();
+      say(name + ' could not be connected: ' + reason + (/[.!?]$/.test(reason) ? '' : '.'), 'error');
+    } else {
+      const name = PROVIDER_NAMES[connected] || 'Your account';
+      say(name + ' is connected. New sessions get their meeting links from it.', 'success');
+    }
+    ['connected', 'connectError', 'provider'].forEach((p) => params.delete(p));
+    const query = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  }
+
+  // ---- default platform -----------------------------------------------------------------------------
+
+  function showPreference(platform) {
+    state.savedPlatform = platform || null;
+    $('default-platform').dataset.saved = platform || '';
+    document.querySelectorAll('input[name="defaultPlatform"]').forEach((radio) => {
+      radio.checked = radio.value === platform;
+    });
+  }
+
+  async function loadPreference() {
+    try {
+      const preference = await api('GET', '/api/me/preferences');
+      showPreference(preference && preference.defaultPlatform);
+    } catch (e) {
+      if (e.status !== 401) {
+        sayError('Your default platform could not be loaded.', e);
+      }
+    }
+  }
+
+  async function savePreference(platform) {
+    const request = ++state.preferenceRequest;
+    say('Saving your default platform…', 'info');
+    try {
+      const saved = await api('PUT', '/api/me/preferences', { defaultPlatform: platform });
+      if (request === state.preferenceRequest) {
+        showPreference((saved && saved.defaultPlatform) || platform);
+        say('Default platform saved: ' + PLATFORM_NAMES[platform] + '.', 'success');
+      }
+    } catch (e) {
+      if (request === state.preferenceRequest) {
+        showPreference(state.savedPlatform);
+        if (e.status !== 401) {
+          sayError('Your default platform was not saved.', e);
+        }
+      }
+    }
+  }
+
+  // ---- sessions -------------------------------------------------------------------------------------
+
+  function safeHttpUrl(value) {
+    if (!value) {
+      return null;
+    }
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function formatTimes(session) {
+    const start = new Date(session.startsAt);
+    const end = new Date(session.endsAt);
+    const day = new Intl.DateTimeFormat(undefined, {
+      weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    });
+    const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+    return day.format(start) + ' – ' + time.format(end);
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function link(className, href, text, label) {
+    const a = element('a', className, text);
+    a.href = href;
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+    if (label) {
+      a.setAttribute('aria-label', label);
+    }
+    return a;
+  }
+
+  function renderSession(session) {
+    const item = element('li', 'session');
+    item.dataset.sessionId = session.sessionId;
+    item.dataset.status = session.status;
+
+    item.appendChild(element('h3', 'session-topic', session.topic));
+
+    const when = element('p', 'session-time');
+    const time = element('time', '', formatTimes(session));
+    time.dateTime = session.startsAt;
+    when.appendChild(time);
+    item.appendChild(when);
+
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = session.timeZone && session.timeZone !== browserZone ? ' · Booked in ' + session.timeZone : '';
+    const counterpart = session.role === 'MENTOR' ? 'Mentee: ' : 'Mentor: ';
+    item.appendChild(element('p', 'session-meta', counterpart + session.counterpartName + zone));
+
+    const status = element('p', 'session-status');
+    const badge = element('span', 'badge', session.statusText);
+    badge.dataset.status = session.status;
+    status.append('Link: ', badge);
+    if (session.platform && session.status !== 'CANCELLED') {
+      status.append(' · ' + (PLATFORM_NAMES[session.platform] || session.platform));
+    }
+    item.appendChild(status);
+
+    if (session.status !== 'CANCELLED') {
+      const links = element('p', 'links');
+      const joinUrl = safeHttpUrl(session.joinUrl);
+      if (joinUrl) {
+        links.appendChild(link('join-link', joinUrl, 'Join the session', 'Join ' + session.topic));
+      }
+      const meetingUrl = safeHttpUrl(session.url);
+      if (meetingUrl) {
+        const wrap = element('span', 'meeting-url-wrap', 'Meeting link: ');
+        wrap.appendChild(link('meeting-url', meetingUrl, meetingUrl));
+        links.appendChild(wrap);
+      }
+      if (links.children.length > 0) {
+        item.appendChild(links);
+      }
+    }
+
+    if (session.role === 'MENTOR' && session.failureReason && session.status === 'AWAITING_MANUAL_LINK') {
+      item.appendChild(element('p', 'failure-reason', 'Why there is no link yet: ' + session.failureReason));
+    }
+    if (session.role === 'MENTOR' && !session.url && session.status !== 'CANCELLED') {
+      item.appendChild(manualLinkForm(session));
+    }
+    return item;
+  }
+
+  function manualLinkForm(session) {
+    const key = session.sessionId.replace(/[^A-Za-z0-9_-]/g, '_');
+    const form = element('form', 'manual-link-form');
+    form.noValidate = true;
+    const field = element('div', 'field');
+    const label = element('label', '', 'Your own meeting link');
+    const input = element('input');
+    input.type = 'url';
+    input.name = 'url';
+    input.id = 'manual-url-' + key;
+    input.placeholder = 'https://';
+    input.autocomplete = 'url';
+    input.required = true;
+    input.setAttribute('aria-describedby', 'manual-error-' + key);
+    label.htmlFor = input.id;
+    field.append(label, input);
+    const button = element('button', 'button primary', 'Save link');
+    button.type = 'submit';
+    const error = element('p', 'inline-error');
+    error.id = 'manual-error-' + key;
+    error.hidden = true;
+    form.append(field, button, error);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      saveManualLink(session, input, button, error);
+    });
+    return form;
+  }
+
+  async function saveManualLink(session, input, button, error) {
+    const url = input.value.trim();
+    if (!url) {
+      showFieldError(input, error, 'Enter the https:// address of your meeting.');
+      return;
+    }
+    button.disabled = true;
+    try {
+      await api('PUT', '/api/sessions/' + encodeURIComponent(session.sessionId) + '/meeting-link', { url: url });
+      say('Link saved for "' + session.topic + '". Your mentee can join with it now.', 'success');
+      input.value = '';
+      await loadSessions(true);
+      focusSession(session.sessionId);
+    } catch (e) {
+      button.disabled = false;
+      if (e.status === 401) {
+        return;
+      }
+      const text = e.status === 400 && e.detail ? e.detail : describe(e);
+      showFieldError(input, error, text);
+      say('The link was not saved: ' + text, 'error');
+    }
+  }
+
+  /** Puts the focus on a session's first link or field after the list was redrawn. */
+  function focusSession(sessionId) {
+    const row = document.querySelector('#sessions li[data-session-id="' + CSS.escape(sessionId) + '"]');
+    const target = row && row.querySelector('a, input');
+    if (target) {
+      target.focus();
+    }
+  }
+
+  function showFieldError(input, error, text) {
+    error.textContent = text;
+    error.hidden = false;
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  }
+
+  function renderSessions() {
+    const list = $('sessions');
+    list.replaceChildren(...state.sessions.map(renderSession));
+    $('sessions-empty').hidden = state.sessions.length > 0;
+    $('sessions-more').hidden = !state.hasMore;
+  }
+
+  async function fetchPage(page) {
+    return api('GET', '/api/me/sessions?page=' + page + '&size=' + PAGE_SIZE);
+  }
+
+  /** Loads the first page again (and as many pages as were shown), then redraws the list. */
+  async function loadSessions(keepPages) {
+    const list = $('sessions');
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pages = keepPages ? Math.max(1, state.pagesLoaded) : 1;
+      const sessions = [];
+      let hasMore = false;
+      for (let page = 0; page < pages; page++) {
+        const answer = await fetchPage(page);
+        sessions.push(...answer.sessions);
+        hasMore = answer.hasMore;
+        if (!hasMore) {
+          state.pagesLoaded = page + 1;
+          break;
+        }
+        state.pagesLoaded = page + 1;
+      }
+      state.sessions = sessions;
+      state.hasMore = hasMore;
+      renderSessions();
+      $('sessions-error').hidden = true;
+      schedulePoll();
+    } catch (e) {
+      if (e.status !== 401) {
+        const box = $('sessions-error');
+        box.textContent = 'Your sessions could not be loaded: ' + describe(e);
+        box.hidden = false;
+      }
+    } finally {
+      list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function loadMoreSessions(button) {
+    button.disabled = true;
+    try {
+      const answer = await fetchPage(state.pagesLoaded);
+      const firstNew = answer.sessions.length > 0 ? answer.sessions[0].sessionId : null;
+      state.sessions = state.sessions.concat(answer.sessions);
+      state.hasMore = answer.hasMore;
+      state.pagesLoaded += 1;
+      renderSessions();
+      if (firstNew) {
+        focusSession(firstNew);
+      }
+    } catch (e) {
+      if (e.status !== 401) {
+        sayError('More sessions could not be loaded.', e);
+      }
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  /** While a link is being created, look again every few seconds, unless the user is working in the list. */
+  function schedulePoll() {
+    stopPolling();
+    const waiting = state.sessions.some((s) => s.status === 'PENDING');
+    if (!waiting || state.polls >= MAX_POLLS || state.expired) {
+      return;
+    }
+    state.pollTimer = window.setTimeout(() => {
+      state.polls += 1;
+      const busy = $('sessions').contains(document.activeElement)
+        || Array.from(document.querySelectorAll('.manual-link-form input')).some((i) => i.value !== '');
+      if (busy) {
+        schedulePoll();
+      } else {
+        loadSessions(true);
+      }
+    }, POLL_MILLIS);
+  }
+
+  function stopPolling() {
+    if (state.pollTimer !== null) {
+      window.clearTimeout(state.pollTimer);
+      state.pollTimer = null;
+    }
+  }
+
+  // ---- start ----------------------------------------------------------------------------------------
+
+  function wireControls() {
+    PROVIDERS.forEach((p) => {
+      $('connect-' + p).addEventListener('click', (event) => connect(p, event.currentTarget));
+      $('disconnect-' + p).addEventListener('click', (event) => disconnect(p, event.currentTarget));
+    });
+    document.querySelectorAll('input[name="defaultPlatform"]').forEach((radio) => {
+      radio.addEventListener('change', () => {
+        if (radio.checked) {
+          savePreference(radio.value);
+        }
+      });
+    });
+    $('refresh-sessions').addEventListener('click', () => {
+      state.polls = 0;
+      loadSessions(true);
+      if (state.isMentor) {
+        loadConnections();
+      }
+    });
+    $('sessions-more').addEventListener('click', (event) => loadMoreSessions(event.currentTarget));
+  }
+
+  function start() {
+    takeTokenFromFragment();
+    state.token = readToken();
+    if (!state.token) {
+      showSignedOut('Open this page from your mentoring dashboard to sign in.');
+      return;
+    }
+    state.claims = decodeClaims(state.token);
+    if (!state.claims) {
+      forgetToken();
+      showSignedOut('This sign-in link is not valid — open this page again from your dashboard.');
+      return;
+    }
+    if (typeof state.claims.exp === 'number' && state.claims.exp * 1000 <= Date.now()) {
+      forgetToken();
+      showSignedOut(EXPIRED_TEXT);
+      return;
+    }
+    const groups = Array.isArray(state.claims.groups) ? state.claims.groups : [];
+    state.isMentor = groups.indexOf('mentor') >= 0;
+    const who = $('signed-in-as');
+    who.textContent = 'Signed in as ' + (state.claims.sub || 'unknown') + (state.isMentor ? ' (mentor)' : '');
+    who.hidden = false;
+
+    wireControls();
+    reportConnectResult();
+    $('sessions-section').hidden = false;
+    if (state.isMentor) {
+      $('page-title').textContent = 'Your sessions and meeting links';
+      $('connections').hidden = false;
+      $('preferences').hidden = false;
+      loadConnections();
+      loadPreference();
+    }
+    loadSessions(false);
+  }
+
+  // Opened again from the dashboard while already on this page: only the fragment changes, so start afresh.
+  window.addEventListener('hashchange', () => {
+    if (new URLSearchParams(window.location.hash.slice(1)).has('token')) {
+      takeTokenFromFragment();
+      window.location.reload();
+    }
+  });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());

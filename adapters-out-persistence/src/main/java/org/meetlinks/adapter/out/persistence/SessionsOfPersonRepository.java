@@ -1,0 +1,47 @@
+package org.meetlinks.adapter.out.persistence;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.application.port.out.LoadSessionsOfPersonPort;
+import org.meetlinks.application.port.out.SessionWithLink;
+
+/** Reads one person's sessions with their links for the dashboard, in one paged query. */
+@Dependent
+class SessionsOfPersonRepository implements LoadSessionsOfPersonPort {
+    static final String QUERY = """
+            select s, l from SessionEntity s
+            left join MeetingLinkEntity l on l.sessionId = s.sessionId
+            where (s.mentorId = :person or s.menteeId = :person)
+              and s.endsAt > :from and s.startsAt < :to
+            order by s.startsAt, s.sessionId""";
+
+    private final EntityManager em;
+
+    @Inject
+    SessionsOfPersonRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<SessionWithLink> loadSessionsOfPerson(String personId, Instant from, Instant to, int offset,
+                                                      int limit) {
+        return em.createQuery(QUERY, Object[].class)
+                .setParameter("person", personId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(SessionsOfPersonRepository::toDomain)
+                .toList();
+    }
+
+    private static SessionWithLink toDomain(Object[] row) {
+        return new SessionWithLink(SessionMapper.toDomain((SessionEntity) row[0]),
+                Optional.ofNullable((MeetingLinkEntity) row[1]).map(MeetingLinkMapper::toDomain));
+    }
+}
