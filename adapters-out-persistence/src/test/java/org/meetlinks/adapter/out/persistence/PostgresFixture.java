@@ -1,0 +1,52 @@
+package org.meetlinks.adapter.out.persistence;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** Real PostgreSQL with the Flyway schema and the meetlinks persistence unit, outside a container. */
+final class PostgresFixture implements AutoCloseable {
+    private final EmbeddedPostgres postgres;
+    private final EntityManagerFactory factory;
+
+    PostgresFixture() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        DataSource dataSource = postgres.getPostgresDatabase();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        factory = Persistence.createEntityManagerFactory("meetlinks", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", dataSource,
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+    }
+
+    /** Runs work in its own entity manager and transaction, like one container transaction. */
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        factory.close();
+        postgres.close();
+    }
+}
