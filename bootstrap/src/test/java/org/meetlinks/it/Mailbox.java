@@ -13,11 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.meetlinks.devstack.MailHandlers;
 
 /** Reads what the server sent from the dev stack's mail sink, as real MIME messages. */
 final class Mailbox {
     static final String BASE = System.getProperty("it.mailUrl", "http://localhost:18025");
     private static final Session SESSION = Session.getInstance(new Properties());
+
+    static {
+        MailHandlers.preferJakartaMail();
+    }
 
     private Mailbox() {
     }

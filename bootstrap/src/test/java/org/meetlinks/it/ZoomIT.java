@@ -41,8 +41,9 @@ class ZoomIT {
     }
 
     @Test
-    void concurrent_confirmations_with_an_expired_token_refresh_once_and_keep_the_connection() throws Exception {
-        Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":0}");
+    void concurrent_confirmations_with_an_expiring_token_refresh_once_and_keep_the_connection() throws Exception {
+        // Issued for 30 s: inside the refresh margin, so every confirmation wants a fresh token at once.
+        Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":30}");
         String account = Mentors.connect("m-zoom-2", "zoom");
         Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":3600}");
         ExecutorService pool = Executors.newFixedThreadPool(6);

@@ -4,8 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.activation.CommandMap;
-import jakarta.activation.MailcapCommandMap;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -33,7 +31,7 @@ final class MailSink implements AutoCloseable {
     }
 
     static MailSink start(int smtpPort, int webPort) throws IOException {
-        preferJakartaMailHandlers();
+        MailHandlers.preferJakartaMail();
         GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
@@ -43,21 +41,6 @@ final class MailSink implements AutoCloseable {
         web.start();
         LOG.info(() -> "Mail sink: SMTP on " + smtpPort + ", sent mail at http://localhost:" + webPort + "/");
         return sink;
-    }
-
-    /**
-     * The simulator's JSON-schema validator brings javax.mail 1.6, whose META-INF/mailcap names
-     * javax.activation handlers; Jakarta Activation reads every mailcap on the class path, so pin the
-     * Jakarta Mail (Angus) handlers for the types GreenMail parses.
-     */
-    private static void preferJakartaMailHandlers() {
-        MailcapCommandMap commands = (MailcapCommandMap) CommandMap.getDefaultCommandMap();
-        String handlers = "org.eclipse.angus.mail.handlers.";
-        commands.addMailcap("text/plain;; x-java-content-handler=" + handlers + "text_plain");
-        commands.addMailcap("text/html;; x-java-content-handler=" + handlers + "text_html");
-        commands.addMailcap("text/xml;; x-java-content-handler=" + handlers + "text_xml");
-        commands.addMailcap("multipart/*;; x-java-content-handler=" + handlers + "multipart_mixed; x-java-fallback-entry=true");
-        commands.addMailcap("message/rfc822;; x-java-content-handler=" + handlers + "message_rfc822");
     }
 
     private void json(HttpExchange exchange) throws IOException {

@@ -185,14 +185,15 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
                 recordWaitingNow(session, reconnectReason(e.platform()), Optional.empty(), prompt);
                 return null;
             });
-            case TRANSIENT, RATE_LIMITED -> {
+            case TRANSIENT, RATE_LIMITED -> transactions.inTransaction(() -> {
                 int attempts = store.links().loadLinkForSession(session.id()).map(MeetingLink::attempts).orElse(1);
                 Duration delay = settings.retryDelay(attempts);
                 Duration wait = e.retryAfter().filter(r -> r.compareTo(delay) > 0).orElse(delay);
                 Instant retryAt = now.plus(wait);
                 Optional<Instant> retry = retryAt.isBefore(session.startsAt()) ? Optional.of(retryAt) : Optional.empty();
-                recordWaiting(session, providerReason(e), retry, Optional.empty());
-            }
+                recordWaitingNow(session, providerReason(e), retry, Optional.empty());
+                return null;
+            });
             case PERMANENT -> recordWaiting(session, providerReason(e), Optional.empty(), Optional.empty());
         }
     }

@@ -29,6 +29,7 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
                         ProviderConnectionEntity.class)
                 .setParameter("m", mentorId.value())
                 .getResultStream()
+                .map(e -> Reads.fresh(em, e))
                 .map(ConnectionRepository::toDomain)
                 .toList();
     }

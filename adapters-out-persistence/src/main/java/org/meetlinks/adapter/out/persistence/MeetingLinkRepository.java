@@ -29,14 +29,14 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
     public Optional<MeetingLink> loadLinkForSession(SessionId sessionId) {
         return em.createQuery("select l from MeetingLinkEntity l where l.sessionId = :id", MeetingLinkEntity.class)
                 .setParameter("id", sessionId.value())
-                .getResultStream().findFirst().map(MeetingLinkMapper::toDomain);
+                .getResultStream().findFirst().map(e -> Reads.fresh(em, e)).map(MeetingLinkMapper::toDomain);
     }
 
     @Override
     public Optional<MeetingLink> loadLinkByJoinToken(JoinToken joinToken) {
         return em.createQuery("select l from MeetingLinkEntity l where l.joinToken = :t", MeetingLinkEntity.class)
                 .setParameter("t", joinToken.value())
-                .getResultStream().findFirst().map(MeetingLinkMapper::toDomain);
+                .getResultStream().findFirst().map(e -> Reads.fresh(em, e)).map(MeetingLinkMapper::toDomain);
     }
 
     @Override

@@ -22,7 +22,8 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort {
 
     @Override
     public Optional<MentoringSession> loadSession(SessionId sessionId) {
-        return Optional.ofNullable(em.find(SessionEntity.class, sessionId.value())).map(SessionMapper::toDomain);
+        return Optional.ofNullable(Reads.fresh(em, em.find(SessionEntity.class, sessionId.value())))
+                .map(SessionMapper::toDomain);
     }
 
     @Override
