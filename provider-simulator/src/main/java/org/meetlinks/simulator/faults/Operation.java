@@ -9,6 +9,8 @@ public final class Operation {
     public static final String CREATE = "create";
     /** Meeting / event read. */
     public static final String GET = "get";
+    /** Listing a user's meetings (Zoom List meetings). */
+    public static final String LIST = "list";
     /** Meeting / event change (PATCH, PUT). */
     public static final String UPDATE = "update";
     /** Meeting / event deletion. */
@@ -19,9 +21,9 @@ public final class Operation {
     public static final String TOKEN = "token";
 
     /** Operations faults apply to when none are listed: every API call, not the token endpoint. */
-    public static final Set<String> API_OPERATIONS = Set.of(CREATE, GET, UPDATE, DELETE, PROFILE);
+    public static final Set<String> API_OPERATIONS = Set.of(CREATE, GET, LIST, UPDATE, DELETE, PROFILE);
     /** Every valid operation name. */
-    public static final Set<String> ALL = Set.of(CREATE, GET, UPDATE, DELETE, PROFILE, TOKEN);
+    public static final Set<String> ALL = Set.of(CREATE, GET, LIST, UPDATE, DELETE, PROFILE, TOKEN);
 
     private Operation() {
     }

@@ -17,8 +17,15 @@ import org.meetlinks.simulator.http.Json;
  * an offset (Google: a local dateTime plus timeZone; Zoom: {@code yyyy-MM-ddTHH:mm:ss} plus timezone). The JSON
  * schema validator would reject those, so the format is dropped here and the handlers check the time syntax
  * themselves. The files on disk stay byte-for-byte copies of /shared/specs.
+ *
+ * <p>Operations the simulator offers beyond the trimmed copies (Zoom's List meetings) live in a separate
+ * {@code *-project-additions.json} file whose every item is marked {@code x-project-added}; they are merged in here,
+ * so those operations are validated like the others. An addition may never replace something in the copy.
  */
 public final class SpecLoader {
+
+    /** Classpath location of the operations added to the Zoom spec copy. */
+    public static final String ZOOM_ADDITIONS = "specs/zoom-meetings-project-additions.json";
 
     private SpecLoader() {
     }
@@ -37,8 +44,31 @@ public final class SpecLoader {
         } else {
             dropFormat(schemas, "UserIdMeetingsBody", "start_time");
             dropFormat(schemas, "MeetingsmeetingIdBody", "start_time");
+            merge(spec, (ObjectNode) parse(read(ZOOM_ADDITIONS)));
         }
         return spec;
+    }
+
+    private static void merge(ObjectNode spec, ObjectNode additions) {
+        ObjectNode paths = (ObjectNode) spec.get("paths");
+        additions.path("paths").fields().forEachRemaining(path -> {
+            JsonNode existing = paths.get(path.getKey());
+            ObjectNode target = existing instanceof ObjectNode node ? node : paths.putObject(path.getKey());
+            path.getValue().fields().forEachRemaining(op -> add(target, op.getKey(), op.getValue(), path.getKey()));
+        });
+        ObjectNode schemas = (ObjectNode) spec.path("components").path("schemas");
+        additions.path("components").path("schemas").fields()
+                .forEachRemaining(schema -> add(schemas, schema.getKey(), schema.getValue(), "components.schemas"));
+    }
+
+    private static void add(ObjectNode target, String name, JsonNode value, String where) {
+        if (target.has(name)) {
+            throw new IllegalStateException("spec addition would replace " + where + " " + name);
+        }
+        if (!value.path("x-project-added").asBoolean(false)) {
+            throw new IllegalStateException("spec addition " + where + " " + name + " is not marked x-project-added");
+        }
+        target.set(name, value);
     }
 
     private static void dropFormat(JsonNode schemas, String schema, String property) {

@@ -109,6 +109,7 @@ public final class ZoomErrors implements ProviderErrors {
     }
 
     private static String category(String operation) {
-        return Operation.CREATE.equals(operation) ? "Medium" : "Light";
+        // Zoom's rate-limit labels: create and List meetings are MEDIUM, the single-meeting calls LIGHT
+        return Operation.CREATE.equals(operation) || Operation.LIST.equals(operation) ? "Medium" : "Light";
     }
 }

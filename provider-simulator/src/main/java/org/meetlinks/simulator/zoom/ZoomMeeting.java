@@ -9,6 +9,9 @@ import org.meetlinks.simulator.oauth.TokenFactory;
 /** One simulated Zoom meeting; all access is synchronized on the meeting. */
 public final class ZoomMeeting {
 
+    /** Zoom's List meetings cuts agendas to this many characters. */
+    public static final int LISTED_AGENDA_LENGTH = 250;
+
     private final long id;
     private final String uuid;
     private final String account;
@@ -128,6 +131,28 @@ public final class ZoomMeeting {
         n.put("encrypted_password", encryptedPassword);
         n.set("settings", settings.deepCopy());
         n.put("pre_schedule", false);
+        return n;
+    }
+
+    /**
+     * One entry of Zoom's List meetings answer. Like Zoom, the agenda is cut to {@link #LISTED_AGENDA_LENGTH}
+     * characters there and left out when empty.
+     */
+    public synchronized ObjectNode listItem() {
+        ObjectNode n = Json.object();
+        n.put("uuid", uuid);
+        n.put("id", id);
+        n.put("host_id", ZoomUser.idOf(account));
+        n.put("topic", topic);
+        n.put("type", type);
+        n.put("start_time", startTime.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("duration", duration);
+        n.put("timezone", timezone);
+        if (!agenda.isEmpty()) {
+            n.put("agenda", agenda.length() > LISTED_AGENDA_LENGTH ? agenda.substring(0, LISTED_AGENDA_LENGTH) : agenda);
+        }
+        n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("join_url", joinUrl());
         return n;
     }
 

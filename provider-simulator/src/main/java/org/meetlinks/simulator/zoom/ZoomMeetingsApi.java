@@ -14,7 +14,7 @@ import org.meetlinks.simulator.http.SimResponse;
 import org.meetlinks.simulator.validation.SpecLoader;
 import org.meetlinks.simulator.validation.SpecValidator;
 
-/** The simulated Zoom operations: create meeting, get/patch/delete meeting, and GET /users/me. */
+/** The simulated Zoom operations: create and list meetings, get/patch/delete meeting, and GET /users/me. */
 public final class ZoomMeetingsApi {
 
     /** Where the API is mounted; the spec's server URL https://api.zoom.us/v2 maps here. */
@@ -33,6 +33,8 @@ public final class ZoomMeetingsApi {
         ZoomMeetingsApi api = new ZoomMeetingsApi(sim);
         List<ApiRoute> routes = List.of(
                 ApiRoute.of("POST", "/users/{userId}/meetings", Operation.CREATE, true, api::create),
+                // List meetings is not in the trimmed spec copy; SpecLoader adds it (x-project-added), so it is validated
+                ApiRoute.of("GET", "/users/{userId}/meetings", Operation.LIST, true, api::list),
                 ApiRoute.of("GET", MEETING, Operation.GET, true, api::get),
                 ApiRoute.of("PATCH", MEETING, Operation.UPDATE, true, api::update),
                 ApiRoute.of("DELETE", MEETING, Operation.DELETE, true, api::delete),
@@ -59,6 +61,14 @@ public final class ZoomMeetingsApi {
         ZoomMeeting meeting = sim.zoomMeetings().create(id -> new ZoomMeeting(id, call.account(), call.now(),
                 finalValues));
         return SimResponse.json(201, meeting.render(false));
+    }
+
+    private SimResponse list(ApiCall call) {
+        String userId = call.param("userId");
+        if (!ZoomUser.designates(userId, call.account())) {
+            throw ApiRejection.outcome(ZoomErrors.userNotFound(userId));
+        }
+        return SimResponse.json(200, ZoomMeetingList.page(call, sim.zoomMeetings().all()));
     }
 
     private SimResponse get(ApiCall call) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -21,6 +22,13 @@ public interface ZoomApi {
     @Path("/users/me/meetings")
     ZoomJson.Meeting createMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                    ZoomJson.MeetingCreate meeting);
+
+    /** Zoom's List meetings; a null {@code nextPageToken} is left out of the query (first page). */
+    @GET
+    @Path("/users/me/meetings")
+    ZoomJson.MeetingList listMeetings(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                      @QueryParam("type") String type, @QueryParam("page_size") int pageSize,
+                                      @QueryParam("next_page_token") String nextPageToken);
 
     @PATCH
     @Path("/meetings/{meetingId}")

@@ -22,6 +22,8 @@ import org.meetlinks.domain.Platform;
 final class ZoomErrors {
     /** Zoom's error code for "meeting does not exist". */
     static final int MEETING_NOT_FOUND = 3001;
+    /** Zoom's error code for "Invalid access token, does not contain scopes". */
+    static final int MISSING_SCOPES = 4711;
 
     private final Clock clock;
 
@@ -47,6 +49,25 @@ final class ZoomErrors {
                     + "); the outcome is unknown, so it is not repeated at once", network);
         }
         throw failure;
+    }
+
+    /**
+     * A failed List meetings call made to find a session's meeting. It is never "not found": TRANSIENT (retryable at
+     * once, a list changes nothing), RATE_LIMITED on 429, AUTH for a dead token or for a token without the scope to
+     * list meetings (code 4711: the mentor must connect Zoom again), and TRANSIENT instead of PERMANENT for other
+     * refusals, so the session is not given up over a lookup.
+     */
+    MeetingProviderException translateLookup(RuntimeException failure, String doing) {
+        MeetingProviderException translated = translate(failure, doing, true);
+        if (!(failure instanceof ProviderHttpException http) || translated.kind() != Kind.PERMANENT) {
+            return translated;
+        }
+        if (code(http).map(c -> c == MISSING_SCOPES).orElse(false)) {
+            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, translated.getMessage() + " (the Zoom connection "
+                    + "lacks the scope to list meetings, meeting:read:list_meetings; connect Zoom again)", Optional.empty(),
+                    failure);
+        }
+        return new TransientProviderException(Platform.ZOOM, translated.getMessage(), failure);
     }
 
     static Optional<Integer> code(ProviderHttpException e) {

@@ -1,6 +1,7 @@
 package org.meetlinks.adapter.out.providers.zoom;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.List;
 
 /** The JSON shapes of the Zoom API calls this adapter makes (absent fields are null). */
 public final class ZoomJson {
@@ -26,6 +27,16 @@ public final class ZoomJson {
     /** The 201 answer of a create: the int64 meeting number and the join URL. */
     public record Meeting(Long id, @JsonbProperty("join_url") String joinUrl, String topic,
                           @JsonbProperty("start_time") String startTime) {
+    }
+
+    /** One page of {@code GET /users/me/meetings}; {@code nextPageToken} is empty or null on the last page. */
+    public record MeetingList(@JsonbProperty("next_page_token") String nextPageToken,
+                              @JsonbProperty("total_records") Integer totalRecords, List<ListedMeeting> meetings) {
+    }
+
+    /** A meeting as List meetings shows it (Zoom cuts the agenda to 250 characters there, or leaves it out). */
+    public record ListedMeeting(Long id, String topic, @JsonbProperty("start_time") String startTime, String agenda,
+                                @JsonbProperty("join_url") String joinUrl) {
     }
 
     /** {@code GET /users/me}: who the token belongs to. */

@@ -16,7 +16,9 @@ import org.meetlinks.application.port.out.MeetingRequest;
 
 /**
  * CDI bean adding MP Fault Tolerance around the Zoom client: immediate retries only for failures that are safe
- * to repeat (never a create whose outcome is unknown: Zoom has no idempotency key), a circuit breaker counting transient failures, a bulkhead and a time limit per attempt.
+ * to repeat (never a create whose outcome is unknown: Zoom has no idempotency key), a circuit breaker counting
+ * transient failures, a bulkhead and a time limit per attempt. A create attempt makes up to three calls in a row
+ * (look up, create, look up again after an unknown outcome), so its time limit covers three read timeouts.
  */
 @ApplicationScoped
 @Typed(ZoomMeetings.class)
@@ -34,11 +36,11 @@ public class ZoomMeetings implements PlatformMeetings {
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 60_000, retryOn = RetryableProviderException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
             failOn = TransientProviderException.class)
     @Bulkhead(16)
-    @Timeout(12_000)
+    @Timeout(20_000)
     public CreatedMeeting create(MeetingRequest request) {
         return client.create(request);
     }

@@ -34,7 +34,8 @@ public class ZoomProvider {
             @ConfigProperty(name = "meetlinks.zoom.redirect-uri",
                     defaultValue = "http://localhost:9080/oauth/zoom/callback") String redirectUri,
             @ConfigProperty(name = "meetlinks.zoom.scopes",
-                    defaultValue = "meeting:write:meeting meeting:update:meeting meeting:delete:meeting user:read:user")
+                    defaultValue = "meeting:write:meeting meeting:update:meeting meeting:delete:meeting "
+                            + "meeting:read:list_meetings user:read:user")
             String scopeList,
             @ConfigProperty(name = "meetlinks.providers.connect-timeout-ms", defaultValue = "2000") long connectTimeoutMs,
             @ConfigProperty(name = "meetlinks.providers.read-timeout-ms", defaultValue = "5000") long readTimeoutMs,

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -56,6 +57,8 @@ class ZoomMeetingClientTest {
 
     @BeforeEach
     void connectMentor() {
+        // every create first looks for a meeting an earlier attempt made; here Zoom lists none
+        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, "{\"next_page_token\":\"\",\"meetings\":[]}")));
         grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
         zoom = ZoomWiring.create(Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC()).meetings();
     }
