@@ -76,6 +76,20 @@ class ZoomIT {
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
     }
 
+    @Test
+    void a_create_that_timed_out_after_zoom_made_the_meeting_still_gives_one_meeting() {
+        String account = Mentors.connect("m-zoom-4", "zoom");
+        // Zoom makes the meeting but answers only after the client's 5 s read timeout.
+        Simulator.control("/faults", "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":7000,"
+                + "\"timeoutExecutes\":true,\"operations\":[\"create\"]}");
+        String sessionId = Bookings.newSessionId();
+        JsonObject link = confirm(sessionId, "m-zoom-4");
+
+        assertThat(link.getString("status")).isEqualTo("ACTIVE");
+        assertThat(link.getString("url")).matches(ZOOM);
+        assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
+    }
+
     private JsonObject confirm(String sessionId, String mentorId) {
         HttpResponse<String> response = Api.post("/api/booking-events", booker,
                 Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));

@@ -203,7 +203,8 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
         return connections.loadConnections(session.mentor().id()).stream()
                 .filter(c -> c.platform() == e.platform())
                 .findFirst()
-                .filter(c -> c.markNeedsReconnect(e.getMessage(), now))
+                .filter(c -> c.markNeedsReconnect(displayName(e.platform())
+                        + " no longer accepts meetlinks' access (it expired or was revoked)", now))
                 .map(c -> {
                     connectionStatus.saveConnectionStatus(c);
                     return SessionNotifications.reconnect(session, e.platform(), SessionNotifications.utcDay(now));
