@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** A mentor connects Google through OAuth; confirmed sessions get real (simulated) Meet links. */
 class GoogleMeetIT {
     private static final String MEET = "https://meet\\.google\\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}";
-    private final String booker = token("booking-platform", "booking-system");
 
     @AfterEach
     void clearFaults() {
@@ -28,7 +27,7 @@ class GoogleMeetIT {
         assertThat(Mentors.connectionStatus("m-google-1", "google")).isEqualTo("CONNECTED");
 
         String sessionId = Bookings.newSessionId();
-        JsonObject link = confirm(sessionId, "m-google-1");
+        JsonObject link = Mentors.confirm(sessionId, "m-google-1");
         assertThat(link.getString("status")).isEqualTo("ACTIVE");
         assertThat(link.getString("platform")).isEqualTo("GOOGLE_MEET");
         assertThat(link.getString("url")).matches(MEET);
@@ -56,7 +55,7 @@ class GoogleMeetIT {
     void a_pending_conference_is_awaited_until_it_succeeds() {
         String account = Mentors.connect("m-google-3", "google");
         Simulator.control("/faults", "{\"provider\":\"google\",\"pendingReads\":2}");
-        JsonObject link = confirm(Bookings.newSessionId(), "m-google-3");
+        JsonObject link = Mentors.confirm(Bookings.newSessionId(), "m-google-3");
         assertThat(link.getString("status")).isEqualTo("ACTIVE");
         assertThat(link.getString("url")).matches(MEET);
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
@@ -68,7 +67,7 @@ class GoogleMeetIT {
         Simulator.control("/faults", "{\"provider\":\"google\",\"serverErrorStatus\":503,\"serverErrorCount\":6,"
                 + "\"operations\":[\"create\"]}");
         String sessionId = Bookings.newSessionId();
-        JsonObject link = confirm(sessionId, "m-google-4");
+        JsonObject link = Mentors.confirm(sessionId, "m-google-4");
         assertThat(link.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
         assertThat(link.getString("failureReason")).contains("Google");
         assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
@@ -89,8 +88,8 @@ class GoogleMeetIT {
         Simulator.control("/grants/google/invalidate?account=" + account, "{}");
         String first = Bookings.newSessionId();
         String second = Bookings.newSessionId();
-        assertThat(confirm(first, "m-google-5").getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
-        assertThat(confirm(second, "m-google-5").getString("failureReason")).contains("reconnect");
+        assertThat(Mentors.confirm(first, "m-google-5").getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
+        assertThat(Mentors.confirm(second, "m-google-5").getString("failureReason")).contains("reconnect");
         assertThat(Mentors.connectionStatus("m-google-5", "google")).isEqualTo("NEEDS_RECONNECT");
         assertThat(Database.count("select count(*) from notification_outbox where kind = 'RECONNECT_PROVIDER' "
                 + "and recipient_email = ?", "m-google-5@example.org")).isEqualTo(1);
@@ -114,7 +113,7 @@ class GoogleMeetIT {
         JsonArray grants = Simulator.get("/grants?provider=google&account=m-google-6@example.org").getJsonArray("grants");
         assertThat(grants).isNotEmpty();
         assertThat(grants.stream().map(g -> g.asJsonObject().getBoolean("revoked"))).containsOnly(true);
-        assertThat(confirm(Bookings.newSessionId(), "m-google-6").getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
+        assertThat(Mentors.confirm(Bookings.newSessionId(), "m-google-6").getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
     }
 
     @Test
@@ -128,12 +127,5 @@ class GoogleMeetIT {
         assertThat(Api.getAbsolute(tampered).headers().firstValue("Location").orElseThrow()).contains("connectError");
         assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connected=google");
         assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connectError");
-    }
-
-    private JsonObject confirm(String sessionId, String mentorId) {
-        HttpResponse<String> response = Api.post("/api/booking-events", booker,
-                Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Api.json(response).getJsonObject("meetingLink");
     }
 }

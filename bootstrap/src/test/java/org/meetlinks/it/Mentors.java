@@ -2,6 +2,7 @@ package org.meetlinks.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 
 /** A mentor connecting a provider account through the real OAuth round trip (simulator consent auto-approved). */
@@ -28,6 +29,14 @@ final class Mentors {
         assertThat(back.statusCode()).isEqualTo(303);
         assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/mentor/?connected=" + provider);
         return account;
+    }
+
+    /** The booking system confirms a session of this mentor; answers the session's link. */
+    static JsonObject confirm(String sessionId, String mentorId) {
+        HttpResponse<String> response = Api.post("/api/booking-events", Api.token("booking-platform", "booking-system"),
+                Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.json(response).getJsonObject("meetingLink");
     }
 
     static String connectionStatus(String mentorId, String provider) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Zoom as the mentor's default: links, rotating refresh tokens under concurrency, dead grants, limits. */
 class ZoomIT {
     private static final String ZOOM = "https://us05web\\.zoom\\.us/j/\\d{9,12}\\?pwd=.+";
-    private final String booker = token("booking-platform", "booking-system");
 
     @AfterEach
     void reset() {
@@ -34,7 +33,7 @@ class ZoomIT {
         assertThat(Api.json(Api.get("/api/me/preferences", token("m-zoom-1", "mentor"))).getString("defaultPlatform"))
                 .isEqualTo("ZOOM");
 
-        JsonObject link = confirm(Bookings.newSessionId(), "m-zoom-1");
+        JsonObject link = Mentors.confirm(Bookings.newSessionId(), "m-zoom-1");
         assertThat(link.getString("platform")).isEqualTo("ZOOM");
         assertThat(link.getString("url")).matches(ZOOM);
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
@@ -49,7 +48,7 @@ class ZoomIT {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Callable<JsonObject>> confirmations = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            confirmations.add(() -> confirm(Bookings.newSessionId(), "m-zoom-2"));
+            confirmations.add(() -> Mentors.confirm(Bookings.newSessionId(), "m-zoom-2"));
         }
         try {
             for (Future<JsonObject> link : pool.invokeAll(confirmations)) {
@@ -69,8 +68,8 @@ class ZoomIT {
     void the_daily_limit_keeps_the_placeholder_and_says_why() {
         String account = Mentors.connect("m-zoom-3", "zoom");
         Simulator.control("/faults", "{\"provider\":\"zoom\",\"dailyLimit\":1}");
-        assertThat(confirm(Bookings.newSessionId(), "m-zoom-3").getString("status")).isEqualTo("ACTIVE");
-        JsonObject limited = confirm(Bookings.newSessionId(), "m-zoom-3");
+        assertThat(Mentors.confirm(Bookings.newSessionId(), "m-zoom-3").getString("status")).isEqualTo("ACTIVE");
+        JsonObject limited = Mentors.confirm(Bookings.newSessionId(), "m-zoom-3");
         assertThat(limited.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
         assertThat(limited.getString("failureReason")).contains("Zoom");
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
@@ -83,17 +82,10 @@ class ZoomIT {
         Simulator.control("/faults", "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":7000,"
                 + "\"timeoutExecutes\":true,\"operations\":[\"create\"]}");
         String sessionId = Bookings.newSessionId();
-        JsonObject link = confirm(sessionId, "m-zoom-4");
+        JsonObject link = Mentors.confirm(sessionId, "m-zoom-4");
 
         assertThat(link.getString("status")).isEqualTo("ACTIVE");
         assertThat(link.getString("url")).matches(ZOOM);
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
-    }
-
-    private JsonObject confirm(String sessionId, String mentorId) {
-        HttpResponse<String> response = Api.post("/api/booking-events", booker,
-                Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Api.json(response).getJsonObject("meetingLink");
     }
 }

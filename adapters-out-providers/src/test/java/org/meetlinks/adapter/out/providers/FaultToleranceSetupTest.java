@@ -26,16 +26,22 @@ class FaultToleranceSetupTest {
             assertThat(bean).hasAnnotation(ApplicationScoped.class);
             for (Method operation : PlatformMeetings.class.getMethods()) {
                 Method method = bean.getMethod(operation.getName(), operation.getParameterTypes());
-                Retry retry = method.getAnnotation(Retry.class);
+                Retry retry = effective(method, Retry.class);
                 assertThat(retry).as(method + " @Retry").isNotNull();
                 assertThat(retry.retryOn()).containsExactly(RetryableProviderException.class);
                 assertThat(retry.maxRetries()).isBetween(1, 3);
-                assertThat(method.getAnnotation(CircuitBreaker.class).failOn())
+                assertThat(effective(method, CircuitBreaker.class).failOn())
                         .containsExactly(TransientProviderException.class);
-                assertThat(method.getAnnotation(Bulkhead.class)).isNotNull();
-                assertThat(method.getAnnotation(Timeout.class)).isNotNull();
+                assertThat(effective(method, Bulkhead.class)).isNotNull();
+                assertThat(effective(method, Timeout.class)).isNotNull();
             }
         }
+    }
+
+    /** The annotation MP Fault Tolerance applies: the method's own, else the class's. */
+    private static <A extends java.lang.annotation.Annotation> A effective(Method method, Class<A> type) {
+        A own = method.getAnnotation(type);
+        return own != null ? own : method.getDeclaringClass().getAnnotation(type);
     }
 
     @Test

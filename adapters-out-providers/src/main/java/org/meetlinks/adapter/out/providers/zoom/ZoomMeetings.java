@@ -22,6 +22,11 @@ import org.meetlinks.application.port.out.MeetingRequest;
  */
 @ApplicationScoped
 @Typed(ZoomMeetings.class)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+        failOn = TransientProviderException.class)
+@Bulkhead(16)
+@Timeout(12_000)
 public class ZoomMeetings implements PlatformMeetings {
     private final PlatformMeetings client;
 
@@ -37,30 +42,17 @@ public class ZoomMeetings implements PlatformMeetings {
 
     @Override
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 60_000, retryOn = RetryableProviderException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            failOn = TransientProviderException.class)
-    @Bulkhead(16)
     @Timeout(20_000)
     public CreatedMeeting create(MeetingRequest request) {
         return client.create(request);
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            failOn = TransientProviderException.class)
-    @Bulkhead(16)
-    @Timeout(12_000)
     public void update(ExistingMeeting meeting, MeetingRequest request) {
         client.update(meeting, request);
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            failOn = TransientProviderException.class)
-    @Bulkhead(16)
-    @Timeout(12_000)
     public void delete(ExistingMeeting meeting) {
         client.delete(meeting);
     }
