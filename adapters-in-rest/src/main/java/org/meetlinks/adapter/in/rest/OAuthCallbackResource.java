@@ -43,7 +43,9 @@ public class OAuthCallbackResource {
                              @QueryParam("code") String code, @QueryParam("error") String error) {
         Platform platform = Providers.platform(provider);
         if (error != null) {
-            return backToMentorPage(provider, "The " + provider + " consent was not given (" + error + ").");
+            // Only an OAuth error code is shown, never free text from the URL (no text injection on our page).
+            String errorCode = error.matches("[a-z_]{1,40}") ? error : "error";
+            return backToMentorPage(provider, "The " + provider + " consent was not given (" + errorCode + ").");
         }
         if (state == null || code == null) {
             return backToMentorPage(provider, "The " + provider + " answer was incomplete; please try again.");
