@@ -128,4 +128,22 @@ class GoogleMeetIT {
         assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connected=google");
         assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connectError");
     }
+
+    @Test
+    void a_create_that_timed_out_after_google_made_the_event_still_gives_one_event() {
+        String account = Mentors.connect("m-google-8", "google");
+        // Google makes the event but answers only after the client's 5 s read timeout.
+        Simulator.control("/faults", "{\"provider\":\"google\",\"timeoutCount\":1,\"timeoutMs\":7000,"
+                + "\"timeoutExecutes\":true,\"operations\":[\"create\"]}");
+        String sessionId = Bookings.newSessionId();
+        Mentors.confirm(sessionId, "m-google-8");
+
+        JsonObject link = Eventually.await("the Meet link after the timeout", Duration.ofSeconds(40), () -> {
+            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
+                    token("m-google-8", "mentor")));
+            return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
+        });
+        assertThat(link.getString("url")).matches(MEET);
+        assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
+    }
 }

@@ -1,5 +1,10 @@
 package org.meetlinks.adapter.in.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +32,15 @@ public class BookingEventsResource {
     }
 
     @POST
+    @Operation(summary = "Handle one booking event (BookingConfirmed, BookingRescheduled, BookingCancelled)",
+            description = "Idempotent on eventId: a repeated event answers duplicate=true and changes nothing.")
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "confirmed", value = ApiExamples.BOOKING_CONFIRMED)))
+    @APIResponse(responseCode = "200", description = "The event was handled (or was a duplicate); the session's link now",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.BOOKING_OUTCOME)))
+    @APIResponse(responseCode = "400", description = "Malformed event; field names the culprit",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "example", value = ApiExamples.PROBLEM_FIELD)))
+    @APIResponse(responseCode = "404", description = "Reschedule or cancel of an unknown session")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BOOKING_SYSTEM, Roles.ADMIN})

@@ -1,5 +1,9 @@
 package org.meetlinks.adapter.in.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,12 +42,19 @@ public class ConnectionsResource {
     }
 
     @GET
+    @Operation(summary = "The signed-in mentor's Google and Zoom connections")
+    @APIResponse(responseCode = "200", description = "One entry per provider",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONNECTIONS)))
     public List<ConnectionResponse> list(@Context SecurityContext security) {
         return manage.connections(Roles.viewer(security)).stream().map(ConnectionResponse::of).toList();
     }
 
     @POST
     @Path("{provider}/authorize")
+    @Operation(summary = "Start connecting google or zoom: where to send the browser (state and PKCE kept server-side)")
+    @APIResponse(responseCode = "200", description = "The provider's consent URL",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.AUTHORIZATION)))
+
     public AuthorizationResponse authorize(@PathParam("provider") String provider, @Context SecurityContext security) {
         return new AuthorizationResponse(
                 connect.beginConnect(Roles.viewer(security), Providers.platform(provider)).toString());
@@ -51,6 +62,8 @@ public class ConnectionsResource {
 
     @DELETE
     @Path("{provider}")
+    @Operation(summary = "Disconnect: revoke the grant at the provider and forget the tokens")
+    @APIResponse(responseCode = "204", description = "Disconnected")
     public Response disconnect(@PathParam("provider") String provider, @Context SecurityContext security) {
         manage.disconnect(Roles.viewer(security), Providers.platform(provider));
         return Response.noContent().build();

@@ -1,5 +1,7 @@
 package org.meetlinks.adapter.in.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ public class InviteResource {
     }
 
     @GET
+    @Operation(summary = "The session's calendar invite (text/calendar), the same the emails carry")
+    @APIResponse(responseCode = "200", description = "iCalendar with METHOD:REQUEST (or CANCEL), stable UID and SEQUENCE")
+    @APIResponse(responseCode = "404", description = "Unknown session, or not the caller's")
     public Response invite(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
         SessionId id;
         try {

@@ -1,5 +1,6 @@
 package org.meetlinks.adapter.in.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class JoinResource {
     }
 
     @GET
+    @Operation(summary = "Public join URL: 302 to the meeting, a 'not ready yet' page (200), 410 when cancelled, 404 when unknown")
     public Response join(@PathParam("token") String token) {
         JoinDestination destination;
         try {

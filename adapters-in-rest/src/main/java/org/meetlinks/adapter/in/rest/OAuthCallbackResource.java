@@ -1,5 +1,6 @@
 package org.meetlinks.adapter.in.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class OAuthCallbackResource {
     }
 
     @GET
+    @Operation(summary = "Where Google or Zoom send the browser after consent; 303 back to /mentor/ with the outcome")
     public Response callback(@PathParam("provider") String provider, @QueryParam("state") String state,
                              @QueryParam("code") String code, @QueryParam("error") String error) {
         Platform platform = Providers.platform(provider);
