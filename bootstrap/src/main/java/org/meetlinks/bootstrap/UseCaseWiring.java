@@ -30,7 +30,6 @@ import org.meetlinks.application.port.out.SaveSessionPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.service.CancelSessionService;
 import org.meetlinks.application.service.ConfirmSessionService;
-import org.meetlinks.application.service.GenerationObserver;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.ManualLinkService;
@@ -84,9 +83,9 @@ class UseCaseWiring {
                                    LoadProviderConnectionsPort connections, SaveConnectionStatusPort status,
                                    CreateMeetingPort create, DeleteMeetingPort delete, QueueNotificationPort outbox,
                                    RunTransactionPort transactions, PlatformChoicePolicy policy,
-                                   LinkSettings settings, Clock clock) {
+                                   LinkSettings settings, LinkMetrics metrics, Clock clock) {
         return new MeetingLinkGenerator(store, preferences, connections, status, create, delete, outbox, transactions,
-                policy, settings, GenerationObserver.NONE, clock);
+                policy, settings, metrics, clock);
     }
 
     @Produces

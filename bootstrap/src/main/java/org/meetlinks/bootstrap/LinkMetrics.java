@@ -1,0 +1,44 @@
+package org.meetlinks.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.service.GenerationObserver;
+import org.meetlinks.domain.Platform;
+
+/**
+ * Publishes how link generation goes on /metrics: provider time per platform (timer) and outcomes by
+ * platform and failure kind (counters), e.g. meetlinks_links_total{platform="ZOOM",outcome="AUTH"}.
+ */
+@ApplicationScoped
+class LinkMetrics implements GenerationObserver {
+    private final MetricRegistry registry;
+
+    @Inject
+    LinkMetrics(MetricRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** For CDI client proxies only. */
+    LinkMetrics() {
+        this.registry = null;
+    }
+
+    @Override
+    public void linked(Platform platform, Duration providerTime) {
+        registry.timer("meetlinks_provider_create", new Tag("platform", platform.name())).update(providerTime);
+        outcome(platform, "LINKED");
+    }
+
+    @Override
+    public void failed(Platform platform, MeetingProviderException.Kind kind) {
+        outcome(platform, kind.name());
+    }
+
+    private void outcome(Platform platform, String outcome) {
+        registry.counter("meetlinks_links", new Tag("platform", platform.name()), new Tag("outcome", outcome)).inc();
+    }
+}
