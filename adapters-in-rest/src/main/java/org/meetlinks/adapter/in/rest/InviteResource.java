@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.meetlinks.application.port.in.GetSessionInviteUseCase;
-import org.meetlinks.application.port.in.NotFoundException;
-import org.meetlinks.domain.DomainException;
-import org.meetlinks.domain.SessionId;
 
 /** GET /api/sessions/{sessionId}/invite.ics: the session's calendar invite for mentor and mentee. */
 @Path("api/sessions/{sessionId}/invite.ics")
@@ -38,13 +35,7 @@ public class InviteResource {
     @APIResponse(responseCode = "200", description = "iCalendar with METHOD:REQUEST (or CANCEL), stable UID and SEQUENCE")
     @APIResponse(responseCode = "404", description = "Unknown session, or not the caller's")
     public Response invite(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
-        SessionId id;
-        try {
-            id = new SessionId(sessionId);
-        } catch (DomainException e) {
-            throw new NotFoundException("no session " + sessionId);
-        }
-        return Response.ok(invites.invite(id, Roles.viewer(security)))
+        return Response.ok(invites.invite(PathIds.sessionId(sessionId), Roles.viewer(security)))
                 .type("text/calendar; charset=utf-8; method=REQUEST")
                 .header("Content-Disposition", "attachment; filename=\"invite.ics\"")
                 .build();

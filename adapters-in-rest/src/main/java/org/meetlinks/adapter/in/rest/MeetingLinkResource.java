@@ -18,11 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.meetlinks.application.port.in.GetMeetingLinkUseCase;
-import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.SetManualLinkCommand;
 import org.meetlinks.application.port.in.SetManualLinkUseCase;
 import org.meetlinks.domain.DomainException;
-import org.meetlinks.domain.SessionId;
 
 /** GET/PUT /api/sessions/{sessionId}/meeting-link for the session's mentor and mentee. */
 @Path("api/sessions/{sessionId}/meeting-link")
@@ -49,7 +47,7 @@ public class MeetingLinkResource {
     @APIResponse(responseCode = "200", description = "The stable join URL, and the real link once there is one",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.MEETING_LINK)))
     public MeetingLinkResponse get(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
-        return MeetingLinkResponse.of(getLink.getMeetingLink(sessionId(sessionId), Roles.viewer(security)));
+        return MeetingLinkResponse.of(getLink.getMeetingLink(PathIds.sessionId(sessionId), Roles.viewer(security)));
     }
 
     @PUT
@@ -66,14 +64,6 @@ public class MeetingLinkResource {
             throw new DomainException("url", "a JSON body {\"url\":\"https://...\"} is required");
         }
         return MeetingLinkResponse.of(setLink.setManualLink(
-                SetManualLinkCommand.of(sessionId(sessionId), request.url(), Roles.viewer(security))));
-    }
-
-    private static SessionId sessionId(String raw) {
-        try {
-            return new SessionId(raw);
-        } catch (DomainException e) {
-            throw new NotFoundException("no session " + raw);
-        }
+                SetManualLinkCommand.of(PathIds.sessionId(sessionId), request.url(), Roles.viewer(security))));
     }
 }
