@@ -7,8 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,10 +72,7 @@ class GoogleMeetIT {
                 + "and kind = 'ADD_LINK_MANUALLY'", sessionId)).isEqualTo(1);
 
         Simulator.clearFaults("google");
-        JsonObject recovered = Eventually.await("the background retry", Duration.ofSeconds(40), () -> {
-            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", token("m-google-4", "mentor")));
-            return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
-        });
+        JsonObject recovered = Mentors.awaitActiveLink(sessionId, "m-google-4");
         assertThat(recovered.getString("url")).matches(MEET);
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
     }
@@ -96,11 +91,7 @@ class GoogleMeetIT {
 
         Mentors.connect("m-google-5", "google");
         for (String sessionId : new String[] {first, second}) {
-            Eventually.await("regenerated link of " + sessionId, Duration.ofSeconds(40), () -> {
-                JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
-                        token("m-google-5", "mentor")));
-                return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
-            });
+            Mentors.awaitActiveLink(sessionId, "m-google-5");
         }
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(2);
     }
@@ -138,11 +129,7 @@ class GoogleMeetIT {
         String sessionId = Bookings.newSessionId();
         Mentors.confirm(sessionId, "m-google-8");
 
-        JsonObject link = Eventually.await("the Meet link after the timeout", Duration.ofSeconds(40), () -> {
-            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
-                    token("m-google-8", "mentor")));
-            return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
-        });
+        JsonObject link = Mentors.awaitActiveLink(sessionId, "m-google-8");
         assertThat(link.getString("url")).matches(MEET);
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
 
 /** A mentor connecting a provider account through the real OAuth round trip (simulator consent auto-approved). */
 final class Mentors {
@@ -37,6 +39,15 @@ final class Mentors {
                 Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Api.json(response).getJsonObject("meetingLink");
+    }
+
+    /** Waits (up to 40 s: background retries) until the session's link is ACTIVE; answers it. */
+    static JsonObject awaitActiveLink(String sessionId, String mentorId) {
+        return Eventually.await("an active link for " + sessionId, Duration.ofSeconds(40), () -> {
+            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
+                    Api.token(mentorId, "mentor")));
+            return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
+        });
     }
 
     static String connectionStatus(String mentorId, String provider) {

@@ -29,13 +29,18 @@ final class NotificationTexts {
         };
     }
 
+    /** Greeting, what happened, and the session's topic and time: how every session email begins. */
+    private static EmailBody sessionIntro(OutgoingNotification n, String whatHappened, String whenLabel) {
+        return greeting(n)
+                .paragraph(whatHappened)
+                .detail("Topic", n.session().topic())
+                .detail(whenLabel, when(n))
+                .gap();
+    }
+
     private static EmailContent confirmed(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = greeting(n)
-                .paragraph("Your mentoring session with " + otherPerson(n) + " is confirmed.")
-                .detail("Topic", s.topic())
-                .detail("When", when(n))
-                .gap();
+        EmailBody body = sessionIntro(n, "Your mentoring session with " + otherPerson(n) + " is confirmed.", "When");
         joinLinks(body, n.link());
         body.paragraph("The calendar invite is attached; add it to your calendar so the link is at hand.");
         return body.footer(FOOTER).withSubject(subject("Session confirmed: ", s, " \u2013 " + shortWhen(n)));
@@ -43,11 +48,8 @@ final class NotificationTexts {
 
     private static EmailContent linkUpdated(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = greeting(n)
-                .paragraph("The video meeting for your session with " + otherPerson(n) + " has a new link.")
-                .detail("Topic", s.topic())
-                .detail("When", when(n))
-                .gap();
+        EmailBody body = sessionIntro(n,
+                "The video meeting for your session with " + otherPerson(n) + " has a new link.", "When");
         joinLinks(body, n.link());
         body.paragraph("Your join link has not changed and now leads to the new meeting."
                 + " The calendar invite is updated.");
@@ -56,11 +58,8 @@ final class NotificationTexts {
 
     private static EmailContent rescheduled(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = greeting(n)
-                .paragraph("Your mentoring session with " + otherPerson(n) + " has moved to a new time.")
-                .detail("Topic", s.topic())
-                .detail("New time", when(n))
-                .gap();
+        EmailBody body = sessionIntro(n,
+                "Your mentoring session with " + otherPerson(n) + " has moved to a new time.", "New time");
         joinLinks(body, n.link());
         body.paragraph("The calendar invite is updated; your calendar will move the session when you open it.");
         return body.footer(FOOTER).withSubject(subject("Session moved: ", s, " \u2013 now " + shortWhen(n)));
@@ -68,11 +67,8 @@ final class NotificationTexts {
 
     private static EmailContent cancelled(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = greeting(n)
-                .paragraph("Your mentoring session with " + otherPerson(n) + " has been cancelled.")
-                .detail("Topic", s.topic())
-                .detail("Was planned for", when(n))
-                .gap()
+        EmailBody body = sessionIntro(n,
+                "Your mentoring session with " + otherPerson(n) + " has been cancelled.", "Was planned for")
                 .paragraph("The meeting link no longer leads to a meeting. The attached cancellation removes the"
                         + " session from your calendar.");
         return body.footer(FOOTER).withSubject(subject("Session cancelled: ", s, " \u2013 " + shortWhen(n)));
