@@ -18,9 +18,9 @@ import org.meetlinks.application.service.MeetingLinkGenerator;
 import org.meetlinks.application.service.NotificationDispatcher;
 
 /**
- * The two background passes: retrying links that are due (provider back-off, crash recovery) and sending
- * the outbox. Both are safe with several instances: links are claimed under optimistic locking, outbox rows
- * with SKIP LOCKED and a lease.
+ * The background passes: retrying links that are due (provider back-off, crash recovery), sending the outbox,
+ * and counting the backlog for the gauges. All are safe with several instances: links are claimed under
+ * optimistic locking, outbox rows with SKIP LOCKED and a lease; counting only reads.
  */
 @ApplicationScoped
 class BackgroundWork {
@@ -31,10 +31,11 @@ class BackgroundWork {
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started, MeetingLinkGenerator links,
-               NotificationDispatcher notifications, Config config) {
+               NotificationDispatcher notifications, BacklogGauges backlog, Config config) {
         schedule("link retry", links::retryDueLinks, seconds(config, "meetlinks.retry.sweep-seconds", 10));
         schedule("notification dispatch", notifications::dispatchDue,
                 seconds(config, "meetlinks.notifications.dispatch-seconds", 2));
+        schedule("backlog count", backlog::refresh, seconds(config, "meetlinks.metrics.backlog-seconds", 5));
     }
 
     private void schedule(String name, IntSupplier pass, long everySeconds) {

@@ -10,8 +10,9 @@ import org.meetlinks.application.service.GenerationObserver;
 import org.meetlinks.domain.Platform;
 
 /**
- * Publishes how link generation goes on /metrics: provider time per platform (timer) and outcomes by
- * platform and failure kind (counters), e.g. meetlinks_links_total{platform="ZOOM",outcome="AUTH"}.
+ * Publishes how link generation goes on /metrics: time from confirmation to link and provider time per
+ * platform (timers, with buckets set in microprofile-config.properties), and outcomes by platform and failure
+ * kind (counters), e.g. meetlinks_links_total{platform="ZOOM",outcome="AUTH"}.
  */
 @ApplicationScoped
 class LinkMetrics implements GenerationObserver {
@@ -28,8 +29,10 @@ class LinkMetrics implements GenerationObserver {
     }
 
     @Override
-    public void linked(Platform platform, Duration providerTime) {
-        registry.timer("meetlinks_provider_create", new Tag("platform", platform.name())).update(providerTime);
+    public void linked(Platform platform, Duration providerTime, Duration timeToLink) {
+        Tag onPlatform = new Tag("platform", platform.name());
+        registry.timer("meetlinks_provider_create", onPlatform).update(providerTime);
+        registry.timer("meetlinks_time_to_link", onPlatform).update(timeToLink);
         outcome(platform, "LINKED");
     }
 

@@ -3,24 +3,66 @@ package org.meetlinks.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** /metrics shows link outcomes per platform, provider time, and visits to the "not ready yet" page. */
+/**
+ * /metrics shows link outcomes per platform, the time to link with its buckets, provider time, the sessions
+ * still awaiting a link, the connections needing a reconnect, and visits to the "not ready yet" page.
+ */
 class MetricsIT {
 
     @Test
-    void link_outcomes_and_placeholder_visits_are_published() {
+    void link_outcomes_time_to_link_and_placeholder_visits_are_published() {
         Mentors.connect("m-metrics-1", "google");
         Mentors.confirm(Bookings.newSessionId(), "m-metrics-1");
         String waiting = Mentors.confirm(Bookings.newSessionId(), "m-metrics-2").getString("joinUrl");
         assertThat(Api.getAbsolute(waiting).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> metrics = Api.get("/metrics", null);
-        assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body())
+        String metrics = scrape();
+        assertThat(metrics)
                 .contains("meetlinks_links_total")
                 .contains("outcome=\"LINKED\"")
                 .contains("meetlinks_provider_create")
                 .contains("meetlinks_join_not_ready_total");
+        assertThat(value(metrics, "meetlinks_time_to_link_seconds_bucket", "le=\"5.0\"", "platform=\"GOOGLE_MEET\""))
+                .hasValueSatisfying(v -> assertThat(v).isPositive());
+    }
+
+    @Test
+    void sessions_awaiting_a_link_and_connections_needing_a_reconnect_are_counted() {
+        String account = Mentors.connect("m-metrics-3", "zoom");
+        Simulator.control("/grants/zoom/invalidate?account=" + account, "{}");
+        assertThat(Mentors.confirm(Bookings.newSessionId(), "m-metrics-3").getString("status"))
+                .isEqualTo("AWAITING_MANUAL_LINK");
+        assertThat(Mentors.connectionStatus("m-metrics-3", "zoom")).isEqualTo("NEEDS_RECONNECT");
+
+        Eventually.await("the gauges to count the waiting session and the dead Zoom grant", Duration.ofSeconds(20), () -> {
+            String metrics = scrape();
+            Optional<Double> awaiting = value(metrics, "meetlinks_sessions_awaiting_link",
+                    "status=\"AWAITING_MANUAL_LINK\"");
+            Optional<Double> reconnect = value(metrics, "meetlinks_connections_needing_reconnect",
+                    "platform=\"ZOOM\"");
+            return awaiting.filter(a -> a >= 1).flatMap(a -> reconnect.filter(r -> r >= 1));
+        });
+    }
+
+    private static String scrape() {
+        HttpResponse<String> metrics = Api.get("/metrics", null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        return metrics.body();
+    }
+
+    /** The value of the first sample with this name that has all these labels (in any order). */
+    private static Optional<Double> value(String metrics, String name, String... labels) {
+        StringBuilder sample = new StringBuilder("(?m)^").append(Pattern.quote(name)).append("\\{");
+        for (String label : labels) {
+            sample.append("(?=[^}]*").append(Pattern.quote(label)).append(")");
+        }
+        Matcher m = Pattern.compile(sample + "[^}]*} ([0-9.eE+-]+)").matcher(metrics);
+        return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
     }
 }

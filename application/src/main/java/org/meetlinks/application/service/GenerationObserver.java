@@ -9,7 +9,11 @@ public interface GenerationObserver {
     GenerationObserver NONE = new GenerationObserver() {
     };
 
-    default void linked(Platform platform, Duration providerTime) {
+    /**
+     * @param providerTime how long the provider took to create the meeting
+     * @param timeToLink   from the confirmation being stored to this link being stored (retries included)
+     */
+    default void linked(Platform platform, Duration providerTime, Duration timeToLink) {
     }
 
     default void failed(Platform platform, MeetingProviderException.Kind kind) {

@@ -136,14 +136,17 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
             handleFailure(session, systemAccount, e);
             return;
         }
-        if (storeMeeting(session.id(), meeting)) {
-            observer.linked(platform, Duration.between(started, clock.instant()));
+        Duration providerTime = Duration.between(started, clock.instant());
+        Optional<Duration> timeToLink = storeMeeting(session.id(), meeting);
+        if (timeToLink.isPresent()) {
+            observer.linked(platform, providerTime, timeToLink.get());
         } else if (!isStored(session.id(), meeting)) {
             deleteOrphan(session, platform, meeting);
         }
     }
 
-    private boolean storeMeeting(SessionId sessionId, CreatedMeeting meeting) {
+    /** @return how long the session waited for this link since it was confirmed; empty when not stored */
+    private Optional<Duration> storeMeeting(SessionId sessionId, CreatedMeeting meeting) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.inTransaction(() -> activate(sessionId, meeting));
@@ -161,20 +164,21 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
                 .filter(meeting.externalMeetingId()::equals).isPresent();
     }
 
-    private boolean activate(SessionId sessionId, CreatedMeeting meeting) {
+    private Optional<Duration> activate(SessionId sessionId, CreatedMeeting meeting) {
         MeetingLink link = store.links().loadLinkForSession(sessionId).orElseThrow();
         if (link.status() != LinkStatus.PENDING && link.status() != LinkStatus.AWAITING_MANUAL_LINK) {
-            return false;
+            return Optional.empty();
         }
         boolean wasWaiting = link.status() == LinkStatus.AWAITING_MANUAL_LINK;
-        link.activate(meeting.url(), meeting.creatorId(), meeting.externalMeetingId(), clock.instant());
+        Instant now = clock.instant();
+        link.activate(meeting.url(), meeting.creatorId(), meeting.externalMeetingId(), now);
         store.saveLinks().updateLink(link);
         if (wasWaiting) {
             MentoringSession session = store.sessions().loadSession(sessionId).orElseThrow();
             SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
                     .forEach(outbox::queue);
         }
-        return true;
+        return Optional.of(Duration.between(link.createdAt(), now));
     }
 
     private void handleFailure(MentoringSession session, boolean systemAccount, MeetingProviderException e) {

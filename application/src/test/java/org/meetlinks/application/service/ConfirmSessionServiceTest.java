@@ -88,6 +88,18 @@ class ConfirmSessionServiceTest {
     }
 
     @Test
+    void the_time_to_link_counts_from_the_confirmation_with_retries_included() {
+        h.connectGoogle();
+        h.provider.failNext(Kind.TRANSIENT);
+        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.clock.advance(Duration.ofSeconds(31));
+        h.generator.retryDueLinks();
+
+        assertThat(h.observed.failures).containsExactly(Kind.TRANSIENT);
+        assertThat(h.observed.timesToLink).containsExactly(Duration.ofSeconds(31));
+    }
+
+    @Test
     void a_transient_failure_leaves_a_placeholder_and_a_later_retry_upgrades_it() {
         h.connectGoogle();
         h.provider.failNext(Kind.TRANSIENT);

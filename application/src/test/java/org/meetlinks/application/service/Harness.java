@@ -29,8 +29,9 @@ final class Harness {
     final FakeProvider provider = new FakeProvider();
     final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"), Duration.ofSeconds(30),
             Duration.ofSeconds(30), Duration.ofMinutes(30));
+    final RecordingObserver observed = new RecordingObserver();
     final MeetingLinkGenerator generator = new MeetingLinkGenerator(db.store(), db, db, db, provider, provider, db, db,
-            new PlatformChoicePolicy(Optional.empty()), settings, GenerationObserver.NONE, clock);
+            new PlatformChoicePolicy(Optional.empty()), settings, observed, clock);
     final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, generator, settings, clock);
     final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, settings);
     final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, settings, clock);
