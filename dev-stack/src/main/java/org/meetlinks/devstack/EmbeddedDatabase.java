@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /** Real PostgreSQL from Maven binaries, with database and role "meetlinks" (password "meetlinks"). */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private final EmbeddedPostgres postgres;
 
@@ -21,7 +21,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(int port, Path dataDir, boolean fresh) throws IOException, SQLException {
+    public static EmbeddedDatabase start(int port, Path dataDir, boolean fresh) throws IOException, SQLException {
         if (fresh) {
             deleteRecursively(dataDir);
         }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A local SMTP server (GreenMail) that keeps every mail, plus a tiny web view of them:
  * {@code /} lists the messages, {@code /messages.json} gives them with their raw source (for tests).
  */
-final class MailSink implements AutoCloseable {
+public final class MailSink implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MailSink.class.getName());
     private final GreenMail greenMail;
     private final HttpServer web;
@@ -30,7 +30,7 @@ final class MailSink implements AutoCloseable {
         this.web = web;
     }
 
-    static MailSink start(int smtpPort, int webPort) throws IOException {
+    public static MailSink start(int smtpPort, int webPort) throws IOException {
         MailHandlers.preferJakartaMail();
         GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();

@@ -1,0 +1,160 @@
+package org.meetlinks.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * One Liberty server instance of meetlinks for the benchmark: a copy of the server the build created
+ * (bootstrap/target/liberty), with its own ports and the Artemis JMS configuration, started with the
+ * wlp/bin/server script, and killed hard when a scenario asks for it.
+ */
+final class LibertyServer {
+    private static final Logger LOG = Logger.getLogger(LibertyServer.class.getName());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path wlp;
+    private final String name;
+    private final int httpPort;
+
+    private LibertyServer(Path wlp, String name, int httpPort) {
+        this.wlp = wlp;
+        this.name = name;
+        this.httpPort = httpPort;
+    }
+
+    /**
+     * Creates (or recreates) server {@code name} from the build's "meetlinks" server. Only configuration differs:
+     * bootstrap.properties picks jms-artemis.xml and the ports, as production would with its own values.
+     */
+    static LibertyServer create(Path root, String name, int instance, BenchOptions.Ports ports, String brokerUrl)
+            throws IOException {
+        Path wlp = root.resolve("bootstrap/target/liberty/wlp");
+        Path template = wlp.resolve("usr/servers/meetlinks");
+        if (!Files.isRegularFile(template.resolve("server.xml"))) {
+            throw new IllegalStateException("No Liberty server at " + template
+                    + "; build it first with: mvn -Pbench verify (see BENCHMARKS.md)");
+        }
+        Path dir = wlp.resolve("usr/servers").resolve(name);
+        deleteRecursively(dir);
+        copyRecursively(template, dir);
+        int http = ports.http() + instance - 1;
+        Files.writeString(dir.resolve("bootstrap.properties"), String.join("\n",
+                "http.port=" + http,
+                "https.port=" + (ports.https() + instance - 1),
+                "db.port=" + ports.postgres(),
+                "smtp.port=" + ports.smtp(),
+                "jms.config=jms-artemis.xml",
+                "jms.broker.url=" + brokerUrl,
+                "dev.apps=no-dev-apps.xml",
+                ""));
+        Files.writeString(dir.resolve("jvm.options"), String.join("\n", "",
+                "-Dmeetlinks.public-base-url=http://localhost:" + http,
+                "-Dmeetlinks.retry.sweep-seconds=1",
+                ""), java.nio.file.StandardOpenOption.APPEND);
+        return new LibertyServer(wlp, name, http);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Starts the server in the background and waits until /health/ready answers UP. */
+    void start(Duration within) throws IOException, InterruptedException {
+        Instant began = Instant.now();
+        run("start");
+        awaitReady(within);
+        LOG.info(() -> name + " is ready on " + baseUrl() + " after " + Duration.between(began, Instant.now()).toSeconds()
+                + " s");
+    }
+
+    /** kill -9: no shutdown hooks, no clean JMS close, in-flight transactions die with the process. */
+    void kill() throws IOException {
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
+                name + " (pid " + pid + ") is not running"));
+        process.destroyForcibly();
+        process.onExit().join();
+        LOG.info(() -> "Killed " + name + " (pid " + pid + ") with SIGKILL");
+    }
+
+    void stop() throws IOException, InterruptedException {
+        run("stop");
+    }
+
+    private void run(String action) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        int exit = builder.start().waitFor();
+        if (exit != 0 && !(action.equals("stop") && exit == 1)) {
+            throw new IllegalStateException("wlp/bin/server " + action + " " + name + " exited with " + exit
+                    + "; see " + wlp.resolve("usr/servers").resolve(name).resolve("logs"));
+        }
+    }
+
+    private void awaitReady(Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " was not ready within " + within.toSeconds() + " s; see "
+                + wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log"));
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        List<String> skipped = List.of("logs", "workarea", "messaging", "tranlog");
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.filter(p -> from.relativize(p).getNameCount() == 0
+                            || !skipped.contains(from.relativize(p).getName(0).toString()))
+                    .forEach(p -> {
+                        try {
+                            Path target = to.resolve(from.relativize(p).toString());
+                            if (Files.isDirectory(p)) {
+                                Files.createDirectories(target);
+                            } else {
+                                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.meetlinks.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The benchmark's mentors: each connects one provider through the service's real OAuth round trip (the
+ * simulator approves consent at once) and picks it as default platform; odd mentors use Google, even Zoom.
+ */
+final class MentorAccounts {
+
+    /** One benchmark mentor and the provider account it connected. */
+    record BenchMentor(String id, String provider) {
+        String email() {
+            return id + "@example.org";
+        }
+    }
+
+    private MentorAccounts() {
+    }
+
+    static List<BenchMentor> connect(int count, String runId, String serverUrl, SimulatorControl simulator,
+                                     DevTokens tokens) {
+        List<BenchMentor> mentors = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            BenchMentor mentor = new BenchMentor("bm-" + runId + "-" + i, i % 2 == 1 ? "google" : "zoom");
+            connect(mentor, serverUrl, simulator, tokens);
+            mentors.add(mentor);
+        }
+        return mentors;
+    }
+
+    private static void connect(BenchMentor mentor, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
+        simulator.autoApprove(mentor.email());
+        Optional<String> bearer = Optional.of(tokens.token(mentor.id(), "mentor"));
+        String consentUrl = Http.json(Http.post(serverUrl + "/api/me/connections/" + mentor.provider() + "/authorize",
+                bearer, "")).getString("authorizationUrl");
+        String callback = redirect(Http.get(consentUrl, Optional.empty()));
+        String landing = redirect(Http.get(callback, Optional.empty()));
+        if (!landing.contains("connected=" + mentor.provider())) {
+            throw new IllegalStateException("connecting " + mentor + " ended at " + landing);
+        }
+        String platform = mentor.provider().equals("google") ? "GOOGLE_MEET" : "ZOOM";
+        Http.json(Http.put(serverUrl + "/api/me/preferences", bearer, "{\"defaultPlatform\":\"" + platform + "\"}"));
+    }
+
+    private static String redirect(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 3) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode()
+                    + " instead of a redirect: " + response.body());
+        }
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+}

@@ -1,0 +1,61 @@
+package org.meetlinks.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Optional;
+
+/** The benchmark's use of the provider simulator's control API (/__sim): latency, faults, records. */
+final class SimulatorControl {
+    /** Simulated timeouts answer this late: past the service's 5 s read timeout, short enough not to pile up. */
+    private static final int TIMEOUT_MS = 6000;
+    private final String base;
+
+    SimulatorControl(String base) {
+        this.base = base + "/__sim";
+    }
+
+    /** Sets latency and random faults on both providers' meeting APIs, and lifts Zoom's daily create limit. */
+    void configure(int latencyMs, Scenario.ProviderFaults faults) {
+        for (String provider : List.of("google", "zoom")) {
+            var body = Json.createObjectBuilder()
+                    .add("provider", provider)
+                    .add("latencyMs", latencyMs)
+                    .add("serverErrorStatus", 503)
+                    .add("serverErrorRate", faults.serverErrorRate())
+                    .add("timeoutRate", faults.timeoutRate())
+                    .add("timeoutMs", TIMEOUT_MS)
+                    .add("rateLimitRate", faults.rateLimitRate())
+                    .add("retryAfterSeconds", 1);
+            if (provider.equals("zoom")) {
+                body.add("dailyLimit", 1_000_000);
+            }
+            Http.json(Http.post(base + "/faults", Optional.empty(), body.build().toString()));
+        }
+    }
+
+    void clearFaults() {
+        configure(0, Scenario.ProviderFaults.NONE);
+    }
+
+    void autoApprove(String accountEmail) {
+        Http.json(Http.post(base + "/consent", Optional.empty(), Json.createObjectBuilder()
+                .add("autoApprove", true).add("accountEmail", accountEmail).build().toString()));
+    }
+
+    /** Every meeting the simulator made, deleted ones included. */
+    List<JsonObject> meetings() {
+        return Http.json(Http.get(base + "/meetings?includeDeleted=true", Optional.empty()))
+                .getJsonArray("meetings").getValuesAs(JsonValue::asJsonObject);
+    }
+
+    /** Counters per provider.operation.status, e.g. "zoom.create.201". */
+    JsonObject stats() {
+        return Http.json(Http.get(base + "/stats", Optional.empty()));
+    }
+
+    int rejectedRequests() {
+        return Http.json(Http.get(base + "/requests/rejected", Optional.empty())).getInt("count");
+    }
+}

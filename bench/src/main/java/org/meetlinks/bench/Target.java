@@ -1,0 +1,44 @@
+package org.meetlinks.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One target of issue #8 and whether this run met it. */
+record Target(String what, String required, String measured, boolean met) {
+
+    static List<Target> judge(Scenario scenario, LinkTimes times, EndState end) {
+        List<Target> targets = new ArrayList<>();
+        if (scenario.name().equals("steady")) {
+            targets.add(new Target("real links within 5 s", ">= 99.9%", percent(times.shareWithin5s()),
+                    times.shareWithin5s() >= 0.999));
+            targets.add(new Target("send → link p99", "<= 1000 ms", ms(times.sendToLink().p99()),
+                    times.sendToLink().p99() <= 1000));
+            targets.add(new Target("service overhead p99", "<= 50 ms", ms(times.overhead().p99()),
+                    times.overhead().p99() <= 50));
+        }
+        if (scenario.name().equals("burst")) {
+            targets.add(new Target("all linked", scenario.count() + "", end.active() + "",
+                    end.active() == scenario.count()));
+            targets.add(new Target("throughput", ">= 200/s", String.format("%.0f/s", times.throughputPerSecond()),
+                    times.throughputPerSecond() >= 200));
+        }
+        targets.add(new Target("lost sessions", "0", end.lost() + end.pending() + "", end.lost() + end.pending() == 0));
+        targets.add(new Target("duplicated meetings", "0",
+                end.duplicatedMeetings() + end.sessionsWithTwoMeetings() + "",
+                end.duplicatedMeetings() + end.sessionsWithTwoMeetings() == 0));
+        targets.add(new Target("every session: real link, or placeholder with mentor told", "yes",
+                end.placeholderNotTold() + end.linksWithoutMeeting() + end.deadLetters() == 0 ? "yes"
+                        : "no (" + end.placeholderNotTold() + " untold, " + end.linksWithoutMeeting()
+                        + " links without meeting, " + end.deadLetters() + " dead letters)",
+                end.sound()));
+        return targets;
+    }
+
+    static String percent(double share) {
+        return String.format("%.2f%%", share * 100);
+    }
+
+    static String ms(double millis) {
+        return Double.isNaN(millis) ? "n/a" : String.format("%.0f ms", millis);
+    }
+}
