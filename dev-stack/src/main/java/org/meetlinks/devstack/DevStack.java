@@ -9,8 +9,8 @@ import org.meetlinks.simulator.ProviderSimulator;
 
 /**
  * Runs everything meetlinks needs around it on one machine: embedded PostgreSQL (data under the
- * given directory), an SMTP mail sink with a page listing what was sent, and the provider simulator.
- * Stops them all on Ctrl-C / SIGTERM.
+ * given directory), an SMTP mail sink with a page listing what was sent, the provider simulator and,
+ * with {@code --broker-port}, an ActiveMQ Artemis broker for booking events. Stops them all on Ctrl-C / SIGTERM.
  */
 public final class DevStack {
     private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
@@ -30,13 +30,21 @@ public final class DevStack {
             started.add(EmbeddedDatabase.start(options.pgPort(), Path.of(options.pgDir()), options.fresh()));
             started.add(MailSink.start(options.smtpPort(), options.mailWebPort()));
             started.add(ProviderSimulator.start(options.simPort(), "127.0.0.1"));
+            if (options.brokerPort().isPresent()) {
+                if (options.fresh()) {
+                    Directories.deleteRecursively(options.brokerDir());
+                }
+                started.add(EmbeddedBroker.start(options.brokerPort().getAsInt(), options.brokerDir(),
+                        options.brokerMaxDeliveries()));
+            }
         } catch (Exception e) {
             stopAll(started);
             throw e;
         }
         LOG.info(() -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
                 + ", sent mail at http://localhost:" + options.mailWebPort() + "/, provider simulator at http://localhost:"
-                + options.simPort() + "/__sim/meetings");
+                + options.simPort() + "/__sim/meetings"
+                + (options.brokerPort().isPresent() ? ", Artemis broker at tcp://127.0.0.1:" + options.brokerPort().getAsInt() : ""));
         stopped.await();
     }
 

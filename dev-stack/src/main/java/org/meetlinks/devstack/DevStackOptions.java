@@ -1,10 +1,17 @@
 package org.meetlinks.devstack;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
-/** Command-line options of the dev stack ({@code --name value}; {@code --fresh} wipes the database, {@code --keep-data} keeps it). */
-record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, int mailWebPort, int simPort) {
+/**
+ * Command-line options of the dev stack ({@code --name value}; {@code --fresh} wipes the database and broker data,
+ * {@code --keep-data} keeps them). The Artemis broker runs only with {@code --broker-port}; its data goes to
+ * {@code --broker-dir}, by default beside the database's ({@code <pg-dir>-broker}).
+ */
+record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, int mailWebPort, int simPort,
+                       OptionalInt brokerPort, Path brokerDir, int brokerMaxDeliveries) {
 
     static DevStackOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -21,9 +28,15 @@ record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, in
                 throw new IllegalArgumentException("--" + name + " needs a value");
             }
         }
-        return new DevStackOptions(port(values, "pg-port", 5433), values.getOrDefault("pg-dir", "target/pgdata"),
+        String pgDir = values.getOrDefault("pg-dir", "target/pgdata");
+        OptionalInt brokerPort = values.containsKey("broker-port")
+                ? OptionalInt.of(Integer.parseInt(values.get("broker-port"))) : OptionalInt.empty();
+        Path brokerDir = values.containsKey("broker-dir") ? Path.of(values.get("broker-dir"))
+                : Path.of(pgDir).toAbsolutePath().resolveSibling(Path.of(pgDir).getFileName() + "-broker");
+        return new DevStackOptions(port(values, "pg-port", 5433), pgDir,
                 Boolean.parseBoolean(values.getOrDefault("fresh", "false")), port(values, "smtp-port", 2525),
-                port(values, "mail-web-port", 8025), port(values, "sim-port", 8089));
+                port(values, "mail-web-port", 8025), port(values, "sim-port", 8089), brokerPort, brokerDir,
+                Integer.parseInt(values.getOrDefault("broker-max-deliveries", "10")));
     }
 
     private static int port(Map<String, String> values, String name, int fallback) {

@@ -8,9 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /** Real PostgreSQL from Maven binaries, with database and role "meetlinks" (password "meetlinks"). */
 public final class EmbeddedDatabase implements AutoCloseable {
@@ -23,7 +21,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(int port, Path dataDir, boolean fresh) throws IOException, SQLException {
         if (fresh) {
-            deleteRecursively(dataDir);
+            Directories.deleteRecursively(dataDir);
         }
         Files.createDirectories(dataDir.getParent() == null ? Path.of(".") : dataDir.getParent());
         boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
@@ -51,17 +49,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 if (!db.next()) {
                     s.execute("create database meetlinks owner meetlinks");
                 }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }
