@@ -10,7 +10,6 @@ import jakarta.jms.TextMessage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meetlinks.application.port.in.BookingOutcome;
-import org.meetlinks.contract.bookingevent.BookingEventHandler;
 import org.meetlinks.contract.bookingevent.MalformedBookingEventException;
 
 /**
@@ -24,7 +23,7 @@ import org.meetlinks.contract.bookingevent.MalformedBookingEventException;
 public class BookingEventListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(BookingEventListener.class.getName());
 
-    private BookingEventHandler handler;
+    private BookingEventWork work;
     private DeadLetters deadLetters;
 
     /** EJB containers need a public no-argument constructor; collaborators arrive through {@link #wire}. */
@@ -32,8 +31,8 @@ public class BookingEventListener implements MessageListener {
     }
 
     @Inject
-    void wire(BookingEventHandler handler, DeadLetters deadLetters) {
-        this.handler = handler;
+    void wire(BookingEventWork work, DeadLetters deadLetters) {
+        this.work = work;
         this.deadLetters = deadLetters;
     }
 
@@ -48,7 +47,7 @@ public class BookingEventListener implements MessageListener {
             return;
         }
         try {
-            BookingOutcome outcome = handler.handle(body);
+            BookingOutcome outcome = work.handle(body);
             LOG.fine(() -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
                     + (outcome.duplicate() ? " was a redelivery" : " handled") + ": link " + outcome.meetingLink().status());
         } catch (MalformedBookingEventException e) {

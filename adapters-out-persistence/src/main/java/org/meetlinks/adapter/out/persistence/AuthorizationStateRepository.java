@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import org.meetlinks.domain.Platform;
 
 /** OAuth states in oauth_authorization: shared by all instances, taken once (DELETE ... RETURNING). */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class AuthorizationStateRepository implements KeepAuthorizationStatePort {
     private final EntityManager em;
 

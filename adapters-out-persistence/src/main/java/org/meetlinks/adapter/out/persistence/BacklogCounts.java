@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import org.meetlinks.domain.Platform;
 
 /** Counts open link work with two small aggregate queries (for the operational gauges). */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class BacklogCounts implements CountBacklogPort {
     private final EntityManager em;
 

@@ -2,12 +2,14 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.domain.SessionId;
 
 /** Remembers handled booking event ids; the primary key settles races between deliveries. */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class BookingEventRepository implements RecordBookingEventPort {
     private final EntityManager em;
 

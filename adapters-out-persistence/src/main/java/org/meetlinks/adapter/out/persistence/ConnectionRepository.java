@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.meetlinks.domain.ProviderConnection;
 
 /** Reads mentors' provider connections and stores their status changes. */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectionStatusPort {
     private final EntityManager em;
 

@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.meetlinks.domain.Platform;
  * and the rotated refresh token is committed before the new access token is used.
  */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, RefreshProviderGrantPort {
     private final EntityManager em;
     private final TokenCipher cipher;

@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.meetlinks.domain.SessionId;
 
 /** Stores meeting links in PostgreSQL with optimistic locking. */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort, ScheduleRegenerationPort {
     private final EntityManager em;
 

@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.meetlinks.domain.SessionId;
  * claimed with FOR UPDATE SKIP LOCKED plus a lease so several dispatchers never take the same row.
  */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort, RecordDeliveryPort {
     private static final int MAX_ERROR = 1000;
     private final EntityManager em;

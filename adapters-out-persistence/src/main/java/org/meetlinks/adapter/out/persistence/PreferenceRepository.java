@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
@@ -12,6 +13,7 @@ import org.meetlinks.domain.Platform;
 
 /** Reads and stores mentors' preferred platforms. */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class PreferenceRepository implements LoadMentorPreferencePort, SavePreferencePort {
     private final EntityManager em;
 

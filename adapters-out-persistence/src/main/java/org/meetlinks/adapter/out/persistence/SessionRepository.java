@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
@@ -12,6 +13,7 @@ import org.meetlinks.domain.SessionId;
 
 /** Stores mentoring sessions in PostgreSQL. */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class SessionRepository implements LoadSessionPort, SaveSessionPort {
     private final EntityManager em;
 

@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.meetlinks.application.port.out.SessionWithLink;
 
 /** Reads one person's sessions with their links for the dashboard, in one paged query. */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRED)
 class SessionsOfPersonRepository implements LoadSessionsOfPersonPort {
     static final String QUERY = """
             select s, l from SessionEntity s
