@@ -24,6 +24,7 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
@@ -75,14 +76,18 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
 
     @Override
     public void generate(SessionId sessionId) {
-        Optional<MentoringSession> claimed;
+        Optional<Claim> claimed;
         try {
             claimed = transactions.inTransaction(() -> claim(sessionId));
         } catch (ConcurrentUpdateException e) {
             LOG.log(Level.DEBUG, "Another attempt claimed the link of session {0} first", sessionId);
             return;
         }
-        claimed.ifPresent(this::makeMeeting);
+        claimed.ifPresent(claim -> makeMeeting(claim.session(), claim.choice()));
+    }
+
+    /** A claimed link's session, and the platform chosen from the mentor's preference and connections then. */
+    private record Claim(MentoringSession session, PlatformChoice choice) {
     }
 
     @Override
@@ -100,7 +105,8 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
         return due.size();
     }
 
-    private Optional<MentoringSession> claim(SessionId sessionId) {
+    /** One short transaction: claim the link, and read what decides the platform. */
+    private Optional<Claim> claim(SessionId sessionId) {
         Optional<MentoringSession> session = store.sessions().loadSession(sessionId)
                 .filter(s -> s.state() == SessionState.CONFIRMED);
         Optional<MeetingLink> link = store.links().loadLinkForSession(sessionId);
@@ -109,12 +115,12 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
             return Optional.empty();
         }
         store.saveLinks().updateLink(link.get());
-        return session;
+        MentorId mentor = session.get().mentor().id();
+        return Optional.of(new Claim(session.get(),
+                policy.choose(preferences.loadPreference(mentor), connections.loadConnections(mentor))));
     }
 
-    private void makeMeeting(MentoringSession session) {
-        PlatformChoice choice = policy.choose(preferences.loadPreference(session.mentor().id()),
-                connections.loadConnections(session.mentor().id()));
+    private void makeMeeting(MentoringSession session, PlatformChoice choice) {
         if (choice instanceof PlatformChoice.MentorAccount account) {
             callProvider(session, account.platform(), false);
         } else if (choice instanceof PlatformChoice.SystemAccount system) {
