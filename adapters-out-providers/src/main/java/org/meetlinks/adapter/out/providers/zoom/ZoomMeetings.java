@@ -25,7 +25,9 @@ import org.meetlinks.application.port.out.MeetingRequest;
 @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
         failOn = TransientProviderException.class)
-@Bulkhead(16)
+// Above the concurrent deliveries of booking events (jms.max.sessions, 32 by default), so a burst waits on the
+// provider, not on a full bulkhead; MP Config <class name>/Bulkhead/value changes it.
+@Bulkhead(64)
 @Timeout(12_000)
 public class ZoomMeetings implements PlatformMeetings {
     private final PlatformMeetings client;
