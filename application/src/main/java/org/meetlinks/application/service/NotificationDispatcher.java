@@ -26,6 +26,8 @@ import org.meetlinks.domain.MentoringSession;
 public final class NotificationDispatcher implements DispatchNotificationsUseCase {
     private static final System.Logger LOG = System.getLogger(NotificationDispatcher.class.getName());
     static final int BATCH = 20;
+    /** A pass keeps claiming batches while they come full, up to this long: a burst is not sent at 20 per pass. */
+    static final Duration PASS_BUDGET = Duration.ofSeconds(20);
     static final int MAX_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -52,10 +54,15 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
 
     @Override
     public int dispatchDue() {
-        List<QueuedNotification> batch = transactions.inTransaction(
-                () -> outbox.claimDueNotifications(clock.instant(), LEASE, BATCH));
-        batch.forEach(this::deliver);
-        return batch.size();
+        Instant until = clock.instant().plus(PASS_BUDGET);
+        int sent = 0;
+        List<QueuedNotification> batch;
+        do {
+            batch = transactions.inTransaction(() -> outbox.claimDueNotifications(clock.instant(), LEASE, BATCH));
+            batch.forEach(this::deliver);
+            sent += batch.size();
+        } while (batch.size() == BATCH && clock.instant().isBefore(until));
+        return sent;
     }
 
     private void deliver(QueuedNotification queued) {
@@ -98,13 +105,19 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
 
     private Optional<OutgoingNotification> render(QueuedNotification queued) {
         Notification n = queued.notification();
-        Optional<MentoringSession> session = n.sessionId().flatMap(store.sessions()::loadSession);
-        Optional<MeetingLink> link = n.sessionId().flatMap(store.links()::loadLinkForSession);
-        if (session.isEmpty() || link.isEmpty()) {
+        Optional<Current> current = n.sessionId().flatMap(id -> transactions.inTransaction(
+                () -> store.sessions().loadSession(id).flatMap(session -> store.links().loadLinkForSession(id)
+                        .map(link -> new Current(session, link)))));
+        if (current.isEmpty()) {
             return Optional.empty();
         }
+        MentoringSession session = current.get().session();
         String messageId = n.dedupeKey();
         return Optional.of(new OutgoingNotification(messageId, n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session.get(), views.of(link.get()), n.platform(), settings.mentorPageUrl()));
+                n.recipientIsMentor(), session, views.of(current.get().link()), n.platform(), settings.mentorPageUrl()));
+    }
+
+    /** The session and its link as they are when the notification is rendered (read in one transaction). */
+    private record Current(MentoringSession session, MeetingLink link) {
     }
 }

@@ -47,6 +47,17 @@ class NotificationDispatcherTest {
     }
 
     @Test
+    void one_pass_sends_a_burst_bigger_than_a_batch() {
+        for (int i = 0; i < 10; i++) {
+            h.confirm.confirm(confirmation("ev-" + i, "s-" + i));
+        }
+        outbox.load(h);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(30).isGreaterThan(NotificationDispatcher.BATCH);
+        assertThat(sent).hasSize(30);
+    }
+
+    @Test
     void a_retryable_failure_is_retried_later_and_nothing_is_lost() {
         h.confirm.confirm(confirmation("ev-1", "s-1"));
         outbox.load(h);
