@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        quietLibraries();
         BenchOptions options = BenchOptions.parse(args);
         Scenario scenario = options.scenario();
         String runId = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
@@ -63,6 +65,15 @@ public final class Bench {
         }
     }
 
+    /** PostgreSQL, Artemis and the simulator log a lot at INFO; the benchmark's own lines are what matters here. */
+    private static void quietLibraries() {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            handler.setLevel(java.util.logging.Level.ALL);
+        }
+        java.util.logging.Logger.getLogger("org.meetlinks.bench").setLevel(java.util.logging.Level.INFO);
+    }
+
     private static RunReport run(BenchOptions options, String runId, LocalStack stack, List<LibertyServer> servers)
             throws Exception {
         Scenario scenario = options.scenario();
@@ -71,8 +82,11 @@ public final class Bench {
         System.out.printf("Connecting %d mentors (Google and Zoom) through the OAuth round trip...%n", scenario.mentors());
         List<MentorAccounts.BenchMentor> mentors = MentorAccounts.connect(scenario.mentors(), runId,
                 servers.get(0).baseUrl(), simulator, tokens);
+        simulator.validateRequests(false);
+        simulator.configure(scenario.latencyMs(), Scenario.ProviderFaults.NONE);
+        warmUp(options.warmUp(), stack, mentors, runId);
         simulator.configure(scenario.latencyMs(), scenario.faults());
-        Confirmations confirmations = new Confirmations(runId, mentors);
+        Confirmations confirmations = new Confirmations("bench-" + runId + "-", mentors);
         int count = scenario.count();
         long[] sentNanos = new long[count];
         List<String> events = new CopyOnWriteArrayList<>();
@@ -83,6 +97,7 @@ public final class Bench {
             Progress progress = new Progress(count, watcher);
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
+            Map<String, Long> cpuBefore = CpuTime.snapshot(pids(servers));
             int disruptAt = count * 2 / 5;
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
             sender.send(confirmations, count, scenario.ratePerSecond(), scenario.deliverTwice(), sentNanos, i -> {
@@ -97,12 +112,44 @@ public final class Bench {
             ticker.shutdownNow();
             progress.print();
             Thread.sleep(LinkWatcher.POLL_MILLIS * 3L);
+            Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pids(servers)), count);
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
                     stack.brokerUrl());
             LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats());
             return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end),
-                    simulator.rejectedRequests(), watcher.pollFailures(), events);
+                    simulator.rejectedRequests(), watcher.pollFailures(), cpu, events);
+        }
+    }
+
+    private static List<Long> pids(List<LibertyServer> servers) throws java.io.IOException {
+        List<Long> pids = new ArrayList<>();
+        for (LibertyServer server : servers) {
+            pids.add(server.pid());
+        }
+        return pids;
+    }
+
+    /**
+     * Sends warm-up confirmations (their own sessions, not measured) at 30/s and waits for their links, so the
+     * measured run meets a server whose code paths are compiled and whose pools are filled, as in production.
+     */
+    private static void warmUp(int count, LocalStack stack, List<MentorAccounts.BenchMentor> mentors, String runId)
+            throws Exception {
+        if (count == 0) {
+            return;
+        }
+        Confirmations warm = new Confirmations("warm-" + runId + "-", mentors);
+        long started = System.nanoTime();
+        try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), warm.sessionPrefix(), count);
+             BookingSender sender = new BookingSender(stack.brokerUrl())) {
+            sender.send(warm, count, 30, false, new long[count], i -> { });
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            while (watcher.linked() < count && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            System.out.printf("Warm-up: %d of %d confirmations linked in %.1f s (not measured)%n", watcher.linked(),
+                    count, (System.nanoTime() - started) / 1e9);
         }
     }
 

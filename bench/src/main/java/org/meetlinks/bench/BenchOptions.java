@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 /**
  * Command line of the driver: {@code --scenario NAME} picks a preset; {@code --count}, {@code --rate} (per second,
  * 0 = all at once), {@code --latency-ms} and {@code --mentors} change it; {@code --root} is the checkout,
- * {@code --out} where results go, {@code --settle-seconds} how long to wait for the last links.
+ * {@code --out} where results go, {@code --settle-seconds} how long to wait for the last links, {@code --warm-up}
+ * how many unmeasured confirmations go first (default 600, 0 = none).
  */
-record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, Ports ports) {
+record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int warmUp, Ports ports) {
 
     /** Loopback ports of everything the benchmark starts (instance n of Liberty uses http + n - 1). */
     record Ports(int http, int https, int postgres, int smtp, int mailWeb, int simulator, int broker) {
@@ -44,7 +45,8 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, Por
         Path root = Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path out = Path.of(values.getOrDefault("out", root.resolve("bench/target/bench-results").toString()));
         Duration settle = Duration.ofSeconds(Long.parseLong(values.getOrDefault("settle-seconds", "180")));
-        return new BenchOptions(scenario, root, out, settle,
+        int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "600"));
+        return new BenchOptions(scenario, root, out, settle, warmUp,
                 new Ports(9380, 9743, 35433, 32525, 38025, 38089, 61636));
     }
 

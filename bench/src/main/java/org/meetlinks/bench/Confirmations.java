@@ -8,17 +8,18 @@ import java.util.UUID;
 
 /** The BookingConfirmed events of one run: session i belongs to mentor i mod M, a week ahead, one hour long. */
 final class Confirmations {
-    private final String runId;
+    private final String prefix;
     private final List<MentorAccounts.BenchMentor> mentors;
     private final Instant firstStart = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
 
-    Confirmations(String runId, List<MentorAccounts.BenchMentor> mentors) {
-        this.runId = runId;
+    /** @param prefix starts every session id, e.g. "bench-190455-" for measured and "warm-190455-" for warm-up ones */
+    Confirmations(String prefix, List<MentorAccounts.BenchMentor> mentors) {
+        this.prefix = prefix;
         this.mentors = mentors;
     }
 
     String sessionPrefix() {
-        return "bench-" + runId + "-";
+        return prefix;
     }
 
     String sessionId(int i) {

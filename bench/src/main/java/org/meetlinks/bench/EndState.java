@@ -38,7 +38,7 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
         try (Connection c = DriverManager.getConnection(jdbcUrl, "meetlinks", "meetlinks")) {
             sessions = count(c, "select count(*) from mentoring_session where session_id like ?", sessionPrefix);
             try (PreparedStatement s = c.prepareStatement("""
-                    select l.status, l.external_meeting_id,
+                    select l.status,
                            exists (select 1 from notification_outbox o
                                    where o.session_id = l.session_id and o.kind = 'ADD_LINK_MANUALLY') as told
                     from meeting_link l where l.session_id like ?""")) {
@@ -46,13 +46,18 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         byStatus.merge(rows.getString(1), 1, Integer::sum);
-                        if (rows.getString(2) != null) {
-                            storedMeetingIds.add(rows.getString(2));
-                        }
-                        if (rows.getString(1).equals("AWAITING_MANUAL_LINK") && rows.getBoolean(3)) {
+                        if (rows.getString(1).equals("AWAITING_MANUAL_LINK") && rows.getBoolean(2)) {
                             told++;
                         }
                     }
+                }
+            }
+            // All links, warm-up ones included: a live provider meeting that no link points to is a duplicate.
+            try (PreparedStatement s = c.prepareStatement(
+                    "select external_meeting_id from meeting_link where external_meeting_id is not null");
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    storedMeetingIds.add(rows.getString(1));
                 }
             }
         }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  */
 final class LibertyServer {
     private static final Logger LOG = Logger.getLogger(LibertyServer.class.getName());
+    private static final int SESSIONS = 40;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path wlp;
@@ -57,6 +58,9 @@ final class LibertyServer {
                 "smtp.port=" + ports.smtp(),
                 "jms.config=jms-artemis.xml",
                 "jms.broker.url=" + brokerUrl,
+                // As many database connections as concurrent deliveries (two instances stay under PostgreSQL's 100).
+                "jms.max.sessions=" + SESSIONS,
+                "db.pool.max=" + SESSIONS,
                 "dev.apps=no-dev-apps.xml",
                 ""));
         Files.writeString(dir.resolve("jvm.options"), String.join("\n", "",
@@ -83,9 +87,13 @@ final class LibertyServer {
                 + " s");
     }
 
+    long pid() throws IOException {
+        return Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
+    }
+
     /** kill -9: no shutdown hooks, no clean JMS close, in-flight transactions die with the process. */
     void kill() throws IOException {
-        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
+        long pid = pid();
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
                 name + " (pid " + pid + ") is not running"));
         process.destroyForcibly();

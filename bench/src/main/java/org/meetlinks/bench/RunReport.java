@@ -15,7 +15,8 @@ import java.util.Map;
 
 /** Writes a run's results as JSON (for tools) and as a short Markdown table (for people and BENCHMARKS.md). */
 record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState end, ServiceMetrics service,
-                 List<Target> targets, int simulatorRejected, int pollFailures, List<String> events) {
+                 List<Target> targets, int simulatorRejected, int pollFailures, Map<String, Double> cpuMsPerConfirmation,
+                 List<String> events) {
 
     JsonObject json() {
         JsonArrayBuilder targetRows = Json.createArrayBuilder();
@@ -55,6 +56,7 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
                 .add("serviceMetrics", serviceJson())
                 .add("simulatorRejectedRequests", simulatorRejected)
                 .add("databasePollFailures", pollFailures)
+                .add("cpuMsPerConfirmation", cpuJson())
                 .add("events", eventRows)
                 .add("targets", targetRows)
                 .build();
@@ -70,6 +72,12 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
                 .add("providerCreateMeanMs", service.providerMeanMs())
                 .add("awaitingLinkGauge", service.awaitingLink())
                 .add("linkedPerInstance", perInstance);
+    }
+
+    private JsonObjectBuilder cpuJson() {
+        JsonObjectBuilder cpu = Json.createObjectBuilder();
+        cpuMsPerConfirmation.forEach(cpu::add);
+        return cpu;
     }
 
     private static JsonObjectBuilder percentiles(Percentiles p) {
@@ -106,6 +114,9 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
         if (service.linkedPerInstance().size() > 1) {
             row(md, "links made per instance", service.linkedPerInstance().toString());
         }
+        row(md, "CPU per confirmation during the run", cpuMsPerConfirmation.entrySet().stream()
+                .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ")));
         events.forEach(e -> row(md, "event", e));
         md.append("\n| target | required | measured | met |\n| --- | --- | --- | --- |\n");
         targets.forEach(t -> md.append("| ").append(t.what()).append(" | ").append(t.required()).append(" | ")
