@@ -23,7 +23,9 @@ import org.meetlinks.application.port.out.MeetingRequest;
 @ApplicationScoped
 @Typed(ZoomMeetings.class)
 @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+// One breaker serves all mentors: judged over the last 40 calls, so that 10% of failures (the benchmark's fault
+// mix) cannot open it by chance, while an outage still opens it within seconds.
+@CircuitBreaker(requestVolumeThreshold = 40, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
         failOn = TransientProviderException.class)
 // Above the concurrent deliveries of booking events (jms.max.sessions, 32 by default), so a burst waits on the
 // provider, not on a full bulkhead; MP Config <class name>/Bulkhead/value changes it.
