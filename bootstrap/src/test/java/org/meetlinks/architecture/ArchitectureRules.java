@@ -66,6 +66,16 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.faulttolerance..")
             .because("fault tolerance belongs on outbound adapter beans, never on ports");
 
+    private static final DescribedPredicate<JavaClass> STORAGE_PORT_ADAPTERS = DescribedPredicate.describe(
+            "implement a storage port", c -> c.getAllRawInterfaces().stream()
+                    .anyMatch(i -> i.getPackageName().endsWith(".port.out") && !i.getSimpleName().equals("RunTransactionPort")));
+
+    static final ArchRule REPOSITORIES_ARE_TRANSACTIONAL = classes()
+            .that().resideInAPackage("org.meetlinks.adapter.out.persistence..").and(STORAGE_PORT_ADAPTERS)
+            .should().beAnnotatedWith("jakarta.transaction.Transactional")
+            .because("every database access runs in a short transaction of its own or joins the caller's, so a thread "
+                    + "never holds a pooled connection outside a transaction (and two at once): see README Architecture");
+
     static final ArchRule NO_FIELD_INJECTION = fields().should().notBeAnnotatedWith("jakarta.inject.Inject")
             .because("dependencies arrive through constructors");
 

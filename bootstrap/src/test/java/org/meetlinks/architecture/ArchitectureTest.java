@@ -30,6 +30,7 @@ class ArchitectureTest {
                 Arguments.of("outbound ports are ports", ArchitectureRules.OUTBOUND_PORTS_ARE_NAMED),
                 Arguments.of("fault tolerance only on outbound adapters",
                         ArchitectureRules.FAULT_TOLERANCE_ONLY_ON_OUTBOUND_ADAPTERS),
+                Arguments.of("repositories are transactional", ArchitectureRules.REPOSITORIES_ARE_TRANSACTIONAL),
                 Arguments.of("no field injection", ArchitectureRules.NO_FIELD_INJECTION),
                 Arguments.of("no System.out or System.err", ArchitectureRules.NO_STANDARD_STREAMS));
     }

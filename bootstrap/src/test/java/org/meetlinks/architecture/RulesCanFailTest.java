@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.adapter.out.persistence.fixture.UntransactionalRepository;
 import org.meetlinks.domain.fixture.DomainClassUsingJpa;
 import org.meetlinks.domain.fixture.FieldInjectedClass;
 import org.meetlinks.domain.fixture.PrintingClass;
@@ -26,6 +27,12 @@ class RulesCanFailTest {
     void field_injection_and_printing_are_reported() {
         assertThat(ArchitectureRules.NO_FIELD_INJECTION.evaluate(FIXTURES).hasViolation()).isTrue();
         assertThat(ArchitectureRules.NO_STANDARD_STREAMS.evaluate(FIXTURES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void a_repository_without_its_own_transaction_is_reported() {
+        JavaClasses repository = new ClassFileImporter().importClasses(UntransactionalRepository.class);
+        assertThat(ArchitectureRules.REPOSITORIES_ARE_TRANSACTIONAL.evaluate(repository).hasViolation()).isTrue();
     }
 
     @Test
