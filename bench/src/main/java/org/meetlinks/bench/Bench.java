@@ -97,7 +97,8 @@ public final class Bench {
             Progress progress = new Progress(count, watcher);
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
-            Map<String, Long> cpuBefore = CpuTime.snapshot(pids(servers));
+            List<Long> pidsBefore = pids(servers);
+            Map<String, Long> cpuBefore = CpuTime.snapshot(pidsBefore);
             int disruptAt = count * 2 / 5;
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
             sender.send(confirmations, count, scenario.ratePerSecond(), scenario.deliverTwice(), sentNanos, i -> {
@@ -112,7 +113,11 @@ public final class Bench {
             ticker.shutdownNow();
             progress.print();
             Thread.sleep(LinkWatcher.POLL_MILLIS * 3L);
-            Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pids(servers)), count);
+            List<Long> pidsAfter = pids(servers);
+            Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pidsAfter), count);
+            if (!pidsAfter.equals(pidsBefore)) {
+                cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
+            }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
                     stack.brokerUrl());
