@@ -37,8 +37,8 @@ final class SimulatorControl {
 
     /**
      * Whether the simulator checks each API request against the providers' OpenAPI files. The integration tests
-     * keep it on; the benchmark turns it off, because on this 2-core machine the checking costs the simulator (not
-     * the service) more CPU than the service spends per confirmation.
+     * keep it on; the benchmark turns it off: the checking is the simulator's CPU, not the service's, and would
+     * compete with the service for the same cores.
      */
     void validateRequests(boolean validate) {
         for (String provider : List.of("google", "zoom")) {
