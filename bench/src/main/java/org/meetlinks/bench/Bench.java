@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.meetlinks.devstack.Directories;
 
 /**
  * The benchmark driver. Starts PostgreSQL, the mail sink, the provider simulator and an Artemis broker, one or two
@@ -37,7 +38,7 @@ public final class Bench {
                 scenario.ratePerSecond() > 0 ? scenario.ratePerSecond() + "/s" : "all at once", scenario.latencyMs(),
                 scenario.instances());
         Path work = options.root().resolve("bench/target/run-" + scenario.name());
-        LibertyServer.deleteRecursively(work);
+        Directories.deleteRecursively(work);
         RunReport report;
         try (LocalStack stack = LocalStack.start(options.ports(), work)) {
             List<LibertyServer> servers = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class Bench {
             }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
-                    stack.brokerUrl());
+                    stack.deadLetters());
             LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats());
             return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end),
                     simulator.rejectedRequests(), watcher.pollFailures(), cpu, events);

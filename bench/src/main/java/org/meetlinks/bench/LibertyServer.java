@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.meetlinks.devstack.Directories;
 
 /**
  * One Liberty server instance of meetlinks for the benchmark: a copy of the server the build created
@@ -48,7 +49,7 @@ final class LibertyServer {
                     + "; build it first with: mvn -Pbench verify (see BENCHMARKS.md)");
         }
         Path dir = wlp.resolve("usr/servers").resolve(name);
-        deleteRecursively(dir);
+        Directories.deleteRecursively(dir);
         copyRecursively(template, dir);
         int http = ports.http() + instance - 1;
         Files.writeString(dir.resolve("bootstrap.properties"), String.join("\n",
@@ -152,17 +153,6 @@ final class LibertyServer {
                             throw new UncheckedIOException(e);
                         }
                     });
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -23,6 +23,7 @@ final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private final Deque<AutoCloseable> others = new ArrayDeque<>();
     private EmbeddedDatabase database;
+    private EmbeddedBroker broker;
 
     private LocalStack(BenchOptions.Ports ports, Path dataDir) {
         this.ports = ports;
@@ -35,7 +36,8 @@ final class LocalStack implements AutoCloseable {
             stack.database = EmbeddedDatabase.start(ports.postgres(), stack.dataDir, true);
             stack.others.push(MailSink.start(ports.smtp(), ports.mailWeb()));
             stack.others.push(ProviderSimulator.start(ports.simulator(), "127.0.0.1"));
-            stack.others.push(EmbeddedBroker.start(ports.broker(), workDir.resolve("broker"), MAX_DELIVERIES));
+            stack.broker = EmbeddedBroker.start(ports.broker(), workDir.resolve("broker"), MAX_DELIVERIES);
+            stack.others.push(stack.broker);
         } catch (Exception e) {
             stack.close();
             throw e;
@@ -45,6 +47,11 @@ final class LocalStack implements AutoCloseable {
 
     String brokerUrl() {
         return "tcp://127.0.0.1:" + ports.broker();
+    }
+
+    /** Booking events the broker gave up on (moved to the dead-letter queue after too many deliveries). */
+    long deadLetters() {
+        return broker.messageCount(EmbeddedBroker.DEAD_LETTERS);
     }
 
     String jdbcUrl() {

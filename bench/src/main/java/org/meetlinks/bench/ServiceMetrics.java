@@ -8,7 +8,7 @@ import java.util.Optional;
  * and failures by kind, the time-to-link histogram (confirmation stored → link stored), provider time.
  */
 record ServiceMetrics(double linked, double failed, double timeToLinkCount, double timeToLinkWithin5s,
-                      double timeToLinkMeanMs, double providerMeanMs, double awaitingLink, List<String> outcomes,
+                      double timeToLinkMeanMs, double providerMeanMs, double awaitingLink,
                       List<Double> linkedPerInstance) {
 
     static ServiceMetrics scrape(List<LibertyServer> servers) {
@@ -20,7 +20,6 @@ record ServiceMetrics(double linked, double failed, double timeToLinkCount, doub
         double providerSeconds = 0;
         double providerCount = 0;
         double awaiting = 0;
-        List<String> outcomes = List.of();
         List<Double> perInstance = new java.util.ArrayList<>();
         for (LibertyServer server : servers) {
             PrometheusText m = new PrometheusText(Http.get(server.baseUrl() + "/metrics", Optional.empty()).body());
@@ -33,10 +32,10 @@ record ServiceMetrics(double linked, double failed, double timeToLinkCount, doub
             sumSeconds += m.sum("meetlinks_time_to_link_seconds_sum");
             providerSeconds += m.sum("meetlinks_provider_create_seconds_sum");
             providerCount += m.sum("meetlinks_provider_create_seconds_count");
+            // Counted from the shared database, so every instance reports the same number: take it, do not add.
             awaiting = m.sum("meetlinks_sessions_awaiting_link");
-            outcomes = m.labelValues("meetlinks_links_total", "outcome");
         }
         return new ServiceMetrics(linked, all - linked, count, within5s, count == 0 ? 0 : sumSeconds / count * 1000,
-                providerCount == 0 ? 0 : providerSeconds / providerCount * 1000, awaiting, outcomes, perInstance);
+                providerCount == 0 ? 0 : providerSeconds / providerCount * 1000, awaiting, perInstance);
     }
 }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File-system helper of the dev stack: wiping a data directory for a fresh run. */
-final class Directories {
+/** File-system helper of the dev stack (and the benchmark): wiping a data directory for a fresh run. */
+public final class Directories {
     private Directories() {
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
