@@ -42,6 +42,11 @@ final class Api {
     private Api() {
     }
 
+    /** The public dev private key (config/dev/jwt-private.pem) that the dev and test servers trust. */
+    static PrivateKey devKey() {
+        return KEY;
+    }
+
     static String token(String subject, String group) {
         return token(subject, group, "https://meetlinks.dev/issuer", KEY);
     }
