@@ -137,12 +137,17 @@
 
   // ---- API ------------------------------------------------------------------------------------------
 
-  async function api(method, path, body) {
+  /**
+   * Calls the API with the bearer token. No cookies travel (credentials 'omit'), except where withCookies is set:
+   * starting a connect, whose answer sets the cookie that ties the connect to this browser.
+   */
+  async function api(method, path, body, withCookies) {
     if (state.expired) {
       throw new ApiError(401, 'Unauthorized', EXPIRED_TEXT);
     }
     const headers = { Authorization: 'Bearer ' + state.token, Accept: 'application/json' };
-    const init = { method: method, headers: headers, cache: 'no-store', credentials: 'omit' };
+    const init = { method: method, headers: headers, cache: 'no-store',
+      credentials: withCookies ? 'same-origin' : 'omit' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -260,7 +265,7 @@
     button.disabled = true;
     say('Opening ' + name + ' to connect your account…', 'info');
     try {
-      const answer = await api('POST', '/api/me/connections/' + provider + '/authorize');
+      const answer = await api('POST', '/api/me/connections/' + provider + '/authorize', undefined, true);
       const target = new URL(answer && answer.authorizationUrl, window.location.href);
       if (target.protocol !== 'https:' && target.protocol !== 'http:') {
         throw new ApiError(0, 'Unexpected answer', 'The server sent an address this page will not open.');

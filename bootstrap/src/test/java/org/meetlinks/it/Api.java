@@ -103,6 +103,18 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET());
     }
 
+    /** GET with a Cookie header, as the browser that holds it would send. */
+    static HttpResponse<String> getAbsolute(String url, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie).GET());
+    }
+
+    /** The name=value of the cookie the response sets (the connect cookie of an authorize answer). */
+    static String cookieSetBy(HttpResponse<String> response) {
+        String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
+                () -> new AssertionError("no Set-Cookie in the answer: " + response.headers().map()));
+        return setCookie.split(";", 2)[0];
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -39,7 +39,8 @@ final class JoinPage {
                 """, false);
     }
 
-    private static String page(String title, String body, boolean refresh) {
+    /** A complete small page in the style of the join pages. */
+    static String page(String title, String body, boolean refresh) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">
