@@ -30,6 +30,7 @@ import org.meetlinks.application.port.out.SaveSessionPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.service.CancelSessionService;
 import org.meetlinks.application.service.ConfirmSessionService;
+import org.meetlinks.application.service.DataLifecycle;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.ManualLinkService;
@@ -122,8 +123,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     @Typed(MeetingLinkQueryService.class)
-    MeetingLinkQueryService queries(LinkStore store, LinkSettings settings) {
-        return new MeetingLinkQueryService(store, settings);
+    MeetingLinkQueryService queries(LinkStore store, LinkSettings settings, DataLifecycle lifecycle, Clock clock) {
+        return new MeetingLinkQueryService(store, settings, lifecycle, clock);
     }
 
     @Produces
