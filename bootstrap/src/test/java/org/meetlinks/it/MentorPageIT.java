@@ -194,7 +194,10 @@ class MentorPageIT {
         assertNoContentSecurityPolicyViolations();
     }
 
+    /** Signs in as in a new tab: without the previous user's token (the page would ask before switching users). */
     private void signIn(String user, String role) {
+        browser.get(Api.BASE + "/mentor/");
+        browser.executeScript("window.sessionStorage.clear();");
         browser.get(Api.BASE + "/dev-tools/login?user=" + user + "&role=" + role);
         wait(WAIT).until(d -> {
             if (d.getCurrentUrl().contains("/dev-tools/login")) {
