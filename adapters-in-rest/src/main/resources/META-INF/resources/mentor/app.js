@@ -71,21 +71,65 @@
     }
   }
 
-  /** Moves #token=... from the address bar into sessionStorage; the fragment never reaches a server. */
+  /**
+   * Moves #token=... from the address bar into sessionStorage; the fragment never reaches a server. A token for
+   * another user than the one this tab is signed in as is not swapped in silently: it is returned, for the page to
+   * ask first.
+   */
   function takeTokenFromFragment() {
     const hash = window.location.hash;
     if (!hash || hash.length < 2) {
-      return;
+      return null;
     }
     const params = new URLSearchParams(hash.slice(1));
     const token = params.get('token');
     if (token === null) {
-      return;
-    }
-    if (token) {
-      storeToken(token);
+      return null;
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    if (!token) {
+      return null;
+    }
+    const current = readToken();
+    if (current && current !== token && signedInAs(current) !== null && signedInAs(current) !== signedInAs(token)) {
+      return token;
+    }
+    storeToken(token);
+    return null;
+  }
+
+  /** The subject of a token that has not expired, or null. */
+  function signedInAs(token) {
+    const claims = decodeClaims(token);
+    if (!claims || (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now())) {
+      return null;
+    }
+    return typeof claims.sub === 'string' ? claims.sub : null;
+  }
+
+  /** Asks before the tab changes user: switch (and reload) or stay. */
+  function askToSwitch(pending) {
+    const newUser = signedInAs(pending);
+    const panel = $('switch-user');
+    if (newUser === null) {
+      say('The sign-in link was not used: it is not valid or has expired.', 'error');
+      return;
+    }
+    $('switch-user-text').textContent = 'This link would sign you in as ' + newUser + ', but this tab is signed in as '
+      + (signedInAs(readToken()) || 'someone else') + '. Switch only if you meant to use the other account.';
+    panel.hidden = false;
+    const accept = $('switch-user-accept');
+    const decline = $('switch-user-decline');
+    accept.textContent = 'Switch to ' + newUser;
+    accept.onclick = () => {
+      storeToken(pending);
+      window.location.reload();
+    };
+    decline.onclick = () => {
+      panel.hidden = true;
+      say('You are still signed in as ' + (signedInAs(readToken()) || 'before') + '.', 'info');
+    };
+    $('switch-user-title').focus();
   }
 
   function decodeClaims(token) {
@@ -137,12 +181,17 @@
 
   // ---- API ------------------------------------------------------------------------------------------
 
-  async function api(method, path, body) {
+  /**
+   * Calls the API with the bearer token. No cookies travel (credentials 'omit'), except where withCookies is set:
+   * starting a connect, whose answer sets the cookie that ties the connect to this browser.
+   */
+  async function api(method, path, body, withCookies) {
     if (state.expired) {
       throw new ApiError(401, 'Unauthorized', EXPIRED_TEXT);
     }
     const headers = { Authorization: 'Bearer ' + state.token, Accept: 'application/json' };
-    const init = { method: method, headers: headers, cache: 'no-store', credentials: 'omit' };
+    const init = { method: method, headers: headers, cache: 'no-store',
+      credentials: withCookies ? 'same-origin' : 'omit' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -260,7 +309,7 @@
     button.disabled = true;
     say('Opening ' + name + ' to connect your account…', 'info');
     try {
-      const answer = await api('POST', '/api/me/connections/' + provider + '/authorize');
+      const answer = await api('POST', '/api/me/connections/' + provider + '/authorize', undefined, true);
       const target = new URL(answer && answer.authorizationUrl, window.location.href);
       if (target.protocol !== 'https:' && target.protocol !== 'http:') {
         throw new ApiError(0, 'Unexpected answer', 'The server sent an address this page will not open.');
@@ -636,7 +685,7 @@
   }
 
   function start() {
-    takeTokenFromFragment();
+    const pending = takeTokenFromFragment();
     state.token = readToken();
     if (!state.token) {
       showSignedOut('Open this page from your mentoring dashboard to sign in.');
@@ -670,13 +719,20 @@
       loadPreference();
     }
     loadSessions(false);
+    if (pending) {
+      askToSwitch(pending);
+    }
   }
 
   // Opened again from the dashboard while already on this page: only the fragment changes, so start afresh.
   window.addEventListener('hashchange', () => {
     if (new URLSearchParams(window.location.hash.slice(1)).has('token')) {
-      takeTokenFromFragment();
-      window.location.reload();
+      const pending = takeTokenFromFragment();
+      if (pending) {
+        askToSwitch(pending);
+      } else {
+        window.location.reload();
+      }
     }
   });
 

@@ -25,6 +25,7 @@ import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.service.CancelSessionService;
 import org.meetlinks.application.service.ConfirmSessionService;
 import org.meetlinks.application.service.LinkGenerationQueue;
+import org.meetlinks.application.service.DataLifecycle;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.ManualLinkService;
@@ -89,8 +90,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     @Typed(MeetingLinkQueryService.class)
-    MeetingLinkQueryService queries(LinkStore store, LinkSettings settings) {
-        return new MeetingLinkQueryService(store, settings);
+    MeetingLinkQueryService queries(LinkStore store, LinkSettings settings, DataLifecycle lifecycle, Clock clock) {
+        return new MeetingLinkQueryService(store, settings, lifecycle, clock);
     }
 
     @Produces

@@ -42,6 +42,11 @@ final class Api {
     private Api() {
     }
 
+    /** The public dev private key (config/dev/jwt-private.pem) that the dev and test servers trust. */
+    static PrivateKey devKey() {
+        return KEY;
+    }
+
     static String token(String subject, String group) {
         return token(subject, group, "https://meetlinks.dev/issuer", KEY);
     }
@@ -96,6 +101,18 @@ final class Api {
 
     static HttpResponse<String> getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET());
+    }
+
+    /** GET with a Cookie header, as the browser that holds it would send. */
+    static HttpResponse<String> getAbsolute(String url, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie).GET());
+    }
+
+    /** The name=value of the cookie the response sets (the connect cookie of an authorize answer). */
+    static String cookieSetBy(HttpResponse<String> response) {
+        String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
+                () -> new AssertionError("no Set-Cookie in the answer: " + response.headers().map()));
+        return setCookie.split(";", 2)[0];
     }
 
     static JsonObject json(HttpResponse<String> response) {

@@ -140,14 +140,15 @@ class GoogleMeetIT {
     @Test
     void a_tampered_or_replayed_state_is_rejected() {
         String mentor = token("m-google-7", "mentor");
-        String consentUrl = Api.json(Api.post("/api/me/connections/google/authorize", mentor, ""))
-                .getString("authorizationUrl");
+        HttpResponse<String> authorize = Api.post("/api/me/connections/google/authorize", mentor, "");
+        String cookie = Api.cookieSetBy(authorize);
+        String consentUrl = Api.json(authorize).getString("authorizationUrl");
         String callback = Api.getAbsolute(consentUrl).headers().firstValue("Location").orElseThrow();
 
         String tampered = callback.replaceAll("state=[^&]+", "state=forged");
-        assertThat(Api.getAbsolute(tampered).headers().firstValue("Location").orElseThrow()).contains("connectError");
-        assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connected=google");
-        assertThat(Api.getAbsolute(callback).headers().firstValue("Location").orElseThrow()).contains("connectError");
+        assertThat(Api.getAbsolute(tampered, cookie).headers().firstValue("Location").orElseThrow()).contains("connectError");
+        assertThat(Api.getAbsolute(callback, cookie).headers().firstValue("Location").orElseThrow()).contains("connected=google");
+        assertThat(Api.getAbsolute(callback, cookie).headers().firstValue("Location").orElseThrow()).contains("connectError");
     }
 
     @Test

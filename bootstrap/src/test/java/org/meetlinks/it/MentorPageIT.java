@@ -169,7 +169,35 @@ class MentorPageIT {
         }
     }
 
+    @Test
+    void a_token_for_another_user_is_not_swapped_in_without_asking() {
+        String first = "m-page-" + UUID.randomUUID().toString().substring(0, 8);
+        String second = first + "-b";
+        signIn(first, "mentor");
+
+        browser.get(Api.BASE + "/mentor/#token=" + Api.token(second, "mentor"));
+        wait(WAIT).until(d -> d.findElement(By.id("switch-user")).isDisplayed());
+        assertThat(browser.findElement(By.id("switch-user-text")).getText()).contains(second).contains(first);
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(first).doesNotContain(second);
+        assertThat(browser.getCurrentUrl()).doesNotContain("token=");
+
+        browser.findElement(By.id("switch-user-decline")).click();
+        wait(WAIT).until(d -> !d.findElement(By.id("switch-user")).isDisplayed());
+        browser.navigate().refresh();
+        wait(WAIT).until(d -> d.findElement(By.id("signed-in-as")).isDisplayed());
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(first).doesNotContain(second);
+
+        browser.get(Api.BASE + "/mentor/#token=" + Api.token(second, "mentor"));
+        wait(WAIT).until(d -> d.findElement(By.id("switch-user")).isDisplayed());
+        browser.findElement(By.id("switch-user-accept")).click();
+        wait(WAIT).until(d -> d.findElement(By.id("signed-in-as")).getText().contains(second));
+        assertNoContentSecurityPolicyViolations();
+    }
+
+    /** Signs in as in a new tab: without the previous user's token (the page would ask before switching users). */
     private void signIn(String user, String role) {
+        browser.get(Api.BASE + "/mentor/");
+        browser.executeScript("window.sessionStorage.clear();");
         browser.get(Api.BASE + "/dev-tools/login?user=" + user + "&role=" + role);
         wait(WAIT).until(d -> {
             if (d.getCurrentUrl().contains("/dev-tools/login")) {

@@ -27,7 +27,7 @@ final class Mentors {
         String callback = consent.headers().firstValue("Location").orElseThrow();
         assertThat(callback).startsWith(Api.BASE + "/oauth/" + provider + "/callback");
 
-        HttpResponse<String> back = Api.getAbsolute(callback);
+        HttpResponse<String> back = Api.getAbsolute(callback, Api.cookieSetBy(authorize));
         assertThat(back.statusCode()).isEqualTo(303);
         assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/mentor/?connected=" + provider);
         return account;

@@ -1,5 +1,6 @@
 package org.meetlinks.application.service;
 
+import java.time.Clock;
 import org.meetlinks.application.port.in.GetMeetingLinkUseCase;
 import org.meetlinks.application.port.in.JoinDestination;
 import org.meetlinks.application.port.in.MeetingLinkView;
@@ -16,10 +17,14 @@ import org.meetlinks.domain.SessionId;
 public final class MeetingLinkQueryService implements GetMeetingLinkUseCase, ResolveJoinLinkUseCase {
     private final LinkStore store;
     private final LinkViews views;
+    private final DataLifecycle lifecycle;
+    private final Clock clock;
 
-    public MeetingLinkQueryService(LinkStore store, LinkSettings settings) {
+    public MeetingLinkQueryService(LinkStore store, LinkSettings settings, DataLifecycle lifecycle, Clock clock) {
         this.store = store;
         this.views = new LinkViews(settings);
+        this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     @Override
@@ -42,6 +47,9 @@ public final class MeetingLinkQueryService implements GetMeetingLinkUseCase, Res
                 .orElseThrow(() -> new NotFoundException("no such join link"));
         if (link.status() == LinkStatus.CANCELLED) {
             return new JoinDestination.Cancelled(session.topic());
+        }
+        if (clock.instant().isAfter(session.endsAt().plus(lifecycle.joinLinkLifetime()))) {
+            return new JoinDestination.Expired(session.topic(), session.endsAt());
         }
         return link.joinTarget()
                 .<JoinDestination>map(url -> new JoinDestination.Meeting(url.value()))

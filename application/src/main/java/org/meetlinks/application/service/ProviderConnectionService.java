@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.ConnectionView;
+import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.Viewer;
@@ -60,26 +62,31 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
     }
 
     @Override
-    public URI beginConnect(Viewer mentor, Platform platform) {
+    public URI beginConnect(Viewer mentor, Platform platform, BrowserBinding browser) {
         MentorId mentorId = Mentors.require(mentor);
         requireProvider(platform);
         String state = randomState();
         AuthorizationStart start = oauth.begin(platform, state);
         transactions.inTransaction(() -> {
             states.remember(new PendingAuthorization(state, mentorId, platform, start.codeVerifier(),
-                    clock.instant().plus(STATE_LIFETIME)));
+                    clock.instant().plus(STATE_LIFETIME), browser.fingerprint()));
             return null;
         });
         return start.authorizationUrl();
     }
 
     @Override
-    public ConnectionView completeConnect(Platform platform, String state, String code) {
+    public ConnectionView completeConnect(Platform platform, String state, String code, BrowserBinding browser) {
         Instant now = clock.instant();
         PendingAuthorization pending = transactions.inTransaction(() -> states.takeOnce(state, now))
                 .filter(p -> p.platform() == platform)
                 .orElseThrow(() -> new NotFoundException(
                         "this connect attempt is unknown, expired or already used; start again from the mentor page"));
+        if (!browser.matches(pending.browserFingerprint())) {
+            LOG.log(Level.WARNING, "A {0} connect of mentor {1} came back in another browser ({2}); nothing stored",
+                    platform, pending.mentorId(), browser);
+            throw new ForeignBrowserException("this consent link was opened in a browser that did not start the connect");
+        }
         ProviderGrant grant = oauth.exchange(platform, pending.mentorId(), code, pending.codeVerifier());
         int scheduled = transactions.inTransaction(() -> {
             saveGrants.saveGrant(grant);

@@ -52,7 +52,8 @@ final class Harness {
             clock);
     final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, settings, clock);
     final ManualLinkService manual = new ManualLinkService(db.store(), db, db, settings, clock);
-    final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings);
+    final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings,
+            DataLifecycle.defaults(), clock);
 
     org.meetlinks.application.port.in.JoinDestination queriesResolve() {
         String joinUrl = queries.getMeetingLink(new SessionId("s-1"), ADA_VIEWER).joinUrl();

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.ConnectionView;
+import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.ForbiddenException;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.Viewer;
@@ -33,6 +35,7 @@ class ProviderConnectionServiceTest {
     private final Map<String, PendingAuthorization> states = new HashMap<>();
     private final List<ProviderGrant> saved = new ArrayList<>();
     private final List<ProviderGrant> revoked = new ArrayList<>();
+    private final List<String> exchanged = new ArrayList<>();
     private final List<MentorId> regenerated = new ArrayList<>();
 
     private final AuthorizeProviderPort oauth = new AuthorizeProviderPort() {
@@ -48,6 +51,7 @@ class ProviderConnectionServiceTest {
 
         @Override
         public ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
+            exchanged.add(code);
             assertThat(codeVerifier).startsWith("verifier-");
             return new ProviderGrant(mentorId, platform, "ada@example.org", "access", Optional.of("refresh"),
                     Instant.now().plusSeconds(3600), "scope");
@@ -88,16 +92,18 @@ class ProviderConnectionServiceTest {
                 return 1;
             }, h.db, h.clock);
 
+    private static final BrowserBinding ADAS_BROWSER = BrowserBinding.fresh();
+
     private String stateOf(URI consentUrl) {
         return consentUrl.getQuery().substring("state=".length());
     }
 
     @Test
     void a_connect_round_trip_saves_the_grant_and_regenerates_waiting_sessions() {
-        String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET));
+        String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
         assertThat(state).hasSizeGreaterThanOrEqualTo(43);
 
-        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1");
+        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER);
 
         assertThat(view.status()).isEqualTo("CONNECTED");
         assertThat(saved).singleElement().extracting(ProviderGrant::mentorId).isEqualTo(new MentorId("m-1"));
@@ -106,20 +112,20 @@ class ProviderConnectionServiceTest {
 
     @Test
     void a_state_works_once_for_its_own_platform_and_not_after_it_expired() {
-        String state = stateOf(service.beginConnect(ADA, Platform.ZOOM));
-        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "c"))
+        String state = stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER));
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "c", ADAS_BROWSER))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, state, "c")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, state, "c", ADAS_BROWSER)).isInstanceOf(NotFoundException.class);
 
-        String late = stateOf(service.beginConnect(ADA, Platform.ZOOM));
+        String late = stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER));
         h.clock.advance(Duration.ofMinutes(11));
-        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, late, "c")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, late, "c", ADAS_BROWSER)).isInstanceOf(NotFoundException.class);
         assertThat(saved).isEmpty();
     }
 
     @Test
     void only_mentors_connect_and_both_providers_are_always_listed() {
-        assertThatThrownBy(() -> service.beginConnect(new Viewer("e-9", Set.of("mentee")), Platform.ZOOM))
+        assertThatThrownBy(() -> service.beginConnect(new Viewer("e-9", Set.of("mentee")), Platform.ZOOM, ADAS_BROWSER))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(service.connections(ADA)).extracting(ConnectionView::status)
                 .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
@@ -127,9 +133,36 @@ class ProviderConnectionServiceTest {
 
     @Test
     void disconnect_revokes_then_forgets() {
-        service.completeConnect(Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM)), "c");
+        service.completeConnect(Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
         service.disconnect(ADA, Platform.ZOOM);
         assertThat(revoked).hasSize(1);
         assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void a_consent_url_forwarded_to_a_browser_without_the_cookie_stores_nothing() {
+        String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
+
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "code-of-bo", BrowserBinding.missing()))
+                .isInstanceOf(ForeignBrowserException.class);
+
+        assertThat(saved).isEmpty();
+        assertThat(exchanged).isEmpty();
+        assertThat(regenerated).isEmpty();
+    }
+
+    @Test
+    void a_consent_url_forwarded_to_a_browser_with_its_own_connect_cookie_stores_nothing() {
+        String adasState = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
+        BrowserBinding bosBrowser = BrowserBinding.fresh();
+        service.beginConnect(new Viewer("m-2", Set.of("mentor")), Platform.GOOGLE_MEET, bosBrowser);
+
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, adasState, "code-of-bo", bosBrowser))
+                .isInstanceOf(ForeignBrowserException.class);
+        assertThat(saved).isEmpty();
+        assertThat(exchanged).isEmpty();
+        // The state was used up: not even the right browser can finish it now; Ada starts again.
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, adasState, "code", ADAS_BROWSER))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -72,6 +72,19 @@ class SessionChangesTest {
     }
 
     @Test
+    void the_join_url_answers_expired_thirty_days_after_the_session_ended() {
+        h.confirm(confirmation("ev-1", "s-1"));
+        h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
+        java.time.Instant ended = h.db.store().sessions().loadSession(S1).orElseThrow().endsAt();
+
+        h.clock.advance(java.time.Duration.between(h.clock.instant(), ended.plus(java.time.Duration.ofDays(30))));
+        assertThat(h.queriesResolve()).isEqualTo(new JoinDestination.Meeting("https://whereby.com/ada"));
+        h.clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(h.queriesResolve()).isInstanceOfSatisfying(JoinDestination.Expired.class,
+                expired -> assertThat(expired.endedAt()).isEqualTo(ended));
+    }
+
+    @Test
     void the_join_url_waits_then_redirects_once_the_mentor_adds_a_link() {
         h.confirm(confirmation("ev-1", "s-1"));
         assertThat(h.queriesResolve()).isInstanceOf(JoinDestination.NotReady.class);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 
@@ -29,16 +30,18 @@ import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 public class ConnectionsResource {
     private final ConnectProviderUseCase connect;
     private final ManageConnectionsUseCase manage;
+    private final ConnectCookie cookie;
 
     @Inject
-    public ConnectionsResource(ConnectProviderUseCase connect, ManageConnectionsUseCase manage) {
+    public ConnectionsResource(ConnectProviderUseCase connect, ManageConnectionsUseCase manage, ConnectCookie cookie) {
         this.connect = connect;
         this.manage = manage;
+        this.cookie = cookie;
     }
 
     /** For CDI client proxies only. */
     protected ConnectionsResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @GET
@@ -51,13 +54,15 @@ public class ConnectionsResource {
 
     @POST
     @Path("{provider}/authorize")
-    @Operation(summary = "Start connecting google or zoom: where to send the browser (state and PKCE kept server-side)")
+    @Operation(summary = "Start connecting google or zoom: where to send the browser (state and PKCE kept server-side); "
+            + "sets the cookie that binds the connect to this browser")
     @APIResponse(responseCode = "200", description = "The provider's consent URL",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.AUTHORIZATION)))
 
-    public AuthorizationResponse authorize(@PathParam("provider") String provider, @Context SecurityContext security) {
-        return new AuthorizationResponse(
-                connect.beginConnect(Roles.viewer(security), Providers.platform(provider)).toString());
+    public Response authorize(@PathParam("provider") String provider, @Context SecurityContext security) {
+        BrowserBinding browser = BrowserBinding.fresh();
+        String consentUrl = connect.beginConnect(Roles.viewer(security), Providers.platform(provider), browser).toString();
+        return Response.ok(new AuthorizationResponse(consentUrl)).cookie(cookie.set(browser)).build();
     }
 
     @DELETE

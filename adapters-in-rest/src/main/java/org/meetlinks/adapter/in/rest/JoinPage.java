@@ -32,6 +32,14 @@ final class JoinPage {
                 """.formatted(Html.escape(topic)), false);
     }
 
+    static String expired(String topic, Instant endedAt) {
+        return page("Session over", """
+                <h1>This session is over</h1>
+                <p class="topic">%s &middot; ended %s</p>
+                <p>Its join link no longer leads anywhere. Check your mentoring dashboard for your upcoming sessions.</p>
+                """.formatted(Html.escape(topic), UTC_TIME.format(endedAt)), false);
+    }
+
     static String unknown() {
         return page("Link not found", """
                 <h1>This join link does not exist</h1>
@@ -39,7 +47,8 @@ final class JoinPage {
                 """, false);
     }
 
-    private static String page(String title, String body, boolean refresh) {
+    /** A complete small page in the style of the join pages. */
+    static String page(String title, String body, boolean refresh) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">

@@ -35,7 +35,7 @@ public class JoinResource {
     }
 
     @GET
-    @Operation(summary = "Public join URL: 302 to the meeting, a 'not ready yet' page (200), 410 when cancelled, 404 when unknown")
+    @Operation(summary = "Public join URL: 302 to the meeting, a 'not ready yet' page (200), 410 when cancelled or long over, 404 when unknown")
     public Response join(@PathParam("token") String token) {
         JoinDestination destination;
         try {
@@ -50,6 +50,9 @@ public class JoinResource {
             hits.notReady();
             return page(Response.Status.OK,
                     JoinPage.notReady(notReady.topic(), notReady.startsAt(), notReady.waitingForMentor()));
+        }
+        if (destination instanceof JoinDestination.Expired expired) {
+            return page(Response.Status.GONE, JoinPage.expired(expired.topic(), expired.endedAt()));
         }
         return page(Response.Status.GONE, JoinPage.cancelled(((JoinDestination.Cancelled) destination).topic()));
     }

@@ -8,19 +8,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
+import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.domain.Platform;
 
 /**
  * GET /oauth/{provider}/callback: where Google or Zoom send the mentor's browser after consent. The
- * single-use state (bound to the mentor when "connect" was clicked) proves who it is; the browser then
- * goes back to the mentor page with the outcome.
+ * single-use state (bound to the mentor when "connect" was clicked) proves who it is, the connect cookie that it is
+ * the same browser; the browser then goes back to the mentor page with the outcome, or, in another browser, gets a
+ * page that explains why nothing happened.
  */
 @Path("oauth/{provider}/callback")
 @ApplicationScoped
@@ -28,21 +33,24 @@ import org.meetlinks.domain.Platform;
 public class OAuthCallbackResource {
     private static final Logger LOG = Logger.getLogger(OAuthCallbackResource.class.getName());
     private final ConnectProviderUseCase connect;
+    private final ConnectCookie cookie;
 
     @Inject
-    public OAuthCallbackResource(ConnectProviderUseCase connect) {
+    public OAuthCallbackResource(ConnectProviderUseCase connect, ConnectCookie cookie) {
         this.connect = connect;
+        this.cookie = cookie;
     }
 
     /** For CDI client proxies only. */
     protected OAuthCallbackResource() {
-        this(null);
+        this(null, null);
     }
 
     @GET
     @Operation(summary = "Where Google or Zoom send the browser after consent; 303 back to /mentor/ with the outcome")
     public Response callback(@PathParam("provider") String provider, @QueryParam("state") String state,
-                             @QueryParam("code") String code, @QueryParam("error") String error) {
+                             @QueryParam("code") String code, @QueryParam("error") String error,
+                             @Context HttpHeaders headers) {
         Platform platform = Providers.platform(provider);
         if (error != null) {
             // Only an OAuth error code is shown, never free text from the URL (no text injection on our page).
@@ -53,8 +61,15 @@ public class OAuthCallbackResource {
             return backToMentorPage(provider, "The " + provider + " answer was incomplete; please try again.");
         }
         try {
-            connect.completeConnect(platform, state, code);
-            return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("connected", provider).build()).build();
+            connect.completeConnect(platform, state, code, cookie.of(headers.getCookies()));
+            return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("connected", provider).build())
+                    .cookie(cookie.clear()).build();
+        } catch (ForeignBrowserException e) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML + ";charset=utf-8")
+                    .entity(ForeignConnectPage.html(provider.equals("zoom") ? "Zoom" : "Google"))
+                    .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                    .build();
         } catch (NotFoundException e) {
             return backToMentorPage(provider, "This connect link expired or was already used; please click connect again.");
         } catch (MeetingProviderException e) {

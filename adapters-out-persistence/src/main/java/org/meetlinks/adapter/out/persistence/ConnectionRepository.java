@@ -14,7 +14,7 @@ import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.ProviderConnection;
 
-/** Reads mentors' provider connections and stores their status changes. */
+/** Reads mentors' provider connections and stores their status changes (a dead grant loses its tokens). */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
 class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectionStatusPort {
@@ -45,6 +45,12 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
         }
         row.status = connection.status().name();
         row.statusReason = connection.statusReason().orElse(null);
+        if (connection.status() != ConnectionStatus.CONNECTED) {
+            // A dead grant's tokens are deleted, not only flagged: a reconnect brings new ones.
+            row.accessTokenEnc = null;
+            row.refreshTokenEnc = null;
+            row.accessExpiresAt = null;
+        }
         row.updatedAt = connection.updatedAt();
         Flush.now(em, "the " + connection.platform() + " connection of " + connection.mentorId());
     }

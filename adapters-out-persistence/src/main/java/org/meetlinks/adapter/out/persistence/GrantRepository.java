@@ -59,8 +59,9 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                 .setParameter(1, grant.mentorId().value())
                 .setParameter(2, grant.platform().name())
                 .setParameter(3, grant.accountEmail())
-                .setParameter(4, cipher.encrypt(grant.accessToken()))
-                .setParameter(5, grant.refreshToken().map(cipher::encrypt).orElse(new byte[0]))
+                .setParameter(4, cipher.encrypt(grant.accessToken(), accessSlot(grant.mentorId(), grant.platform())))
+                .setParameter(5, grant.refreshToken()
+                        .map(t -> cipher.encrypt(t, refreshSlot(grant.mentorId(), grant.platform()))).orElse(new byte[0]))
                 .setParameter(6, Timestamps.utc(grant.accessExpiresAt()))
                 .setParameter(7, grant.scopes())
                 .setParameter(8, Timestamps.utc(clock.instant()))
@@ -110,8 +111,10 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                         where mentor_id = ?1 and platform = ?2 and version = ?8""")
                 .setParameter(1, refreshed.mentorId().value())
                 .setParameter(2, refreshed.platform().name())
-                .setParameter(3, cipher.encrypt(refreshed.accessToken()))
-                .setParameter(4, refreshed.refreshToken().map(cipher::encrypt).orElse(new byte[0]))
+                .setParameter(3, cipher.encrypt(refreshed.accessToken(), accessSlot(refreshed.mentorId(), refreshed.platform())))
+                .setParameter(4, refreshed.refreshToken()
+                        .map(t -> cipher.encrypt(t, refreshSlot(refreshed.mentorId(), refreshed.platform())))
+                        .orElse(new byte[0]))
                 .setParameter(5, Timestamps.utc(refreshed.accessExpiresAt()))
                 .setParameter(6, refreshed.scopes())
                 .setParameter(7, Timestamps.utc(now))
@@ -133,9 +136,18 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
 
     private ProviderGrant toGrant(ProviderConnectionEntity row) {
         Optional<String> refresh = Optional.ofNullable(row.refreshTokenEnc).filter(b -> b.length > 0)
-                .map(cipher::decrypt);
+                .map(b -> cipher.decrypt(b, TokenSlot.refresh(row.mentorId, row.platform)));
         return new ProviderGrant(new MentorId(row.mentorId), Platform.valueOf(row.platform), row.accountEmail,
-                cipher.decrypt(row.accessTokenEnc), refresh, row.accessExpiresAt, String.valueOf(row.scopes));
+                cipher.decrypt(row.accessTokenEnc, TokenSlot.access(row.mentorId, row.platform)), refresh,
+                row.accessExpiresAt, String.valueOf(row.scopes));
+    }
+
+    private static TokenSlot accessSlot(MentorId mentorId, Platform platform) {
+        return TokenSlot.access(mentorId.value(), platform.name());
+    }
+
+    private static TokenSlot refreshSlot(MentorId mentorId, Platform platform) {
+        return TokenSlot.refresh(mentorId.value(), platform.name());
     }
 
     private static boolean connected(ProviderConnectionEntity row) {

@@ -26,7 +26,8 @@ class GrantRefreshTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final MentorId ADA = new MentorId("m-1");
     private static final Duration LEASE = Duration.ofSeconds(10);
-    private static final TokenCipher CIPHER = new TokenCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+    private static final TokenCipher CIPHER = new TokenCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            Optional.empty());
     private static PostgresFixture db;
 
     @BeforeAll

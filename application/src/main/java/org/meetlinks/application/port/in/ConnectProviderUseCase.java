@@ -5,14 +5,19 @@ import org.meetlinks.domain.Platform;
 
 /** Connects a mentor's Google or Zoom account (OAuth authorization code with PKCE). */
 public interface ConnectProviderUseCase {
-    /** Starts a connect for the signed-in mentor: the provider consent URL to send the browser to. */
-    URI beginConnect(Viewer mentor, Platform platform);
+    /**
+     * Starts a connect for the signed-in mentor: the provider consent URL to send the browser to. The connect is
+     * bound to {@code browser}, whose nonce the caller hands to the mentor's browser (a cookie).
+     */
+    URI beginConnect(Viewer mentor, Platform platform, BrowserBinding browser);
 
     /**
      * Finishes a connect from the provider's callback; the state identifies mentor and platform.
      * Sessions waiting for a link are regenerated afterwards.
      *
+     * @param browser the binding the callback's browser brought back ({@link BrowserBinding#missing()} if none)
      * @throws NotFoundException for an unknown, used or expired state
+     * @throws ForeignBrowserException when another browser started this connect; nothing is stored then
      */
-    ConnectionView completeConnect(Platform platform, String state, String code);
+    ConnectionView completeConnect(Platform platform, String state, String code, BrowserBinding browser);
 }

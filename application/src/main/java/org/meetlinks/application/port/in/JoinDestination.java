@@ -16,4 +16,8 @@ public sealed interface JoinDestination {
     /** The session was cancelled. */
     record Cancelled(String topic) implements JoinDestination {
     }
+
+    /** The session ended longer ago than join links live. */
+    record Expired(String topic, Instant endedAt) implements JoinDestination {
+    }
 }
