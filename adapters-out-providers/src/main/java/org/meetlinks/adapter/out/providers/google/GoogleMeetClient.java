@@ -21,6 +21,7 @@ import org.meetlinks.domain.InvalidMeetingUrlException;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.TimeZones;
 
 /**
  * Google Meet through Calendar events on the mentor's primary calendar: insert with a deterministic id and a
@@ -171,7 +172,9 @@ public final class GoogleMeetClient implements PlatformMeetings {
         return topic.length() > MAX_SUMMARY ? topic.substring(0, MAX_SUMMARY) : topic;
     }
 
-    private static GoogleJson.EventTime time(Instant at, ZoneId zone) {
+    /** Google needs an IANA zone name next to the date-time (an offset is refused). */
+    private static GoogleJson.EventTime time(Instant at, ZoneId sessionZone) {
+        ZoneId zone = TimeZones.regionOrUtc(sessionZone);
         return new GoogleJson.EventTime(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)), zone.getId());
     }
 

@@ -47,7 +47,7 @@ public final class ZoomMeetingClient implements PlatformMeetings {
     public void update(ExistingMeeting meeting, MeetingRequest request) {
         long id = parseId(meeting);
         ZoomJson.MeetingPatch patch = new ZoomJson.MeetingPatch(ZoomRequestFields.topic(request),
-                ZoomRequestFields.utcStart(request), ZoomRequestFields.minutes(request), request.timeZone().getId());
+                ZoomRequestFields.utcStart(request), ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request));
         try {
             calls.run(meeting.owner(), auth -> api.updateMeeting(auth, id, patch));
         } catch (ProviderHttpException e) {
