@@ -59,7 +59,7 @@ public final class ProviderOAuth {
      * token (Zoom), which is first refreshed when expired. That refreshed grant is not saved: it is being revoked.
      */
     public void revoke(ProviderGrant grant) {
-        if (settings.revokeRefreshToken() && grant.refreshToken().isPresent()) {
+        if (settings.dialect().revokesRefreshToken() && grant.refreshToken().isPresent()) {
             tokens.revoke(grant.refreshToken().get(), true);
             return;
         }

@@ -75,11 +75,11 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void zoomAuthorizationUrlHasStateAndChallengeButNoGoogleParameters() {
+    void zoomAuthorizationUrlHasStateAndChallengeButNoScopeAndNoGoogleParameters() {
         Map<String, String> query = query(zoom().authorizationUrl("state-7", pkce.codeChallenge()));
 
         assertThat(query).containsEntry("state", "state-7").containsEntry("code_challenge_method", "S256")
-                .containsEntry("client_id", "zoom-client").doesNotContainKeys("access_type", "prompt");
+                .containsEntry("client_id", "zoom-client").doesNotContainKeys("scope", "access_type", "prompt");
     }
 
     @Test

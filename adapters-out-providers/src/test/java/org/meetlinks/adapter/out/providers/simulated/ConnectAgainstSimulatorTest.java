@@ -1,0 +1,53 @@
+package org.meetlinks.adapter.out.providers.simulated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.meetlinks.adapter.out.providers.google.GoogleWiring;
+import org.meetlinks.adapter.out.providers.oauth.Pkce;
+import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
+import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
+import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
+import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.domain.MentorId;
+
+/** The adapters' connect round trip against the simulator, which is as strict as Google's and Zoom's OAuth. */
+class ConnectAgainstSimulatorTest {
+    private static final MentorId ADA = new MentorId("m-1");
+    private final InMemoryGrants grants = new InMemoryGrants();
+    private SimulatedProviders sim;
+
+    @BeforeEach
+    void reset() {
+        sim = SimulatedProviders.reset();
+    }
+
+    @Test
+    void zoom_consent_is_given_for_an_authorization_url_without_scope() {
+        ProviderOAuth zoom = ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).oauth();
+        Pkce pkce = Pkce.generate();
+        URI consentUrl = zoom.authorizationUrl("state-1", pkce.codeChallenge());
+
+        assertThat(consentUrl.getQuery()).doesNotContain("scope");
+        ProviderGrant grant = zoom.exchange(ADA, sim.consent(consentUrl), pkce.codeVerifier());
+
+        assertThat(grant.accountEmail()).isEqualTo("mentor@example.com");
+        assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
+    }
+
+    @Test
+    void google_consent_is_given_for_its_requested_scopes() {
+        ProviderOAuth google = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
+        Pkce pkce = Pkce.generate();
+
+        ProviderGrant grant = google.exchange(ADA, sim.consent(google.authorizationUrl("state-2", pkce.codeChallenge())),
+                pkce.codeVerifier());
+
+        assertThat(grant.scopes()).contains("calendar.events");
+        assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
+    }
+}
