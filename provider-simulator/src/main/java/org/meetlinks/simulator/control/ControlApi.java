@@ -145,9 +145,13 @@ public final class ControlApi implements Handler {
     }
 
     private SimResponse postConsent(SimRequest request) {
-        ControlBody body = ControlBody.parse(request.body(), Set.of("autoApprove", "accountEmail"));
-        return SimResponse.json(200, consentJson(sim.consent().update(body.bool("autoApprove"),
-                body.string("accountEmail"))));
+        ControlBody body = ControlBody.parse(request.body(), Set.of("autoApprove", "accountEmail", "grantedScopes"));
+        ConsentSettings.Snapshot updated = sim.consent().update(body.bool("autoApprove"), body.string("accountEmail"));
+        if (body.node().has("grantedScopes")) {
+            JsonNode scopes = body.node().get("grantedScopes");
+            updated = sim.consent().grantOnly(scopes.isNull() ? null : strings(scopes, "grantedScopes"));
+        }
+        return SimResponse.json(200, consentJson(updated));
     }
 
     private SimResponse postClient(SimRequest request) {
@@ -187,6 +191,11 @@ public final class ControlApi implements Handler {
         ObjectNode n = Json.object();
         n.put("autoApprove", consent.autoApprove());
         n.put("accountEmail", consent.accountEmail());
+        if (consent.grantedScopes() == null) {
+            n.putNull("grantedScopes");
+        } else {
+            consent.grantedScopes().forEach(n.putArray("grantedScopes")::add);
+        }
         return n;
     }
 
