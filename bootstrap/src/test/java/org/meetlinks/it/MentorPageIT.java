@@ -169,6 +169,48 @@ class MentorPageIT {
         }
     }
 
+    @Test
+    void a_mentor_who_unticks_a_google_permission_is_told_which_one_and_connects_on_the_second_try() throws IOException {
+        try {
+            simulator("POST", "/consent", "{\"autoApprove\":false,\"accountEmail\":\"" + account + "\"}");
+            signIn(mentor, "mentor");
+            wait(WAIT).until(d -> d.findElement(By.id("connect-google")).isDisplayed());
+            browser.findElement(By.id("connect-google")).click();
+
+            // Google's consent page (simulated): untick the Calendar events permission, then allow.
+            WebElement events = wait(WAIT).until(d -> d.findElement(By.id("scope-0")));
+            assertThat(events.getAttribute("value")).endsWith("/auth/calendar.events");
+            assertThat(events.isSelected()).isTrue();
+            events.click();
+            browser.findElement(By.id("approve")).click();
+
+            WebElement problem = wait(WAIT).until(d -> {
+                WebElement p = d.findElement(By.id("connect-problem"));
+                return p.isDisplayed() ? p : null;
+            });
+            assertThat(problem.getText()).contains("Google is not connected: a permission is missing")
+                    .contains("create and change the events of your sessions in your Google Calendar");
+            assertThat(browser.findElement(By.id("status-message")).getAttribute("data-kind")).isEqualTo("error");
+            awaitAttribute("connection-google", "data-status", "NOT_CONNECTED");
+            screenshot("missing-permission");
+
+            WebElement retry = browser.findElement(By.id("connect-problem-retry"));
+            assertThat(retry.getText()).isEqualTo("Connect Google again");
+            retry.click();
+            wait(WAIT).until(d -> d.findElement(By.id("approve"))).click();
+            awaitAttribute("connection-google", "data-status", "CONNECTED");
+            assertThat(browser.findElement(By.id("connect-problem")).isDisplayed()).isFalse();
+            assertNoContentSecurityPolicyViolations();
+        } catch (AssertionError | RuntimeException e) {
+            try {
+                screenshot("failure-missing-permission");
+            } catch (RuntimeException | IOException screenshotFailed) {
+                e.addSuppressed(screenshotFailed);
+            }
+            throw e;
+        }
+    }
+
     private void signIn(String user, String role) {
         browser.get(Api.BASE + "/dev-tools/login?user=" + user + "&role=" + role);
         wait(WAIT).until(d -> {

@@ -20,9 +20,11 @@ import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
+import org.meetlinks.application.port.out.MissingPermissionsException;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.PendingAuthorization;
 import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.ProviderPermission;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
@@ -34,6 +36,7 @@ class ProviderConnectionServiceTest {
     private final List<ProviderGrant> saved = new ArrayList<>();
     private final List<ProviderGrant> revoked = new ArrayList<>();
     private final List<MentorId> regenerated = new ArrayList<>();
+    private List<ProviderPermission> withheld = List.of();
 
     private final AuthorizeProviderPort oauth = new AuthorizeProviderPort() {
         @Override
@@ -49,6 +52,9 @@ class ProviderConnectionServiceTest {
         @Override
         public ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
             assertThat(codeVerifier).startsWith("verifier-");
+            if (!withheld.isEmpty()) {
+                throw new MissingPermissionsException(platform, withheld);
+            }
             return new ProviderGrant(mentorId, platform, "ada@example.org", "access", Optional.of("refresh"),
                     Instant.now().plusSeconds(3600), "scope");
         }
@@ -102,6 +108,20 @@ class ProviderConnectionServiceTest {
         assertThat(view.status()).isEqualTo("CONNECTED");
         assertThat(saved).singleElement().extracting(ProviderGrant::mentorId).isEqualTo(new MentorId("m-1"));
         assertThat(regenerated).containsExactly(new MentorId("m-1"));
+    }
+
+    @Test
+    void a_consent_without_a_needed_permission_stores_nothing_and_regenerates_nothing() {
+        withheld = List.of(ProviderPermission.GOOGLE_CALENDAR_EVENTS);
+        String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET));
+
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "code-1"))
+                .isInstanceOf(MissingPermissionsException.class);
+
+        assertThat(saved).isEmpty();
+        assertThat(regenerated).isEmpty();
+        assertThat(service.connections(ADA)).extracting(ConnectionView::status)
+                .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.AuthorizationStart;
+import org.meetlinks.adapter.out.providers.oauth.NeededScopes;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.oauth.OAuthTokenClient;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
@@ -50,6 +51,6 @@ class ProviderOAuthClientsTest {
 
     private static ProviderOAuth oauth(OAuthSettings settings) {
         return new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()), tokens -> "x@example.org",
-                Clock.systemUTC());
+                new NeededScopes(Map.of()), Clock.systemUTC());
     }
 }

@@ -20,6 +20,9 @@ final class GoogleErrors {
     private static final Set<String> RATE_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded",
             "dailyLimitExceeded", "quotaExceeded");
 
+    /** 403 reason for a token without the scope the call needs. */
+    private static final String INSUFFICIENT_PERMISSIONS = "insufficientPermissions";
+
     private final Clock clock;
 
     GoogleErrors(Clock clock) {
@@ -57,6 +60,12 @@ final class GoogleErrors {
         }
         if (e.status() == 401) {
             return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text, Optional.empty(), e);
+        }
+        if (e.status() == 403 && items.stream().anyMatch(i -> INSUFFICIENT_PERMISSIONS.equals(i.reason()))) {
+            // The grant lacks a Calendar scope (withheld at consent, or removed since): reconnecting fixes it.
+            return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text + " (the Google connection lacks "
+                    + "a Calendar permission meetlinks needs; connect Google again and allow all it asks for)",
+                    Optional.empty(), e);
         }
         if (e.isServerError()) {
             return new RetryableProviderException(Platform.GOOGLE_MEET, text, e);

@@ -3,9 +3,12 @@ package org.meetlinks.adapter.out.providers.oauth;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
+import org.meetlinks.application.port.out.MissingPermissionsException;
 import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.ProviderPermission;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
@@ -16,12 +19,15 @@ public final class ProviderOAuth {
     private final OAuthSettings settings;
     private final OAuthTokenClient tokens;
     private final AccountEmailLookup emails;
+    private final NeededScopes needed;
     private final Clock clock;
 
-    public ProviderOAuth(OAuthSettings settings, OAuthTokenClient tokens, AccountEmailLookup emails, Clock clock) {
+    public ProviderOAuth(OAuthSettings settings, OAuthTokenClient tokens, AccountEmailLookup emails,
+                         NeededScopes needed, Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
         this.emails = emails;
+        this.needed = needed;
         this.clock = clock;
     }
 
@@ -33,8 +39,21 @@ public final class ProviderOAuth {
         return tokens.authorizationUrl(state, codeChallenge);
     }
 
+    /**
+     * Redeems the code. The mentor may have withheld scopes on the consent page: then the partial grant is revoked
+     * and nothing is returned. A token answer without {@code scope} grants what was asked (RFC 6749, 5.1).
+     *
+     * @throws MissingPermissionsException when a needed permission was not granted
+     */
     public ProviderGrant exchange(MentorId mentorId, String code, String codeVerifier) {
         TokenSet answer = tokens.exchangeCode(code, codeVerifier);
+        List<ProviderPermission> missing = answer.scope().map(needed::missingFrom).orElse(List.of());
+        if (!missing.isEmpty()) {
+            LOG.log(Level.INFO, "Mentor {0} did not grant {1} all it needs ({2}); revoking the partial grant",
+                    mentorId, platform(), missing);
+            revokeQuietly(answer);
+            throw new MissingPermissionsException(platform(), missing);
+        }
         String email = emails.accountEmail(answer);
         if (answer.refreshToken().isEmpty()) {
             LOG.log(Level.WARNING, "{0} gave mentor {1} no refresh token: the connection lasts until the access token expires",
@@ -42,6 +61,18 @@ public final class ProviderOAuth {
         }
         return new ProviderGrant(mentorId, platform(), email, answer.accessToken(), answer.refreshToken(),
                 answer.accessExpiresAt(), answer.scope().orElse(settings.scopeString()));
+    }
+
+    private void revokeQuietly(TokenSet partial) {
+        try {
+            if (settings.dialect().revokesRefreshToken() && partial.refreshToken().isPresent()) {
+                tokens.revoke(partial.refreshToken().get(), true);
+            } else {
+                tokens.revoke(partial.accessToken(), false);
+            }
+        } catch (MeetingProviderException e) {
+            LOG.log(Level.WARNING, "Could not revoke a partial " + platform() + " grant; it expires on its own", e);
+        }
     }
 
     /** Refreshes {@code latest}; keeps the old refresh token unless the provider rotated it (Zoom always does). */

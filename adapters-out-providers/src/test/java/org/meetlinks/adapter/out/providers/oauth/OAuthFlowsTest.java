@@ -107,7 +107,7 @@ class OAuthFlowsTest {
         assertThat(grant.accessToken()).isEqualTo("access-1");
         assertThat(grant.refreshToken()).contains("refresh-1");
         assertThat(grant.platform()).isEqualTo(Platform.GOOGLE_MEET);
-        assertThat(grant.scopes()).isEqualTo("granted-scope");
+        assertThat(grant.scopes()).isEqualTo(Fixtures.ALL_NEEDED_SCOPES);
         assertThat(grant.accessExpiresAt()).isBetween(Instant.now().plusSeconds(3_500), Instant.now().plusSeconds(3_600));
         wm.verify(postRequestedFor(urlPathEqualTo("/google/token"))
                 .withRequestBody(containing("redirect_uri=http%3A%2F%2Flocalhost%3A9080%2Foauth%2Fgoogle%2Fcallback")));

@@ -69,10 +69,14 @@ public final class Fixtures {
                 "scopes");
     }
 
-    /** A token endpoint answer. */
+    /** Scopes that grant everything both adapters need (Google's two Calendar scopes, Zoom's classic ones). */
+    public static final String ALL_NEEDED_SCOPES = "https://www.googleapis.com/auth/calendar.events "
+            + "https://www.googleapis.com/auth/calendar.calendars.readonly meeting:write meeting:read user:read";
+
+    /** A token endpoint answer granting every needed scope. */
     public static String tokenJson(String accessToken, String refreshToken) {
         return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3599,"
-                + "\"scope\":\"granted-scope\"" + (refreshToken == null ? "" : ",\"refresh_token\":\"" + refreshToken + "\"")
-                + "}";
+                + "\"scope\":\"" + ALL_NEEDED_SCOPES + "\""
+                + (refreshToken == null ? "" : ",\"refresh_token\":\"" + refreshToken + "\"") + "}";
     }
 }
