@@ -21,6 +21,7 @@ public final class Simulation {
     private final Clock clock;
     private final ClientRegistry clients = new ClientRegistry();
     private final ConsentSettings consent;
+    private final AccountSettings accounts = new AccountSettings();
     private final AuthorizationStore authorizations = new AuthorizationStore();
     private final GrantStore grants = new GrantStore();
     private final Map<Provider, ProviderConfig> configs = new EnumMap<>(Provider.class);
@@ -55,6 +56,11 @@ public final class Simulation {
     /** Consent-screen behaviour. */
     public ConsentSettings consent() {
         return consent;
+    }
+
+    /** Per-account settings (Meet turned off, Zoom join-link host). */
+    public AccountSettings accounts() {
+        return accounts;
     }
 
     /** Parked consents and issued codes. */
@@ -106,6 +112,7 @@ public final class Simulation {
     public void reset() {
         clients.reset();
         consent.reset();
+        accounts.clear();
         authorizations.clear();
         grants.clear();
         configs.values().forEach(ProviderConfig::reset);

@@ -65,6 +65,10 @@ public final class ControlApi implements Handler {
                         sim.faults(p).configure(FaultSettings.none());
                     }
                     return SimResponse.json(200, faultsJson());
+                case "GET /accounts":
+                    return SimResponse.json(200, accountsJson());
+                case "POST /accounts":
+                    return postAccount(request);
                 case "GET /consent":
                     return SimResponse.json(200, consentJson(sim.consent().current()));
                 case "POST /consent":
@@ -152,6 +156,20 @@ public final class ControlApi implements Handler {
             updated = sim.consent().grantOnly(scopes.isNull() ? null : strings(scopes, "grantedScopes"));
         }
         return SimResponse.json(200, consentJson(updated));
+    }
+
+    private SimResponse postAccount(SimRequest request) {
+        ControlBody body = ControlBody.parse(request.body(), Set.of("account", "meetTurnedOff", "zoomJoinUrlHost"));
+        sim.accounts().update(body.string("account"), body.bool("meetTurnedOff"), body.string("zoomJoinUrlHost"));
+        return SimResponse.json(200, accountsJson());
+    }
+
+    private ObjectNode accountsJson() {
+        ObjectNode n = Json.object();
+        ArrayNode list = n.putArray("accounts");
+        sim.accounts().all().forEach((account, setup) -> list.addObject().put("account", account)
+                .put("meetTurnedOff", setup.meetTurnedOff()).put("zoomJoinUrlHost", setup.zoomJoinUrlHost()));
+        return n;
     }
 
     private SimResponse postClient(SimRequest request) {

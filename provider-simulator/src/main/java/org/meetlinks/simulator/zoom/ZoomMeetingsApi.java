@@ -64,8 +64,9 @@ public final class ZoomMeetingsApi {
         }
         checkDailyLimit(call, Operation.CREATE);
         ZoomMeetingValues finalValues = values;
+        String joinHost = sim.accounts().of(call.account()).zoomJoinUrlHost();
         ZoomMeeting meeting = sim.zoomMeetings().create(id -> new ZoomMeeting(id, call.account(), call.now(),
-                finalValues));
+                finalValues, joinHost));
         return SimResponse.json(201, meeting.render(false));
     }
 
