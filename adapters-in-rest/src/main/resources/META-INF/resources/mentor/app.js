@@ -190,6 +190,10 @@
     const name = PROVIDER_NAMES[connection.provider];
     switch (connection.status) {
       case 'CONNECTED':
+        if (connection.meetingsAllowed === false) {
+          return (connection.accountEmail ? 'Connected as ' + connection.accountEmail : 'Connected')
+            + ', but no meetings can be made with it.';
+        }
         return connection.accountEmail ? 'Connected as ' + connection.accountEmail : 'Connected';
       case 'NEEDS_RECONNECT':
         return 'Stopped working. Reconnect ' + name + ' so new sessions get ' + name + ' links again.';
@@ -204,10 +208,12 @@
     const card = $('connection-' + provider);
     const status = connection ? connection.status : 'NOT_CONNECTED';
     const name = PROVIDER_NAMES[provider];
+    const meetingsOff = Boolean(connection) && connection.meetingsAllowed === false;
     card.dataset.status = status;
+    card.dataset.meetings = meetingsOff ? 'off' : 'on';
     const text = $('connection-' + provider + '-status');
     text.textContent = connectionText(connection || { provider: provider, status: status });
-    if (connection && connection.reason && status !== 'CONNECTED') {
+    if (connection && connection.reason && (status !== 'CONNECTED' || meetingsOff)) {
       const reason = document.createElement('span');
       reason.className = 'connection-reason';
       reason.textContent = ' (' + connection.reason + ')';
@@ -215,8 +221,9 @@
     }
     const connect = $('connect-' + provider);
     const disconnect = $('disconnect-' + provider);
-    connect.textContent = (status === 'NEEDS_RECONNECT' ? 'Reconnect ' : 'Connect ') + name;
-    connect.hidden = status === 'CONNECTED';
+    // With meetings turned off by the account's admin, connecting again checks whether they are back on.
+    connect.textContent = (status === 'NEEDS_RECONNECT' || meetingsOff ? 'Reconnect ' : 'Connect ') + name;
+    connect.hidden = status === 'CONNECTED' && !meetingsOff;
     connect.disabled = false;
     disconnect.hidden = status !== 'CONNECTED' && status !== 'NEEDS_RECONNECT';
     disconnect.disabled = false;
@@ -245,6 +252,15 @@
       }
       list.appendChild(item);
     });
+    connections.filter((c) => c.status === 'CONNECTED' && c.meetingsAllowed === false && PROVIDER_NAMES[c.provider])
+      .forEach((c) => {
+        const item = document.createElement('li');
+        item.id = 'banner-meetings-off-' + c.provider;
+        const text = document.createElement('span');
+        text.textContent = c.reason || (PROVIDER_NAMES[c.provider] + ' cannot make meetings for you.');
+        item.appendChild(text);
+        list.appendChild(item);
+      });
     $('reconnect-banner').hidden = list.children.length === 0;
   }
 

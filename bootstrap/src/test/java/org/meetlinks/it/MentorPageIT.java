@@ -211,6 +211,23 @@ class MentorPageIT {
         }
     }
 
+    @Test
+    void a_google_account_with_meet_turned_off_shows_why_it_makes_no_meetings() throws IOException {
+        simulator("POST", "/accounts", "{\"account\":\"" + account + "\",\"meetTurnedOff\":true}");
+        signIn(mentor, "mentor");
+        wait(WAIT).until(d -> d.findElement(By.id("connect-google")).isDisplayed());
+        browser.findElement(By.id("connect-google")).click();
+
+        awaitAttribute("connection-google", "data-meetings", "off");
+        assertThat(browser.findElement(By.id("connection-google")).getAttribute("data-status")).isEqualTo("CONNECTED");
+        assertThat(browser.findElement(By.id("connection-google-status")).getText()).contains(
+                "Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
+        assertThat(browser.findElement(By.id("banner-meetings-off-google")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("connect-google")).getText()).isEqualTo("Reconnect Google");
+        screenshot("meet-turned-off");
+        assertNoContentSecurityPolicyViolations();
+    }
+
     private void signIn(String user, String role) {
         browser.get(Api.BASE + "/dev-tools/login?user=" + user + "&role=" + role);
         wait(WAIT).until(d -> {

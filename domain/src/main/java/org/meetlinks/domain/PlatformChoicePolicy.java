@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Picks where a session's meeting is created: the mentor's default platform if that account is
- * connected; else the one connected platform; else a system account that needs no mentor;
- * else the session waits for a manual link.
+ * connected (and allows meetings); else the one usable connected platform; else a system account that needs no
+ * mentor; else the session waits for a manual link.
  */
 public final class PlatformChoicePolicy {
     private final Optional<Platform> systemDefault;
@@ -46,8 +46,13 @@ public final class PlatformChoicePolicy {
             return new PlatformChoice.SystemAccount(systemDefault.get());
         }
         boolean needsReconnect = connections.stream().anyMatch(c -> c.status() == ConnectionStatus.NEEDS_RECONNECT);
-        return new PlatformChoice.ManualLinkNeeded(needsReconnect
-                ? "the mentor's video account must be reconnected"
+        if (needsReconnect) {
+            return new PlatformChoice.ManualLinkNeeded("the mentor's video account must be reconnected");
+        }
+        boolean meetingsTurnedOff = connections.stream()
+                .anyMatch(c -> c.status() == ConnectionStatus.CONNECTED && !c.meetingsAllowed());
+        return new PlatformChoice.ManualLinkNeeded(meetingsTurnedOff
+                ? "video meetings are turned off for the mentor's connected account (Google Meet off by the admin)"
                 : "the mentor has not connected Google or Zoom");
     }
 }

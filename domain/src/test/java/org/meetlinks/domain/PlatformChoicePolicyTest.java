@@ -32,6 +32,31 @@ class PlatformChoicePolicyTest {
     }
 
     @Test
+    void skips_google_when_meet_is_turned_off_for_the_account_even_if_it_is_the_default() {
+        ProviderConnection google = connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED);
+        assertThat(google.markMeetingsTurnedOff(NOW)).isTrue();
+        assertThat(google.markMeetingsTurnedOff(NOW)).as("told once").isFalse();
+
+        PlatformChoice choice = noSystemAccount.choose(Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
+                List.of(google, connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
+
+        assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
+        assertThat(google.isUsable()).isFalse();
+        assertThat(google.status()).isEqualTo(ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void says_meetings_are_turned_off_when_that_is_the_only_account() {
+        ProviderConnection google = new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org",
+                ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
+
+        PlatformChoice choice = noSystemAccount.choose(Optional.empty(), List.of(google));
+
+        assertThat(choice).isInstanceOf(PlatformChoice.ManualLinkNeeded.class);
+        assertThat(((PlatformChoice.ManualLinkNeeded) choice).reason()).contains("turned off");
+    }
+
+    @Test
     void uses_the_system_account_when_the_mentor_has_none() {
         PlatformChoice choice = new PlatformChoicePolicy(Optional.of(Platform.ZOOM)).choose(Optional.empty(), List.of());
         assertThat(choice).isEqualTo(new PlatformChoice.SystemAccount(Platform.ZOOM));

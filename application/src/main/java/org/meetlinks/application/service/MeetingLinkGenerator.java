@@ -29,6 +29,7 @@ import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
 import org.meetlinks.domain.PlatformChoicePolicy;
+import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
 
@@ -204,7 +205,35 @@ public final class MeetingLinkGenerator implements GenerateMeetingLinkUseCase, R
                 recordWaitingNow(session, providerReason(e), retry, Optional.empty());
                 return null;
             });
+            case MEETINGS_TURNED_OFF -> chooseAnotherPlatform(session, e);
             case PERMANENT -> recordWaiting(session, providerReason(e), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The account's admin turned its video meetings off: the connection records it (the mentor is told once) and
+     * the same claim goes on with the platform the policy picks now, which skips that account.
+     */
+    private void chooseAnotherPlatform(MentoringSession session, MeetingProviderException e) {
+        PlatformChoice next = transactions.inTransaction(() -> {
+            MentorId mentor = session.mentor().id();
+            List<ProviderConnection> known = connections.loadConnections(mentor);
+            known.stream().filter(c -> c.platform() == e.platform()).findFirst()
+                    .filter(c -> c.markMeetingsTurnedOff(clock.instant()))
+                    .ifPresent(c -> {
+                        connectionStatus.saveConnectionStatus(c);
+                        outbox.queue(SessionNotifications.meetingsTurnedOff(session, e.platform(),
+                                SessionNotifications.utcDay(clock.instant())));
+                    });
+            return policy.choose(preferences.loadPreference(mentor), known);
+        });
+        boolean samePlatformAgain = next instanceof PlatformChoice.MentorAccount account
+                && account.platform() == e.platform()
+                || next instanceof PlatformChoice.SystemAccount system && system.platform() == e.platform();
+        if (samePlatformAgain) {
+            recordWaiting(session, providerReason(e), Optional.empty(), Optional.empty());
+        } else {
+            makeMeeting(session, next);
         }
     }
 

@@ -32,6 +32,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
     static final String PRIMARY = "primary";
     private static final int CONFERENCE_DATA_VERSION = 1;
     private static final String SEND_UPDATES = "none";
+    static final String HANGOUTS_MEET = "hangoutsMeet";
     private static final String PENDING = "pending";
     private static final String FAILURE = "failure";
     private static final int MAX_SUMMARY = 1_000;
@@ -129,10 +130,20 @@ public final class GoogleMeetClient implements PlatformMeetings {
             event = calls.call(owner, auth -> api.getEvent(auth, PRIMARY, eventId));
         }
         if (FAILURE.equals(conferenceStatus(event).orElse(""))) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
-                    "Google could not add a Meet conference to event " + first.id() + " (the account may not allow Meet)");
+            throw conferenceFailed(owner, first.id());
         }
         return event;
+    }
+
+    /** A {@code failure} conference: Meet turned off for the account (its calendar says so), or a plain failure. */
+    private MeetingProviderException conferenceFailed(MentorId owner, String eventId) {
+        GoogleJson.CalendarResource calendar = calls.call(owner, auth -> api.getCalendar(auth, PRIMARY));
+        if (!GoogleAccount.allowsMeet(calendar)) {
+            return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, "Google could not add a "
+                    + "Meet conference to event " + eventId + ": Google Meet is turned off for this account");
+        }
+        return new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
+                "Google could not add a Meet conference to event " + eventId);
     }
 
     private static MeetingUrl meetUrl(GoogleJson.Event event) {
@@ -161,7 +172,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
 
     private static GoogleJson.Event newEvent(MeetingRequest request, String eventId) {
         GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
-                GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey("hangoutsMeet"), null);
+                GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
         return new GoogleJson.Event(eventId, null, summary(request), "Mentoring session " + request.sessionId(),
                 time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
                 new GoogleJson.ConferenceData(conference, null, null));

@@ -24,7 +24,7 @@ public final class GoogleWiring {
                                       RefreshProviderGrantPort locks, Clock clock) {
         GoogleCalendarApi api = RestClients.build(GoogleCalendarApi.class, settings.apiBaseUri(), settings.apiTimeouts());
         ProviderOAuth oauth = new ProviderOAuth(settings.oauth(), new OAuthTokenClient(settings.oauth(), clock),
-                new GoogleAccountEmail(api, clock), GoogleScopes.NEEDED, clock);
+                new GoogleAccount(api, clock), GoogleScopes.NEEDED, clock);
         AuthorizedCalls calls = new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
         return new GoogleWiring(oauth, new GoogleMeetClient(api, calls, settings.conferenceWait(), clock));
     }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MissingPermissionsException;
@@ -12,21 +13,21 @@ import org.meetlinks.application.port.out.ProviderPermission;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
-/** One provider's grant lifecycle: authorization URL, code → {@link ProviderGrant}, refresh, revoke. */
+/** One provider's grant lifecycle: authorization URL, code → {@link ConnectedAccount}, refresh, revoke. */
 public final class ProviderOAuth {
     private static final System.Logger LOG = System.getLogger(ProviderOAuth.class.getName());
 
     private final OAuthSettings settings;
     private final OAuthTokenClient tokens;
-    private final AccountEmailLookup emails;
+    private final AccountLookup accounts;
     private final NeededScopes needed;
     private final Clock clock;
 
-    public ProviderOAuth(OAuthSettings settings, OAuthTokenClient tokens, AccountEmailLookup emails,
+    public ProviderOAuth(OAuthSettings settings, OAuthTokenClient tokens, AccountLookup accounts,
                          NeededScopes needed, Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
-        this.emails = emails;
+        this.accounts = accounts;
         this.needed = needed;
         this.clock = clock;
     }
@@ -45,7 +46,7 @@ public final class ProviderOAuth {
      *
      * @throws MissingPermissionsException when a needed permission was not granted
      */
-    public ProviderGrant exchange(MentorId mentorId, String code, String codeVerifier) {
+    public ConnectedAccount exchange(MentorId mentorId, String code, String codeVerifier) {
         TokenSet answer = tokens.exchangeCode(code, codeVerifier);
         List<ProviderPermission> missing = answer.scope().map(needed::missingFrom).orElse(List.of());
         if (!missing.isEmpty()) {
@@ -54,13 +55,14 @@ public final class ProviderOAuth {
             revokeQuietly(answer);
             throw new MissingPermissionsException(platform(), missing);
         }
-        String email = emails.accountEmail(answer);
+        ProviderAccount account = accounts.account(answer);
         if (answer.refreshToken().isEmpty()) {
             LOG.log(Level.WARNING, "{0} gave mentor {1} no refresh token: the connection lasts until the access token expires",
                     platform(), mentorId);
         }
-        return new ProviderGrant(mentorId, platform(), email, answer.accessToken(), answer.refreshToken(),
-                answer.accessExpiresAt(), answer.scope().orElse(settings.scopeString()));
+        return new ConnectedAccount(new ProviderGrant(mentorId, platform(), account.email(), answer.accessToken(),
+                answer.refreshToken(), answer.accessExpiresAt(), answer.scope().orElse(settings.scopeString())),
+                account.accountId(), account.meetingsAllowed());
     }
 
     private void revokeQuietly(TokenSet partial) {

@@ -24,7 +24,7 @@ public final class ZoomWiring {
                                     Clock clock) {
         ZoomApi api = RestClients.build(ZoomApi.class, settings.apiBaseUri(), settings.apiTimeouts());
         ProviderOAuth oauth = new ProviderOAuth(settings.oauth(), new OAuthTokenClient(settings.oauth(), clock),
-                new ZoomAccountEmail(api, clock), ZoomScopes.NEEDED, clock);
+                new ZoomAccount(api, clock), ZoomScopes.NEEDED, clock);
         AuthorizedCalls calls = new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
         return new ZoomWiring(oauth, new ZoomMeetingClient(api, calls, clock));
     }

@@ -39,7 +39,7 @@ class AccessTokensTest {
     private AccessTokens zoomTokens() {
         OAuthSettings settings = Fixtures.zoomOAuth(wm.baseUrl());
         ProviderOAuth oauth = new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()),
-                tokens -> "ada@example.org", new NeededScopes(Map.of()), Clock.systemUTC());
+                tokens -> new ProviderAccount("ada@example.org", "ada", true), new NeededScopes(Map.of()), Clock.systemUTC());
         return new AccessTokens(oauth, grants, grants, Clock.systemUTC(), Duration.ofSeconds(60));
     }
 

@@ -12,7 +12,7 @@ import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
 import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
-import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.domain.MentorId;
 
 /** The adapters' connect round trip against the simulator, which is as strict as Google's and Zoom's OAuth. */
@@ -33,9 +33,10 @@ class ConnectAgainstSimulatorTest {
         URI consentUrl = zoom.authorizationUrl("state-1", pkce.codeChallenge());
 
         assertThat(consentUrl.getQuery()).doesNotContain("scope");
-        ProviderGrant grant = zoom.exchange(ADA, sim.consent(consentUrl), pkce.codeVerifier());
+        ConnectedAccount account = zoom.exchange(ADA, sim.consent(consentUrl), pkce.codeVerifier());
 
-        assertThat(grant.accountEmail()).isEqualTo("mentor@example.com");
+        assertThat(account.grant().accountEmail()).isEqualTo("mentor@example.com");
+        assertThat(account.accountId()).hasSize(22);
         assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
     }
 
@@ -44,10 +45,11 @@ class ConnectAgainstSimulatorTest {
         ProviderOAuth google = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
         Pkce pkce = Pkce.generate();
 
-        ProviderGrant grant = google.exchange(ADA, sim.consent(google.authorizationUrl("state-2", pkce.codeChallenge())),
-                pkce.codeVerifier());
+        ConnectedAccount account = google.exchange(ADA,
+                sim.consent(google.authorizationUrl("state-2", pkce.codeChallenge())), pkce.codeVerifier());
 
-        assertThat(grant.scopes()).contains("calendar.events");
+        assertThat(account.grant().scopes()).contains("calendar.events");
+        assertThat(account.meetingsAllowed()).isTrue();
         assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
     }
 }

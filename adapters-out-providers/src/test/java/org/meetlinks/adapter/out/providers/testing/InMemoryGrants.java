@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.RefreshProviderGrantPort;
@@ -23,6 +24,11 @@ public final class InMemoryGrants implements LoadProviderGrantPort, SaveProvider
     }
 
     @Override
+    public void saveConnection(ConnectedAccount account) {
+        saveGrant(account.grant());
+    }
+
+    /** Stores a grant as if its account had just been connected. */
     public void saveGrant(ProviderGrant grant) {
         grants.put(key(grant.mentorId(), grant.platform()), grant);
     }
