@@ -14,6 +14,7 @@ import org.meetlinks.simulator.oauth.ClientRegistry;
 import org.meetlinks.simulator.oauth.GrantStore;
 import org.meetlinks.simulator.zoom.ZoomDailyLimit;
 import org.meetlinks.simulator.zoom.ZoomMeetingStore;
+import org.meetlinks.simulator.zoom.ZoomWebhook;
 
 /** All mutable state of one simulator instance, shared by the handlers; reset() empties it. */
 public final class Simulation {
@@ -29,6 +30,7 @@ public final class Simulation {
     private final GoogleEventStore googleEvents = new GoogleEventStore();
     private final ZoomMeetingStore zoomMeetings = new ZoomMeetingStore();
     private final ZoomDailyLimit zoomDailyLimit = new ZoomDailyLimit();
+    private final ZoomWebhook zoomWebhook = new ZoomWebhook();
     private final RejectedLog rejected;
     private final RequestStats stats = new RequestStats();
 
@@ -98,6 +100,11 @@ public final class Simulation {
         return zoomDailyLimit;
     }
 
+    /** Where Zoom events go and the secret they are signed with. */
+    public ZoomWebhook zoomWebhook() {
+        return zoomWebhook;
+    }
+
     /** Requests refused as invalid. */
     public RejectedLog rejected() {
         return rejected;
@@ -120,6 +127,7 @@ public final class Simulation {
         googleEvents.clear();
         zoomMeetings.clear();
         zoomDailyLimit.clear();
+        zoomWebhook.reset();
         rejected.clear();
         stats.clear();
     }
