@@ -131,6 +131,26 @@ public final class MeetingLink {
         return firstTime;
     }
 
+    /**
+     * The provider account that made this link is gone (the mentor removed meetlinks from it): the link goes back to
+     * generation, keeping its join token, so the next attempt makes it on another platform (or a placeholder).
+     *
+     * @throws IllegalLinkTransitionException unless the link is active with a provider meeting
+     */
+    public void returnToGeneration(Instant now) {
+        if (status != LinkStatus.ACTIVE || !url.platform().isProvider()) {
+            throw new IllegalLinkTransitionException(status, "regenerate the provider meeting of");
+        }
+        status = LinkStatus.PENDING;
+        url = null;
+        creatorId = null;
+        externalMeetingId = null;
+        failureReason = null;
+        leaseUntil = null;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
     /** Asks for a fresh attempt soon (for example after the mentor reconnected an account). */
     public void retryNow(Instant now) {
         if (status == LinkStatus.AWAITING_MANUAL_LINK) {

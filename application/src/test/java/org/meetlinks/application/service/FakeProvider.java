@@ -17,7 +17,7 @@ import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Platform;
 
-/** A scripted provider: makes Meet links, or fails as told; counts what it was asked. */
+/** A scripted provider: makes Meet (or Zoom) links, or fails as told; counts what it was asked. */
 final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort {
     final List<MeetingRequest> creates = new ArrayList<>();
     final List<ExistingMeeting> updates = new ArrayList<>();
@@ -51,6 +51,10 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
         awaitGate();
         duringCreate.run();
         int n = counter.incrementAndGet();
+        if (request.platform() == Platform.ZOOM) {
+            return new CreatedMeeting(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/" + (85_000_000_000L + n)
+                    + "?pwd=x"), Long.toString(85_000_000_000L + n), request.mentorId().value());
+        }
         String code = String.format("abc-%04d-xyz", n).replaceAll("\\d", String.valueOf((char) ('a' + n % 26)));
         return new CreatedMeeting(MeetingUrl.of(Platform.GOOGLE_MEET, "https://meet.google.com/" + code),
                 "evt" + n, request.mentorId().value());

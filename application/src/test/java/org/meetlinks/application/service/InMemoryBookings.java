@@ -14,6 +14,7 @@ import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
@@ -26,9 +27,11 @@ import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentorPreference;
+import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.SessionId;
+import org.meetlinks.domain.SessionState;
 
 /**
  * An in-memory stand-in for the database behind every storage port: copies on load and save like a
@@ -36,7 +39,7 @@ import org.meetlinks.domain.SessionId;
  */
 final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
         RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
-        LoadProviderConnectionsPort, SaveConnectionStatusPort {
+        LoadProviderConnectionsPort, SaveConnectionStatusPort, LoadUpcomingProviderLinksPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
@@ -87,7 +90,8 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         for (MeetingLink.Snapshot s : links.values()) {
             boolean leaseOver = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(true);
             boolean pendingStale = s.status() == LinkStatus.PENDING
-                    && s.leaseUntil().map(l -> !l.isAfter(now)).orElse(s.createdAt().isBefore(unclaimedBefore));
+                    && s.leaseUntil().map(l -> !l.isAfter(now)).orElse(s.createdAt().isBefore(unclaimedBefore)
+                    || s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false));
             boolean waitingDue = s.status() == LinkStatus.AWAITING_MANUAL_LINK && leaseOver
                     && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
             if ((pendingStale || waitingDue) && due.size() < limit) {
@@ -95,6 +99,22 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
             }
         }
         return due;
+    }
+
+    @Override
+    public synchronized List<MeetingLink> loadUpcomingProviderLinks(MentorId mentorId, Platform platform, Instant now) {
+        List<MeetingLink> made = new ArrayList<>();
+        for (MeetingLink.Snapshot s : links.values()) {
+            MentoringSession session = sessions.get(s.sessionId());
+            boolean mine = session != null && session.mentor().id().equals(mentorId)
+                    && session.state() == SessionState.CONFIRMED && session.endsAt().isAfter(now);
+            boolean onPlatform = s.status() == LinkStatus.ACTIVE && s.externalMeetingId().isPresent()
+                    && s.url().map(u -> u.platform() == platform).orElse(false);
+            if (mine && onPlatform) {
+                made.add(MeetingLink.restore(s));
+            }
+        }
+        return made;
     }
 
     @Override
