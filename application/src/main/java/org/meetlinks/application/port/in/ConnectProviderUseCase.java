@@ -13,6 +13,8 @@ public interface ConnectProviderUseCase {
      * Sessions waiting for a link are regenerated afterwards.
      *
      * @throws NotFoundException for an unknown, used or expired state
+     * @throws org.meetlinks.application.port.out.MissingPermissionsException when the mentor withheld a permission
+     *         meetlinks needs: nothing is stored and no connection is made
      */
     ConnectionView completeConnect(Platform platform, String state, String code);
 }

@@ -2,14 +2,13 @@ package org.meetlinks.adapter.out.providers.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.meetlinks.adapter.out.providers.testing.SimulatedProviders.request;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.adapter.out.providers.google.GoogleWiring;
-import org.meetlinks.adapter.out.providers.oauth.Pkce;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
@@ -19,13 +18,10 @@ import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
-import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.SessionId;
 
 /** Accounts the way they come: Google Meet turned off by a Workspace admin, Zoom links on ZoomGov, offset zones. */
 class AccountsAgainstSimulatorTest {
-    private static final MentorId ADA = new MentorId("m-1");
     private static final String ACCOUNT = "mentor@example.com";
     private final InMemoryGrants grants = new InMemoryGrants();
     private SimulatedProviders sim;
@@ -93,17 +89,7 @@ class AccountsAgainstSimulatorTest {
         ProviderOAuth oauth = platform == Platform.ZOOM
                 ? ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).oauth()
                 : GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
-        Pkce pkce = Pkce.generate();
-        ConnectedAccount account = oauth.exchange(ADA, sim.consent(oauth.authorizationUrl("s", pkce.codeChallenge())),
-                pkce.codeVerifier());
-        grants.saveConnection(account);
-        return account;
-    }
-
-    private static MeetingRequest request(Platform platform) {
-        Instant start = Instant.parse("2030-12-01T15:00:00Z");
-        return new MeetingRequest(platform, false, ADA, new SessionId("s-1"), "Career chat", start,
-                start.plusSeconds(3600), ZoneId.of("Europe/Berlin"));
+        return sim.connect(oauth, grants);
     }
 
     private static MeetingRequest withZone(MeetingRequest r, String zone) {

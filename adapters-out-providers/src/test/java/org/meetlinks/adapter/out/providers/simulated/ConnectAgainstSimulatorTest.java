@@ -13,11 +13,9 @@ import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
 import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
 import org.meetlinks.application.port.out.ConnectedAccount;
-import org.meetlinks.domain.MentorId;
 
 /** The adapters' connect round trip against the simulator, which is as strict as Google's and Zoom's OAuth. */
 class ConnectAgainstSimulatorTest {
-    private static final MentorId ADA = new MentorId("m-1");
     private final InMemoryGrants grants = new InMemoryGrants();
     private SimulatedProviders sim;
 
@@ -33,7 +31,7 @@ class ConnectAgainstSimulatorTest {
         URI consentUrl = zoom.authorizationUrl("state-1", pkce.codeChallenge());
 
         assertThat(consentUrl.getQuery()).doesNotContain("scope");
-        ConnectedAccount account = zoom.exchange(ADA, sim.consent(consentUrl), pkce.codeVerifier());
+        ConnectedAccount account = zoom.exchange(SimulatedProviders.MENTOR, sim.consent(consentUrl), pkce.codeVerifier());
 
         assertThat(account.grant().accountEmail()).isEqualTo("mentor@example.com");
         assertThat(account.accountId()).hasSize(22);
@@ -45,7 +43,7 @@ class ConnectAgainstSimulatorTest {
         ProviderOAuth google = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
         Pkce pkce = Pkce.generate();
 
-        ConnectedAccount account = google.exchange(ADA,
+        ConnectedAccount account = google.exchange(SimulatedProviders.MENTOR,
                 sim.consent(google.authorizationUrl("state-2", pkce.codeChallenge())), pkce.codeVerifier());
 
         assertThat(account.grant().scopes()).contains("calendar.events");

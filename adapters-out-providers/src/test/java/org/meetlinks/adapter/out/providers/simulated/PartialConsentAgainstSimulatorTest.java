@@ -2,10 +2,9 @@ package org.meetlinks.adapter.out.providers.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.meetlinks.adapter.out.providers.testing.SimulatedProviders.request;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
@@ -20,17 +19,13 @@ import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
 import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
-import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.application.port.out.MissingPermissionsException;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.ProviderPermission;
-import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.SessionId;
 
 /** A mentor who unticks permissions gets no connection; a grant that lacks a scope later is a reconnect (AUTH). */
 class PartialConsentAgainstSimulatorTest {
-    private static final MentorId ADA = new MentorId("m-1");
     private static final String CALENDAR_SETTINGS = "https://www.googleapis.com/auth/calendar.calendars.readonly";
     private final InMemoryGrants grants = new InMemoryGrants();
     private SimulatedProviders sim;
@@ -48,7 +43,7 @@ class PartialConsentAgainstSimulatorTest {
         String code = sim.consent(google.authorizationUrl("s", pkce.codeChallenge()));
 
         MissingPermissionsException e = catchThrowableOfType(MissingPermissionsException.class,
-                () -> google.exchange(ADA, code, pkce.codeVerifier()));
+                () -> google.exchange(SimulatedProviders.MENTOR, code, pkce.codeVerifier()));
 
         assertThat(e.missing()).containsExactly(ProviderPermission.GOOGLE_CALENDAR_EVENTS);
         assertThat(e.kind()).isEqualTo(Kind.AUTH);
@@ -63,7 +58,7 @@ class PartialConsentAgainstSimulatorTest {
         String code = sim.consent(zoom.authorizationUrl("s", pkce.codeChallenge()));
 
         MissingPermissionsException e = catchThrowableOfType(MissingPermissionsException.class,
-                () -> zoom.exchange(ADA, code, pkce.codeVerifier()));
+                () -> zoom.exchange(SimulatedProviders.MENTOR, code, pkce.codeVerifier()));
 
         assertThat(e.missing()).containsExactly(ProviderPermission.ZOOM_MEETINGS_CREATE,
                 ProviderPermission.ZOOM_MEETINGS_UPDATE, ProviderPermission.ZOOM_MEETINGS_DELETE);
@@ -101,13 +96,7 @@ class PartialConsentAgainstSimulatorTest {
         Pkce pkce = Pkce.generate();
         TokenSet tokens = client.exchangeCode(sim.consent(client.authorizationUrl("s", pkce.codeChallenge())),
                 pkce.codeVerifier());
-        return new ProviderGrant(ADA, platform, "mentor@example.com", tokens.accessToken(), tokens.refreshToken(),
-                tokens.accessExpiresAt(), tokens.scope().orElseThrow());
-    }
-
-    private static MeetingRequest request(Platform platform) {
-        Instant start = Instant.parse("2030-12-01T15:00:00Z");
-        return new MeetingRequest(platform, false, ADA, new SessionId("s-1"), "Career chat", start,
-                start.plusSeconds(3600), ZoneId.of("Europe/Berlin"));
+        return new ProviderGrant(SimulatedProviders.MENTOR, platform, "mentor@example.com", tokens.accessToken(),
+                tokens.refreshToken(), tokens.accessExpiresAt(), tokens.scope().orElseThrow());
     }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
@@ -16,8 +18,14 @@ import org.meetlinks.adapter.out.providers.google.ConferenceWait;
 import org.meetlinks.adapter.out.providers.google.GoogleSettings;
 import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
+import org.meetlinks.adapter.out.providers.oauth.Pkce;
+import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.zoom.ZoomSettings;
+import org.meetlinks.application.port.out.ConnectedAccount;
+import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.SessionId;
 import org.meetlinks.simulator.ProviderSimulator;
 
 /**
@@ -30,6 +38,8 @@ public final class SimulatedProviders {
             "https://www.googleapis.com/auth/calendar.calendars.readonly");
     private static final HttpTimeouts TIMEOUTS = HttpTimeouts.ofMillis(2_000, 5_000);
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The mentor every simulated test connects. */
+    public static final MentorId MENTOR = new MentorId("m-1");
     private static ProviderSimulator shared;
 
     private final String base;
@@ -66,6 +76,22 @@ public final class SimulatedProviders {
                 URI.create(base + "/zoom/oauth/revoke"), Optional.of("meetlinks-zoom-client"),
                 Optional.of("meetlinks-zoom-secret"), URI.create(REDIRECT), List.of(), TIMEOUTS), TIMEOUTS,
                 Duration.ofSeconds(60));
+    }
+
+    /** A one-hour session of {@link #MENTOR} in Berlin, far ahead. */
+    public static MeetingRequest request(Platform platform) {
+        Instant start = Instant.parse("2030-12-01T15:00:00Z");
+        return new MeetingRequest(platform, false, MENTOR, new SessionId("s-1"), "Career chat", start,
+                start.plusSeconds(3600), ZoneId.of("Europe/Berlin"));
+    }
+
+    /** Connects {@link #MENTOR} through the consent round trip and keeps the grant in {@code grants}. */
+    public ConnectedAccount connect(ProviderOAuth oauth, InMemoryGrants grants) {
+        Pkce pkce = Pkce.generate();
+        ConnectedAccount account = oauth.exchange(MENTOR, consent(oauth.authorizationUrl("s", pkce.codeChallenge())),
+                pkce.codeVerifier());
+        grants.saveConnection(account);
+        return account;
     }
 
     /** POSTs JSON to the control API ({@code /__sim...}); answers the body, failing on anything but 200. */
