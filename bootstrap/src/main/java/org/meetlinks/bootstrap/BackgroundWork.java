@@ -14,12 +14,12 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.meetlinks.application.service.MeetingLinkGenerator;
+import org.meetlinks.application.port.in.RetryPendingLinksUseCase;
 import org.meetlinks.application.service.NotificationDispatcher;
 
 /**
- * The background passes: retrying links that are due (provider back-off, crash recovery), sending the outbox,
- * and counting the backlog for the gauges. All are safe with several instances: links are claimed under
+ * The background passes: offering the generation pool the links that are due (background retries, crash recovery,
+ * sessions a full pool left), sending the outbox, and counting the backlog for the gauges. All are safe with several instances: links are claimed under
  * optimistic locking, outbox rows with SKIP LOCKED and a lease; counting only reads.
  */
 @ApplicationScoped
@@ -30,9 +30,9 @@ class BackgroundWork {
     private ManagedScheduledExecutorService scheduler;
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started, MeetingLinkGenerator links,
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started, RetryPendingLinksUseCase links,
                NotificationDispatcher notifications, BacklogGauges backlog, Config config) {
-        schedule("link retry", links::retryDueLinks, seconds(config, "meetlinks.retry.sweep-seconds", 10));
+        schedule("link retry", links::retryDueLinks, seconds(config, "meetlinks.retry.sweep-seconds", 2));
         schedule("notification dispatch", notifications::dispatchDue,
                 seconds(config, "meetlinks.notifications.dispatch-seconds", 2));
         schedule("backlog count", backlog::refresh, seconds(config, "meetlinks.metrics.backlog-seconds", 5));

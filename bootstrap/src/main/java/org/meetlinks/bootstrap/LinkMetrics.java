@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.meetlinks.application.port.out.MeetingProviderException;
-import org.meetlinks.application.service.GenerationObserver;
+import org.meetlinks.application.port.out.RecordLinkOutcomePort;
+import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.Platform;
 
 /**
@@ -15,7 +15,7 @@ import org.meetlinks.domain.Platform;
  * kind (counters), e.g. meetlinks_links_total{platform="ZOOM",outcome="AUTH"}.
  */
 @ApplicationScoped
-class LinkMetrics implements GenerationObserver {
+class LinkMetrics implements RecordLinkOutcomePort {
     private final MetricRegistry registry;
 
     @Inject
@@ -37,7 +37,7 @@ class LinkMetrics implements GenerationObserver {
     }
 
     @Override
-    public void failed(Platform platform, MeetingProviderException.Kind kind) {
+    public void failed(Platform platform, FailureKind kind) {
         outcome(platform, kind.name());
     }
 

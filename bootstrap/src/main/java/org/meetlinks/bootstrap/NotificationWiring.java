@@ -13,6 +13,7 @@ import org.meetlinks.adapter.out.mail.MailNotificationSender;
 import org.meetlinks.adapter.out.mail.MailSettings;
 import org.meetlinks.application.port.in.GetSessionInviteUseCase;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
+import org.meetlinks.application.port.out.CountBacklogPort;
 import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.RenderInvitePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
@@ -53,9 +54,9 @@ class NotificationWiring {
     @Produces
     @Singleton
     NotificationDispatcher dispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries,
-                                      SendNotificationPort sender, LinkStore store, RunTransactionPort transactions,
-                                      LinkSettings settings, Clock clock) {
-        return new NotificationDispatcher(outbox, deliveries, sender, store, transactions, settings, clock);
+                                      SendNotificationPort sender, LinkStore store, CountBacklogPort backlog,
+                                      RunTransactionPort transactions, LinkSettings settings, Clock clock) {
+        return new NotificationDispatcher(outbox, deliveries, sender, store, backlog, transactions, settings, clock);
     }
 
     @Produces

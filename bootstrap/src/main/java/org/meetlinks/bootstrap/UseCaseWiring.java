@@ -6,8 +6,6 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meetlinks.application.port.in.CancelSessionUseCase;
 import org.meetlinks.application.port.in.ConfirmSessionUseCase;
@@ -15,30 +13,24 @@ import org.meetlinks.application.port.in.GetMeetingLinkUseCase;
 import org.meetlinks.application.port.in.ResolveJoinLinkUseCase;
 import org.meetlinks.application.port.in.RescheduleSessionUseCase;
 import org.meetlinks.application.port.in.SetManualLinkUseCase;
-import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
-import org.meetlinks.application.port.out.LoadMentorPreferencePort;
-import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
-import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SaveSessionPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.service.CancelSessionService;
 import org.meetlinks.application.service.ConfirmSessionService;
+import org.meetlinks.application.service.LinkGenerationQueue;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.ManualLinkService;
-import org.meetlinks.application.service.MeetingLinkGenerator;
 import org.meetlinks.application.service.MeetingLinkQueryService;
 import org.meetlinks.application.service.RescheduleSessionService;
 import org.meetlinks.contract.bookingevent.BookingEventHandler;
-import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.PlatformChoicePolicy;
 
 /** Builds the CDI-free use-case services from the adapters' port implementations and MP Config. */
 @ApplicationScoped
@@ -52,22 +44,8 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    LinkSettings linkSettings(@ConfigProperty(name = "meetlinks.public-base-url") String publicBaseUrl,
-                              @ConfigProperty(name = "meetlinks.generation-lease-seconds", defaultValue = "30")
-                              long leaseSeconds,
-                              @ConfigProperty(name = "meetlinks.retry.first-delay-seconds", defaultValue = "30")
-                              long firstRetrySeconds,
-                              @ConfigProperty(name = "meetlinks.retry.max-delay-seconds", defaultValue = "1800")
-                              long maxRetrySeconds) {
-        return new LinkSettings(URI.create(publicBaseUrl), Duration.ofSeconds(leaseSeconds),
-                Duration.ofSeconds(firstRetrySeconds), Duration.ofSeconds(maxRetrySeconds));
-    }
-
-    @Produces
-    @Singleton
-    PlatformChoicePolicy platformChoicePolicy(
-            @ConfigProperty(name = "meetlinks.system-default-platform") Optional<String> systemDefault) {
-        return new PlatformChoicePolicy(systemDefault.filter(s -> !s.isBlank()).map(Platform::valueOf));
+    LinkSettings linkSettings(@ConfigProperty(name = "meetlinks.public-base-url") String publicBaseUrl) {
+        return new LinkSettings(URI.create(publicBaseUrl));
     }
 
     @Produces
@@ -79,29 +57,18 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    MeetingLinkGenerator generator(LinkStore store, LoadMentorPreferencePort preferences,
-                                   LoadProviderConnectionsPort connections, SaveConnectionStatusPort status,
-                                   CreateMeetingPort create, DeleteMeetingPort delete, QueueNotificationPort outbox,
-                                   RunTransactionPort transactions, PlatformChoicePolicy policy,
-                                   LinkSettings settings, LinkMetrics metrics, Clock clock) {
-        return new MeetingLinkGenerator(store, preferences, connections, status, create, delete, outbox, transactions,
-                policy, settings, metrics, clock);
-    }
-
-    @Produces
-    @Singleton
     ConfirmSessionUseCase confirm(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
-                                  RunTransactionPort transactions, MeetingLinkGenerator generator,
+                                  RunTransactionPort transactions, LinkGenerationQueue generation,
                                   LinkSettings settings, Clock clock) {
-        return new ConfirmSessionService(store, events, outbox, transactions, generator, settings, clock);
+        return new ConfirmSessionService(store, events, outbox, transactions, generation, settings, clock);
     }
 
     @Produces
     @Singleton
     RescheduleSessionUseCase reschedule(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                         RunTransactionPort transactions, UpdateMeetingPort update,
-                                        LinkSettings settings) {
-        return new RescheduleSessionService(store, events, outbox, transactions, update, settings);
+                                        LinkSettings settings, Clock clock) {
+        return new RescheduleSessionService(store, events, outbox, transactions, update, settings, clock);
     }
 
     @Produces

@@ -7,6 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class GoogleMeetIT {
         assertThat(Mentors.connectionStatus("m-google-1", "google")).isEqualTo("CONNECTED");
 
         String sessionId = Bookings.newSessionId();
-        JsonObject link = Mentors.confirm(sessionId, "m-google-1");
+        JsonObject link = Mentors.confirmActive(sessionId, "m-google-1");
         assertThat(link.getString("status")).isEqualTo("ACTIVE");
         assertThat(link.getString("platform")).isEqualTo("GOOGLE_MEET");
         assertThat(link.getString("url")).matches(MEET);
@@ -53,26 +55,51 @@ class GoogleMeetIT {
     void a_pending_conference_is_awaited_until_it_succeeds() {
         String account = Mentors.connect("m-google-3", "google");
         Simulator.control("/faults", "{\"provider\":\"google\",\"pendingReads\":2}");
-        JsonObject link = Mentors.confirm(Bookings.newSessionId(), "m-google-3");
+        JsonObject link = Mentors.confirmActive(Bookings.newSessionId(), "m-google-3");
         assertThat(link.getString("status")).isEqualTo("ACTIVE");
         assertThat(link.getString("url")).matches(MEET);
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
     }
 
     @Test
-    void provider_errors_leave_a_placeholder_and_a_later_retry_upgrades_it() {
+    void a_provider_failing_twice_then_answering_gives_the_link_within_5_s_and_no_email_to_the_mentor() {
+        // Fails if failed calls waited for the background sweep instead of being retried within the time budget.
         String account = Mentors.connect("m-google-4", "google");
-        Simulator.control("/faults", "{\"provider\":\"google\",\"serverErrorStatus\":503,\"serverErrorCount\":6,"
+        Simulator.control("/faults", "{\"provider\":\"google\",\"serverErrorStatus\":503,\"serverErrorCount\":2,"
                 + "\"operations\":[\"create\"]}");
         String sessionId = Bookings.newSessionId();
         JsonObject link = Mentors.confirm(sessionId, "m-google-4");
-        assertThat(link.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
-        assertThat(link.getString("failureReason")).contains("Google");
+
+        assertThat(link.getString("status")).isEqualTo("ACTIVE");
+        assertThat(link.getString("url")).matches(MEET);
+        assertThat(Database.count("select count(*) from meeting_link where session_id = ? "
+                + "and updated_at - created_at <= interval '5 seconds'", sessionId)).isEqualTo(1);
         assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
-                + "and kind = 'ADD_LINK_MANUALLY'", sessionId)).isEqualTo(1);
+                + "and kind in ('ADD_LINK_MANUALLY', 'LINK_UPDATED')", sessionId)).isZero();
+        assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
+    }
+
+    @Test
+    void errors_outlasting_the_budget_leave_the_placeholder_without_email_and_a_background_retry_upgrades_it() {
+        String account = Mentors.connect("m-google-9", "google");
+        Simulator.control("/faults", "{\"provider\":\"google\",\"serverErrorStatus\":503,\"serverErrorRate\":1.0,"
+                + "\"operations\":[\"create\"],\"accounts\":[\"" + account + "\"]}");
+        String sessionId = Bookings.newSessionId();
+        JsonObject answered = Mentors.confirm(sessionId, "m-google-9");
+        assertThat(answered.getString("status")).isEqualTo("PENDING");
+        assertThat(answered.getString("joinUrl")).contains("/join/");
+        JsonObject afterFirstRun = Eventually.await("the first run's end", Duration.ofSeconds(10), () -> {
+            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
+                    token("m-google-9", "mentor")));
+            return now.containsKey("failureReason") ? Optional.of(now) : Optional.empty();
+        });
+        assertThat(afterFirstRun.getString("status")).isEqualTo("PENDING");
+        assertThat(afterFirstRun.getString("failureReason")).contains("Google");
+        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
+                + "and kind = 'ADD_LINK_MANUALLY'", sessionId)).isZero();
 
         Simulator.clearFaults("google");
-        JsonObject recovered = Mentors.awaitActiveLink(sessionId, "m-google-4");
+        JsonObject recovered = Mentors.awaitActiveLink(sessionId, "m-google-9");
         assertThat(recovered.getString("url")).matches(MEET);
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
     }
@@ -88,6 +115,9 @@ class GoogleMeetIT {
         assertThat(Mentors.connectionStatus("m-google-5", "google")).isEqualTo("NEEDS_RECONNECT");
         assertThat(Database.count("select count(*) from notification_outbox where kind = 'RECONNECT_PROVIDER' "
                 + "and recipient_email = ?", "m-google-5@example.org")).isEqualTo(1);
+        assertThat(Database.count("select count(*) from notification_outbox where kind = 'ADD_LINK_MANUALLY' "
+                + "and recipient_email = ?", "m-google-5@example.org")).as("no per-session email for a dead grant")
+                .isZero();
 
         Mentors.connect("m-google-5", "google");
         for (String sessionId : new String[] {first, second}) {

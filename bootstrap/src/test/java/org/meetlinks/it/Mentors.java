@@ -50,6 +50,15 @@ final class Mentors {
         return Api.json(response).getJsonObject("meetingLink");
     }
 
+    /**
+     * The booking system confirms a session, and the test waits for its real link: the REST answer comes after a
+     * short wait and may still say PENDING on a busy machine, which is not what these tests are about.
+     */
+    static JsonObject confirmActive(String sessionId, String mentorId) {
+        JsonObject answered = confirm(sessionId, mentorId);
+        return answered.getString("status").equals("ACTIVE") ? answered : awaitActiveLink(sessionId, mentorId);
+    }
+
     /** Waits (up to 40 s: background retries) until the session's link is ACTIVE; answers it. */
     static JsonObject awaitActiveLink(String sessionId, String mentorId) {
         return Eventually.await("an active link for " + sessionId, Duration.ofSeconds(40), () -> {

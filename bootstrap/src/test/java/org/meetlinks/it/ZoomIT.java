@@ -33,7 +33,7 @@ class ZoomIT {
         assertThat(Api.json(Api.get("/api/me/preferences", token("m-zoom-1", "mentor"))).getString("defaultPlatform"))
                 .isEqualTo("ZOOM");
 
-        JsonObject link = Mentors.confirm(Bookings.newSessionId(), "m-zoom-1");
+        JsonObject link = Mentors.confirmActive(Bookings.newSessionId(), "m-zoom-1");
         assertThat(link.getString("platform")).isEqualTo("ZOOM");
         assertThat(link.getString("url")).matches(ZOOM);
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
@@ -48,7 +48,7 @@ class ZoomIT {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Callable<JsonObject>> confirmations = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            confirmations.add(() -> Mentors.confirm(Bookings.newSessionId(), "m-zoom-2"));
+            confirmations.add(() -> Mentors.confirmActive(Bookings.newSessionId(), "m-zoom-2"));
         }
         try {
             for (Future<JsonObject> link : pool.invokeAll(confirmations)) {
@@ -65,27 +65,40 @@ class ZoomIT {
     }
 
     @Test
-    void the_daily_limit_keeps_the_placeholder_and_says_why() {
+    void the_daily_limit_keeps_the_placeholder_retries_after_midnight_utc_and_says_why() {
         String account = Mentors.connect("m-zoom-3", "zoom");
         Simulator.control("/faults", "{\"provider\":\"zoom\",\"dailyLimit\":1}");
-        assertThat(Mentors.confirm(Bookings.newSessionId(), "m-zoom-3").getString("status")).isEqualTo("ACTIVE");
-        JsonObject limited = Mentors.confirm(Bookings.newSessionId(), "m-zoom-3");
-        assertThat(limited.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
-        assertThat(limited.getString("failureReason")).contains("Zoom");
+        assertThat(Mentors.confirmActive(Bookings.newSessionId(), "m-zoom-3").getString("status")).isEqualTo("ACTIVE");
+        String sessionId = Bookings.newSessionId();
+        JsonObject limited = Mentors.confirm(sessionId, "m-zoom-3");
+        assertThat(limited.getString("status")).isEqualTo("PENDING");
+        assertThat(limited.getString("failureReason")).contains("Zoom").contains("daily");
+        assertThat(Database.count("select count(*) from meeting_link where session_id = ? and next_attempt_at >= "
+                + "(date_trunc('day', now() at time zone 'utc') + interval '1 day') at time zone 'utc' - interval '2 seconds'",
+                sessionId))
+                .as("the next attempt waits for Zoom's reset at 00:00 UTC, not %s", Database.text("select next_attempt_at::text "
+                        + "|| ' ' || status || ' ' || coalesce(failure_reason, '') from meeting_link where session_id = ?",
+                        sessionId)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
+                + "and kind = 'ADD_LINK_MANUALLY'", sessionId)).as("the session is days ahead: no email yet").isZero();
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
     }
 
     @Test
     void a_create_that_timed_out_after_zoom_made_the_meeting_still_gives_one_meeting() {
         String account = Mentors.connect("m-zoom-4", "zoom");
-        // Zoom makes the meeting but answers only after the client's 5 s read timeout.
+        // Zoom makes the meeting but answers only after 7 s, past every read timeout.
         Simulator.control("/faults", "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":7000,"
                 + "\"timeoutExecutes\":true,\"operations\":[\"create\"]}");
         String sessionId = Bookings.newSessionId();
-        JsonObject link = Mentors.confirm(sessionId, "m-zoom-4");
+        Mentors.confirm(sessionId, "m-zoom-4");
 
-        assertThat(link.getString("status")).isEqualTo("ACTIVE");
+        JsonObject link = Mentors.awaitActiveLink(sessionId, "m-zoom-4");
         assertThat(link.getString("url")).matches(ZOOM);
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from meeting_link where session_id = ? "
+                + "and updated_at - created_at <= interval '5 seconds'", sessionId))
+                .as("the create's own timeout is cut to the 5 s budget, and the lookup finds the meeting in it")
+                .isEqualTo(1);
     }
 }

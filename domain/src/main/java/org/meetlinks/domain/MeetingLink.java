@@ -27,6 +27,10 @@ public final class MeetingLink {
     private Instant leaseUntil;
     private Instant nextAttemptAt;
     private Instant updatedAt;
+    private boolean meetingMayExist;
+    private FailureKind lastFailure;
+    private Instant failingSince;
+    private Instant mentorAskedAt;
 
     private MeetingLink(Snapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -43,6 +47,10 @@ public final class MeetingLink {
         this.leaseUntil = s.leaseUntil().orElse(null);
         this.nextAttemptAt = s.nextAttemptAt().orElse(null);
         this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
+        this.meetingMayExist = s.meetingMayExist();
+        this.lastFailure = s.lastFailure().orElse(null);
+        this.failingSince = s.failingSince().orElse(null);
+        this.mentorAskedAt = s.mentorAskedAt().orElse(null);
         if (status == LinkStatus.ACTIVE && url == null) {
             throw new IllegalStateException("an active meeting link needs a URL");
         }
@@ -52,7 +60,7 @@ public final class MeetingLink {
     public static MeetingLink pending(SessionId sessionId, JoinToken joinToken, Instant now) {
         return new MeetingLink(new Snapshot(UUID.randomUUID(), sessionId, joinToken, LinkStatus.PENDING,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), now, now, 0L));
+                Optional.empty(), now, now, 0L, false, Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     /** Rebuilds a stored link. */
@@ -67,7 +75,7 @@ public final class MeetingLink {
      * @return false when the link does not need a meeting or someone else holds the lease
      */
     public boolean claimGeneration(Instant now, Duration lease) {
-        if (status != LinkStatus.PENDING && status != LinkStatus.AWAITING_MANUAL_LINK) {
+        if (!needsMeeting()) {
             return false;
         }
         if (leaseUntil != null && leaseUntil.isAfter(now)) {
@@ -79,9 +87,26 @@ public final class MeetingLink {
         return true;
     }
 
+    /** True while the session still waits for its meeting (automatic attempts, or the mentor's action). */
+    public boolean needsMeeting() {
+        return status == LinkStatus.PENDING || status == LinkStatus.AWAITING_MANUAL_LINK;
+    }
+
+    /**
+     * Notes that a provider create is about to be sent, so that a crash or an unanswered call leaves a trace.
+     *
+     * @return true when an earlier create's outcome was never seen: the meeting may already exist at the provider
+     *         and must be looked up before another is made (providers without an idempotency key need this)
+     */
+    public boolean beginCreate() {
+        boolean mayExist = meetingMayExist;
+        meetingMayExist = true;
+        return mayExist;
+    }
+
     /** Stores the real meeting URL made by a provider for the mentor's account. */
     public void activate(MeetingUrl meetingUrl, String creator, String externalId, Instant now) {
-        if (status != LinkStatus.PENDING && status != LinkStatus.AWAITING_MANUAL_LINK) {
+        if (!needsMeeting()) {
             throw new IllegalLinkTransitionException(status, "activate");
         }
         if (!meetingUrl.platform().isProvider()) {
@@ -109,26 +134,40 @@ public final class MeetingLink {
         failureReason = null;
         leaseUntil = null;
         nextAttemptAt = null;
+        meetingMayExist = false;
+        lastFailure = null;
+        failingSince = null;
+        mentorAskedAt = null;
         updatedAt = now;
     }
 
     /**
-     * No provider link this time: the session keeps its join URL and waits for a manual link,
-     * while a background retry may still succeed at {@code retryAt}.
+     * A run of attempts ended without a meeting. The session keeps its join URL (the placeholder page); it stays
+     * PENDING while automatic attempts are expected to succeed, and waits for its mentor (AWAITING_MANUAL_LINK) once
+     * they are asked to act; the background tries again at the response's time either way.
      *
-     * @return true when this is the first time the link went waiting (the mentor is told once)
+     * @param meetingMayExist whether a create of this run may have made the meeting although no answer said so
+     * @return true when the mentor is to be asked to add a link now: the first time in this spell of failures
      */
-    public boolean awaitManualLink(String reason, Optional<Instant> retryAt, Instant now) {
-        if (status != LinkStatus.PENDING && status != LinkStatus.AWAITING_MANUAL_LINK) {
-            throw new IllegalLinkTransitionException(status, "wait for a manual link on");
+    public boolean recordFailure(FailureKind kind, String reason, boolean meetingMayExist, FailureResponse response,
+                                 Instant now) {
+        if (!needsMeeting()) {
+            throw new IllegalLinkTransitionException(status, "record a failed attempt on");
         }
-        boolean firstTime = status == LinkStatus.PENDING;
-        status = LinkStatus.AWAITING_MANUAL_LINK;
-        failureReason = truncate(Objects.requireNonNull(reason, "reason"));
-        leaseUntil = null;
-        nextAttemptAt = retryAt.orElse(null);
-        updatedAt = now;
-        return firstTime;
+        this.lastFailure = Objects.requireNonNull(kind, "kind");
+        this.failureReason = truncate(Objects.requireNonNull(reason, "reason"));
+        this.meetingMayExist = meetingMayExist;
+        this.failingSince = failingSince == null ? now : failingSince;
+        this.status = response.mentorAction() == MentorAction.NONE && mentorAskedAt == null
+                ? LinkStatus.PENDING : LinkStatus.AWAITING_MANUAL_LINK;
+        this.leaseUntil = null;
+        this.nextAttemptAt = response.retryAt().orElse(null);
+        this.updatedAt = now;
+        boolean ask = response.mentorAction() == MentorAction.ADD_LINK && mentorAskedAt == null;
+        if (ask) {
+            mentorAskedAt = now;
+        }
+        return ask;
     }
 
     /**
@@ -148,15 +187,11 @@ public final class MeetingLink {
         failureReason = null;
         leaseUntil = null;
         nextAttemptAt = now;
+        meetingMayExist = false;
+        lastFailure = null;
+        failingSince = null;
+        mentorAskedAt = null;
         updatedAt = now;
-    }
-
-    /** Asks for a fresh attempt soon (for example after the mentor reconnected an account). */
-    public void retryNow(Instant now) {
-        if (status == LinkStatus.AWAITING_MANUAL_LINK) {
-            nextAttemptAt = now;
-            updatedAt = now;
-        }
     }
 
     /** Ends the link with its session; the provider meeting id is kept so it can be deleted. */
@@ -237,6 +272,26 @@ public final class MeetingLink {
         return updatedAt;
     }
 
+    /** True when a create was sent whose outcome was never seen (look the meeting up before making another). */
+    public boolean meetingMayExist() {
+        return meetingMayExist;
+    }
+
+    /** Why the last run failed, while the session still waits for its meeting. */
+    public Optional<FailureKind> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    /** When the current spell of failed runs began. */
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
+    /** When the mentor was asked to add a link in the current spell (asked once, not per attempt). */
+    public Optional<Instant> mentorAskedAt() {
+        return Optional.ofNullable(mentorAskedAt);
+    }
+
     /** The stored version this state was loaded at (optimistic locking). */
     public long version() {
         return version;
@@ -245,13 +300,16 @@ public final class MeetingLink {
     /** Everything a stored link consists of; used to save and restore it. */
     public Snapshot snapshot() {
         return new Snapshot(id, sessionId, joinToken, status, url(), creatorId(), externalMeetingId(), failureReason(),
-                attempts, leaseUntil(), nextAttemptAt(), createdAt, updatedAt, version);
+                attempts, leaseUntil(), nextAttemptAt(), createdAt, updatedAt, version, meetingMayExist, lastFailure(),
+                failingSince(), mentorAskedAt());
     }
 
     /** The stored form of a meeting link. */
     public record Snapshot(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
                            Optional<MeetingUrl> url, Optional<String> creatorId, Optional<String> externalMeetingId,
                            Optional<String> failureReason, int attempts, Optional<Instant> leaseUntil,
-                           Optional<Instant> nextAttemptAt, Instant createdAt, Instant updatedAt, long version) {
+                           Optional<Instant> nextAttemptAt, Instant createdAt, Instant updatedAt, long version,
+                           boolean meetingMayExist, Optional<FailureKind> lastFailure, Optional<Instant> failingSince,
+                           Optional<Instant> mentorAskedAt) {
     }
 }

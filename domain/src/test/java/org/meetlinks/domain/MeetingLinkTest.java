@@ -7,7 +7,6 @@ import static org.meetlinks.domain.Fixtures.meet;
 import static org.meetlinks.domain.Fixtures.pendingLink;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MeetingLinkTest {
@@ -69,29 +68,83 @@ class MeetingLinkTest {
     }
 
     @Test
-    void a_failed_generation_waits_for_a_manual_link_and_tells_only_the_first_time() {
+    void a_passing_failure_keeps_the_link_pending_with_a_background_retry_and_asks_nobody() {
         MeetingLink link = pendingLink();
-        assertThat(link.awaitManualLink("provider down", Optional.of(NOW.plusSeconds(60)), NOW)).isTrue();
-        assertThat(link.awaitManualLink("still down", Optional.of(NOW.plusSeconds(120)), NOW)).isFalse();
+        boolean ask = link.recordFailure(FailureKind.TRANSIENT, "provider down", false,
+                FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE), NOW);
+        assertThat(ask).isFalse();
+        assertThat(link.status()).isEqualTo(LinkStatus.PENDING);
+        assertThat(link.nextAttemptAt()).contains(NOW.plusSeconds(2));
+        assertThat(link.failingSince()).contains(NOW);
+        assertThat(link.lastFailure()).contains(FailureKind.TRANSIENT);
+    }
+
+    @Test
+    void the_mentor_is_asked_for_a_link_once_per_spell_of_failures() {
+        MeetingLink link = pendingLink();
+        assertThat(link.recordFailure(FailureKind.TRANSIENT, "provider down", false,
+                FailureResponse.retryAt(NOW.plusSeconds(60), MentorAction.ADD_LINK), NOW)).isTrue();
+        assertThat(link.recordFailure(FailureKind.TRANSIENT, "still down", false,
+                FailureResponse.retryAt(NOW.plusSeconds(120), MentorAction.ADD_LINK), NOW.plusSeconds(60))).isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(link.failureReason()).contains("still down");
         assertThat(link.nextAttemptAt()).contains(NOW.plusSeconds(120));
+        assertThat(link.failingSince()).contains(NOW);
+        assertThat(link.mentorAskedAt()).contains(NOW);
+    }
+
+    @Test
+    void a_dead_grant_waits_for_the_mentor_without_asking_for_a_link() {
+        MeetingLink link = pendingLink();
+        assertThat(link.recordFailure(FailureKind.AUTH, "reconnect Zoom", false,
+                FailureResponse.noRetry(MentorAction.RECONNECT), NOW)).isFalse();
+        assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
+        assertThat(link.mentorAskedAt()).isEmpty();
+        assertThat(link.nextAttemptAt()).isEmpty();
+    }
+
+    @Test
+    void a_create_whose_answer_never_came_makes_the_next_attempt_look_for_the_meeting_first() {
+        MeetingLink link = pendingLink();
+        assertThat(link.beginCreate()).isFalse();
+        link.recordFailure(FailureKind.TRANSIENT, "timed out", true,
+                FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE), NOW);
+        assertThat(link.beginCreate()).isTrue();
+        link.recordFailure(FailureKind.TRANSIENT, "503 before anything was done", false,
+                FailureResponse.retryAt(NOW.plusSeconds(4), MentorAction.NONE), NOW);
+        assertThat(link.beginCreate()).isFalse();
+    }
+
+    @Test
+    void a_crash_during_a_create_leaves_the_trace_for_the_next_attempt() {
+        MeetingLink link = pendingLink();
+        link.claimGeneration(NOW, LEASE);
+        link.beginCreate();
+        MeetingLink afterCrash = MeetingLink.restore(link.snapshot());
+        assertThat(afterCrash.claimGeneration(NOW.plusSeconds(31), LEASE)).isTrue();
+        assertThat(afterCrash.beginCreate()).isTrue();
     }
 
     @Test
     void a_waiting_link_can_still_be_upgraded_by_a_later_provider_success() {
         MeetingLink link = pendingLink();
-        link.awaitManualLink("provider down", Optional.empty(), NOW);
+        link.recordFailure(FailureKind.PERMANENT, "provider refused", true,
+                FailureResponse.noRetry(MentorAction.ADD_LINK), NOW);
         assertThat(link.claimGeneration(NOW, LEASE)).isTrue();
         link.activate(meet(), "m-1", "evt-1", NOW);
         assertThat(link.status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(link.failureReason()).isEmpty();
+        assertThat(link.lastFailure()).isEmpty();
+        assertThat(link.failingSince()).isEmpty();
+        assertThat(link.mentorAskedAt()).isEmpty();
+        assertThat(link.meetingMayExist()).isFalse();
     }
 
     @Test
     void the_mentor_can_set_a_manual_link_while_waiting_and_replace_an_active_one() {
         MeetingLink link = pendingLink();
-        link.awaitManualLink("no account", Optional.empty(), NOW);
+        link.recordFailure(FailureKind.NO_ACCOUNT, "no account", false, FailureResponse.noRetry(MentorAction.ADD_LINK),
+                NOW);
         MeetingUrl own = MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada");
         link.setManualLink(own, "m-1", NOW);
         assertThat(link.joinTarget()).contains(own);
@@ -107,8 +160,8 @@ class MeetingLinkTest {
         assertThat(link.claimGeneration(NOW, LEASE)).isFalse();
         assertThatThrownBy(() -> link.activate(meet(), "m-1", "x", NOW)).isInstanceOf(IllegalLinkTransitionException.class);
         assertThatThrownBy(() -> link.setManualLink(meet(), "m-1", NOW)).isInstanceOf(IllegalLinkTransitionException.class);
-        assertThatThrownBy(() -> link.awaitManualLink("x", Optional.empty(), NOW))
-                .isInstanceOf(IllegalLinkTransitionException.class);
+        assertThatThrownBy(() -> link.recordFailure(FailureKind.TRANSIENT, "x", false,
+                FailureResponse.noRetry(MentorAction.NONE), NOW)).isInstanceOf(IllegalLinkTransitionException.class);
     }
 
     @Test
@@ -129,6 +182,9 @@ class MeetingLinkTest {
     @Test
     void snapshot_and_restore_round_trip() {
         MeetingLink link = pendingLink();
+        link.recordFailure(FailureKind.RATE_LIMITED, "slow down", true,
+                FailureResponse.retryAt(NOW.plusSeconds(9), MentorAction.ADD_LINK), NOW);
+        assertThat(MeetingLink.restore(link.snapshot()).snapshot()).isEqualTo(link.snapshot());
         link.activate(meet(), "m-1", "evt-1", NOW);
         MeetingLink copy = MeetingLink.restore(link.snapshot());
         assertThat(copy.snapshot()).isEqualTo(link.snapshot());

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlatformChoicePolicyTest {
-    private final PlatformChoicePolicy noSystemAccount = new PlatformChoicePolicy(Optional.empty());
+    private final PlatformChoicePolicy policy = new PlatformChoicePolicy();
 
     private static ProviderConnection connection(Platform platform, ConnectionStatus status) {
         return new ProviderConnection(ADA, platform, "ada@example.org", status, Optional.empty(), NOW);
@@ -17,7 +17,7 @@ class PlatformChoicePolicyTest {
 
     @Test
     void uses_the_default_platform_when_that_account_is_connected() {
-        PlatformChoice choice = noSystemAccount.choose(Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
+        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
                 List.of(connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
                         connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
@@ -25,7 +25,7 @@ class PlatformChoicePolicyTest {
 
     @Test
     void falls_back_to_the_one_connected_platform() {
-        PlatformChoice choice = noSystemAccount.choose(Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
+        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
                 List.of(connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
                         connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT)));
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.GOOGLE_MEET));
@@ -37,7 +37,7 @@ class PlatformChoicePolicyTest {
         assertThat(google.markMeetingsTurnedOff(NOW)).isTrue();
         assertThat(google.markMeetingsTurnedOff(NOW)).as("told once").isFalse();
 
-        PlatformChoice choice = noSystemAccount.choose(Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
+        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
                 List.of(google, connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
 
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
@@ -50,29 +50,26 @@ class PlatformChoicePolicyTest {
         ProviderConnection google = new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org",
                 ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
 
-        PlatformChoice choice = noSystemAccount.choose(Optional.empty(), List.of(google));
+        PlatformChoice choice = policy.choose(Optional.empty(), List.of(google));
 
         assertThat(choice).isInstanceOf(PlatformChoice.ManualLinkNeeded.class);
+        assertThat(((PlatformChoice.ManualLinkNeeded) choice).kind()).isEqualTo(FailureKind.MEETINGS_TURNED_OFF);
         assertThat(((PlatformChoice.ManualLinkNeeded) choice).reason()).contains("turned off");
     }
 
     @Test
-    void uses_the_system_account_when_the_mentor_has_none() {
-        PlatformChoice choice = new PlatformChoicePolicy(Optional.of(Platform.ZOOM)).choose(Optional.empty(), List.of());
-        assertThat(choice).isEqualTo(new PlatformChoice.SystemAccount(Platform.ZOOM));
-    }
-
-    @Test
     void waits_for_a_manual_link_when_nothing_can_create_a_meeting() {
-        assertThat(noSystemAccount.choose(Optional.empty(), List.of()))
-                .isEqualTo(new PlatformChoice.ManualLinkNeeded("the mentor has not connected Google or Zoom"));
-        assertThat(noSystemAccount.choose(Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT))))
-                .isEqualTo(new PlatformChoice.ManualLinkNeeded("the mentor's video account must be reconnected"));
+        assertThat(policy.choose(Optional.empty(), List.of()))
+                .isEqualTo(new PlatformChoice.ManualLinkNeeded(FailureKind.NO_ACCOUNT,
+                        "the mentor has not connected Google or Zoom"));
+        assertThat(policy.choose(Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT))))
+                .isEqualTo(new PlatformChoice.ManualLinkNeeded(FailureKind.AUTH,
+                        "the mentor's video account must be reconnected"));
     }
 
     @Test
     void prefers_google_meet_when_both_are_connected_and_no_default_is_set() {
-        assertThat(noSystemAccount.choose(Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.CONNECTED),
+        assertThat(policy.choose(Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.CONNECTED),
                 connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED))))
                 .isEqualTo(new PlatformChoice.MentorAccount(Platform.GOOGLE_MEET));
     }

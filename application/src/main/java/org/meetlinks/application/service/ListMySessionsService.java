@@ -54,7 +54,7 @@ public final class ListMySessionsService implements ListMySessionsUseCase {
                 link.map(l -> settings.joinUrl(l.joinToken().value())),
                 link.filter(l -> live).flatMap(MeetingLink::url).map(MeetingUrl::value),
                 link.filter(l -> live).flatMap(MeetingLink::platform),
-                status, SessionStatusTexts.of(status, role),
+                status, SessionStatusTexts.of(status, link.flatMap(MeetingLink::lastFailure), role),
                 link.filter(l -> live && role == SessionRole.MENTOR).flatMap(MeetingLink::failureReason));
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.in.DispatchNotificationsUseCase;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
+import org.meetlinks.application.port.out.CountBacklogPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
+import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.QueuedNotification;
 import org.meetlinks.application.port.out.RecordDeliveryPort;
@@ -30,22 +32,28 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     static final Duration PASS_BUDGET = Duration.ofSeconds(20);
     static final int MAX_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofMinutes(2);
+    /** A failed send is tried again after this, doubling up to {@link #MAX_RETRY_DELAY}. */
+    static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(30);
+    static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(30);
 
     private final ClaimNotificationsPort outbox;
     private final RecordDeliveryPort deliveries;
     private final SendNotificationPort sender;
     private final LinkStore store;
+    private final CountBacklogPort backlog;
     private final RunTransactionPort transactions;
     private final LinkSettings settings;
     private final LinkViews views;
     private final Clock clock;
 
     public NotificationDispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries, SendNotificationPort sender,
-                                  LinkStore store, RunTransactionPort transactions, LinkSettings settings, Clock clock) {
+                                  LinkStore store, CountBacklogPort backlog, RunTransactionPort transactions,
+                                  LinkSettings settings, Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.sender = sender;
         this.store = store;
+        this.backlog = backlog;
         this.transactions = transactions;
         this.settings = settings;
         this.views = new LinkViews(settings);
@@ -85,7 +93,7 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
 
     private void failed(QueuedNotification queued, boolean retryable, String error, Instant now) {
         if (retryable && queued.attempts() < MAX_ATTEMPTS) {
-            Instant retryAt = now.plus(settings.retryDelay(queued.attempts()));
+            Instant retryAt = now.plus(retryDelay(queued.attempts()));
             LOG.log(Level.WARNING, "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
                     queued.outboxId(), queued.attempts(), retryAt, error);
             record(() -> deliveries.markRetry(queued.outboxId(), retryAt, error));
@@ -97,10 +105,16 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     }
 
     private void record(Runnable outcome) {
-        transactions.inTransaction(() -> {
-            outcome.run();
-            return null;
-        });
+        transactions.runInTransaction(outcome);
+    }
+
+    /** Exponential back-off for the given attempt number (1 = first retry). */
+    static Duration retryDelay(int attempt) {
+        Duration delay = FIRST_RETRY_DELAY;
+        for (int i = 1; i < attempt && delay.compareTo(MAX_RETRY_DELAY) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
     }
 
     private Optional<OutgoingNotification> render(QueuedNotification queued) {
@@ -113,8 +127,13 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         }
         MentoringSession session = current.get().session();
         String messageId = n.dedupeKey();
+        long waiting = n.kind() == NotificationKind.RECONNECT_PROVIDER
+                ? transactions.inTransaction(() -> backlog.countSessionsWaitingForLink(session.mentor().id(),
+                        clock.instant()))
+                : 0;
         return Optional.of(new OutgoingNotification(messageId, n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session, views.of(current.get().link()), n.platform(), settings.mentorPageUrl()));
+                n.recipientIsMentor(), session, views.of(current.get().link()), n.platform(), settings.mentorPageUrl(),
+                waiting));
     }
 
     /** The session and its link as they are when the notification is rendered (read in one transaction). */

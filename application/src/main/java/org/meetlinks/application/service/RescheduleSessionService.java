@@ -1,6 +1,8 @@
 package org.meetlinks.application.service;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.application.port.in.NotFoundException;
@@ -22,6 +24,8 @@ import org.meetlinks.domain.MentoringSession;
 public final class RescheduleSessionService implements RescheduleSessionUseCase {
     private static final System.Logger LOG = System.getLogger(RescheduleSessionService.class.getName());
     static final String EVENT_TYPE = "BookingRescheduled";
+    /** Moving the provider meeting is not on the 5-second path; it gets this long. */
+    static final Duration UPDATE_BUDGET = Duration.ofSeconds(15);
 
     private final LinkStore store;
     private final RecordBookingEventPort events;
@@ -29,16 +33,18 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
     private final RunTransactionPort transactions;
     private final UpdateMeetingPort updateMeeting;
     private final LinkViews views;
+    private final Clock clock;
 
     public RescheduleSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                     RunTransactionPort transactions, UpdateMeetingPort updateMeeting,
-                                    LinkSettings settings) {
+                                    LinkSettings settings, Clock clock) {
         this.store = store;
         this.events = events;
         this.outbox = outbox;
         this.transactions = transactions;
         this.updateMeeting = updateMeeting;
         this.views = new LinkViews(settings);
+        this.clock = clock;
     }
 
     @Override
@@ -71,7 +77,7 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
         ExistingMeeting meeting = new ExistingMeeting(link.platform().get(), link.externalMeetingId().get(),
                 session.mentor().id());
         try {
-            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), false, session));
+            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session, clock.instant().plus(UPDATE_BUDGET), false));
         } catch (MeetingProviderException e) {
             // The link stays valid (provider meetings can be joined at any time); the invite carries the new time.
             LOG.log(Level.WARNING, "Could not move the " + meeting.platform() + " meeting of session " + session.id()

@@ -48,7 +48,7 @@ class AccountDeauthorizationServiceTest {
     @Test
     void the_tokens_are_forgotten_and_the_upcoming_zoom_session_is_made_again_on_google_with_the_same_join_url() {
         h.db.connect(zoom);
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         JoinToken token = link().joinToken();
         assertThat(link().platform()).contains(Platform.ZOOM);
         h.connectGoogle();
@@ -58,7 +58,7 @@ class AccountDeauthorizationServiceTest {
         assertThat(forgotten).containsExactly(Harness.ADA);
         assertThat(zoom.status()).isEqualTo(ConnectionStatus.DISCONNECTED);
         assertThat(link().status()).isEqualTo(LinkStatus.PENDING);
-        assertThat(h.generator.retryDueLinks()).isEqualTo(1);
+        assertThat(h.sweep.retryDueLinks()).isEqualTo(1);
         assertThat(link().status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(link().platform()).contains(Platform.GOOGLE_MEET);
         assertThat(link().joinToken()).isEqualTo(token);
@@ -67,11 +67,11 @@ class AccountDeauthorizationServiceTest {
     @Test
     void without_another_account_the_session_waits_for_a_manual_link_with_one_prompt() {
         h.db.connect(zoom);
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
 
         service.accountDeauthorized(Platform.ZOOM, ZOOM_USER);
-        h.generator.retryDueLinks();
-        h.generator.retryDueLinks();
+        h.sweep.retryDueLinks();
+        h.sweep.retryDueLinks();
 
         assertThat(link().status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(h.db.notifications()).extracting(Notification::kind)
@@ -82,7 +82,7 @@ class AccountDeauthorizationServiceTest {
     @Test
     void an_unknown_account_changes_nothing() {
         h.db.connect(zoom);
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
 
         assertThat(service.accountDeauthorized(Platform.ZOOM, "someone-else")).isZero();
 

@@ -1,11 +1,10 @@
 package org.meetlinks.application.service;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.CreatedMeeting;
@@ -17,23 +16,48 @@ import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Platform;
 
-/** A scripted provider: makes Meet (or Zoom) links, or fails as told; counts what it was asked. */
+/**
+ * A scripted provider: makes Meet or Zoom links, or fails as told; every call takes {@link #latency} of the test
+ * clock; counts what it was asked.
+ */
 final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort {
     final List<MeetingRequest> creates = new ArrayList<>();
     final List<ExistingMeeting> updates = new ArrayList<>();
     final List<ExistingMeeting> deletes = new ArrayList<>();
-    private final Deque<MeetingProviderException> failures = new ArrayDeque<>();
+    private final Deque<RuntimeException> failures = new ArrayDeque<>();
     private final AtomicInteger counter = new AtomicInteger();
-    private volatile CountDownLatch gate;
+    private final MutableClock clock;
     private volatile Runnable duringCreate = () -> { };
+    volatile Duration latency = Duration.ZERO;
     boolean failDeletes;
 
-    synchronized void failNext(MeetingProviderException.Kind kind) {
-        failures.add(new MeetingProviderException(kind, Platform.GOOGLE_MEET, "simulated " + kind));
+    FakeProvider(MutableClock clock) {
+        this.clock = clock;
     }
 
-    void holdCreatesUntil(CountDownLatch latch) {
-        this.gate = latch;
+    synchronized void failNext(MeetingProviderException.Kind kind) {
+        failNext(new MeetingProviderException(kind, Platform.GOOGLE_MEET, "simulated " + kind));
+    }
+
+    /** The next {@code times} creates fail as {@code kind}. */
+    synchronized void failNext(MeetingProviderException.Kind kind, int times) {
+        for (int i = 0; i < times; i++) {
+            failNext(kind);
+        }
+    }
+
+    synchronized void failNext(RuntimeException failure) {
+        failures.add(failure);
+    }
+
+    /** A create that timed out: the provider may have made the meeting anyway. */
+    static MeetingProviderException unanswered() {
+        return new MeetingProviderException(MeetingProviderException.Kind.TRANSIENT, Platform.ZOOM, "read timed out") {
+            @Override
+            public boolean mayHaveTakenEffect() {
+                return true;
+            }
+        };
     }
 
     void whileCreating(Runnable action) {
@@ -42,34 +66,26 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
 
     @Override
     public CreatedMeeting createMeeting(MeetingRequest request) {
+        RuntimeException failure;
         synchronized (this) {
             creates.add(request);
-            if (!failures.isEmpty()) {
-                throw failures.poll();
-            }
+            failure = failures.poll();
         }
-        awaitGate();
+        clock.advance(latency);
+        if (failure != null) {
+            throw failure;
+        }
         duringCreate.run();
         int n = counter.incrementAndGet();
-        if (request.platform() == Platform.ZOOM) {
-            return new CreatedMeeting(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/" + (85_000_000_000L + n)
-                    + "?pwd=x"), Long.toString(85_000_000_000L + n), request.mentorId().value());
-        }
-        String code = String.format("abc-%04d-xyz", n).replaceAll("\\d", String.valueOf((char) ('a' + n % 26)));
-        return new CreatedMeeting(MeetingUrl.of(Platform.GOOGLE_MEET, "https://meet.google.com/" + code),
-                "evt" + n, request.mentorId().value());
+        return new CreatedMeeting(url(request.platform(), n), "evt" + n, request.mentorId().value());
     }
 
-    private void awaitGate() {
-        CountDownLatch latch = gate;
-        if (latch != null) {
-            try {
-                latch.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+    private static MeetingUrl url(Platform platform, int n) {
+        if (platform == Platform.ZOOM) {
+            return MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/" + (1_000_000_000L + n));
         }
+        String letter = String.valueOf((char) ('a' + n % 26));
+        return MeetingUrl.of(Platform.GOOGLE_MEET, "https://meet.google.com/abc-" + letter.repeat(4) + "-xyz");
     }
 
     @Override

@@ -4,11 +4,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.application.port.in.ConfirmSessionCommand;
 import org.meetlinks.application.port.in.EventId;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.domain.ConnectionStatus;
+import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
@@ -26,14 +30,26 @@ final class Harness {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     final InMemoryBookings db = new InMemoryBookings();
-    final FakeProvider provider = new FakeProvider();
-    final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"), Duration.ofSeconds(30),
-            Duration.ofSeconds(30), Duration.ofMinutes(30));
+    final FakeProvider provider = new FakeProvider(clock);
+    final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"));
+    final GenerationSettings generation = new GenerationSettings(Duration.ofMillis(4500), Duration.ofSeconds(15),
+            Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(2));
+    final LinkFailurePolicy failures = new LinkFailurePolicy(Duration.ofSeconds(2), Duration.ofMinutes(30),
+            Duration.ofMinutes(15), Duration.ofHours(2), 3);
     final RecordingObserver observed = new RecordingObserver();
-    final MeetingLinkGenerator generator = new MeetingLinkGenerator(db.store(), db, db, db, provider, provider, db, db,
-            new PlatformChoicePolicy(Optional.empty()), settings, observed, clock);
-    final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, generator, settings, clock);
-    final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, settings);
+    /** Pauses between attempts of a run pass on the clock, not on the wall. */
+    final List<Duration> pauses = new ArrayList<>();
+    final GenerateMeetingLinkService generator = new GenerateMeetingLinkService(db.store(), db, db, db, provider,
+            provider, db, db, new PlatformChoicePolicy(), failures, generation, observed, pause -> {
+                pauses.add(pause);
+                clock.advance(pause);
+            }, clock);
+    final InlinePool pool = new InlinePool();
+    final LinkGenerationQueue queue = new LinkGenerationQueue(pool, generator);
+    final RetryDueLinksService sweep = new RetryDueLinksService(db, queue, generation, clock);
+    final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, queue, settings, clock);
+    final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, settings,
+            clock);
     final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, settings, clock);
     final ManualLinkService manual = new ManualLinkService(db.store(), db, db, settings, clock);
     final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings);
@@ -43,8 +59,17 @@ final class Harness {
         return queries.resolve(joinUrl.substring(joinUrl.lastIndexOf('/') + 1));
     }
 
+    /** A confirmation as JMS delivers it: acknowledged without waiting for the link. */
+    BookingOutcome confirm(ConfirmSessionCommand command) {
+        return confirm.confirm(command, Duration.ZERO);
+    }
+
     ProviderConnection connectGoogle() {
-        ProviderConnection c = new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org",
+        return connect(Platform.GOOGLE_MEET);
+    }
+
+    ProviderConnection connect(Platform platform) {
+        ProviderConnection c = new ProviderConnection(ADA, platform, "ada@example.org",
                 ConnectionStatus.CONNECTED, Optional.empty(), clock.instant());
         db.connect(c);
         return c;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.CountBacklogPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
@@ -27,9 +28,9 @@ import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentorPreference;
-import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.ProviderConnection;
+import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
 
@@ -39,7 +40,8 @@ import org.meetlinks.domain.SessionState;
  */
 final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
         RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
-        LoadProviderConnectionsPort, SaveConnectionStatusPort, LoadUpcomingProviderLinksPort {
+        LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort,
+        LoadUpcomingProviderLinksPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
@@ -88,13 +90,13 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     public synchronized List<SessionId> findSessionsDueForGeneration(Instant now, Instant unclaimedBefore, int limit) {
         List<SessionId> due = new ArrayList<>();
         for (MeetingLink.Snapshot s : links.values()) {
-            boolean leaseOver = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(true);
-            boolean pendingStale = s.status() == LinkStatus.PENDING
-                    && s.leaseUntil().map(l -> !l.isAfter(now)).orElse(s.createdAt().isBefore(unclaimedBefore)
-                    || s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false));
-            boolean waitingDue = s.status() == LinkStatus.AWAITING_MANUAL_LINK && leaseOver
-                    && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
-            if ((pendingStale || waitingDue) && due.size() < limit) {
+            boolean waiting = s.status() == LinkStatus.PENDING || s.status() == LinkStatus.AWAITING_MANUAL_LINK;
+            boolean confirmed = sessions.get(s.sessionId()).state() == SessionState.CONFIRMED;
+            boolean leaseRanOut = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(false);
+            boolean retryDue = s.leaseUntil().isEmpty() && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
+            boolean neverStarted = s.leaseUntil().isEmpty() && s.attempts() == 0 && s.status() == LinkStatus.PENDING
+                    && s.createdAt().isBefore(unclaimedBefore);
+            if (waiting && confirmed && (leaseRanOut || retryDue || neverStarted) && due.size() < limit) {
                 due.add(s.sessionId());
             }
         }
@@ -131,7 +133,8 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         MeetingLink.Snapshot s = link.snapshot();
         links.put(link.sessionId(), new MeetingLink.Snapshot(s.id(), s.sessionId(), s.joinToken(), s.status(), s.url(),
                 s.creatorId(), s.externalMeetingId(), s.failureReason(), s.attempts(), s.leaseUntil(),
-                s.nextAttemptAt(), s.createdAt(), s.updatedAt(), s.version() + 1));
+                s.nextAttemptAt(), s.createdAt(), s.updatedAt(), s.version() + 1, s.meetingMayExist(), s.lastFailure(),
+                s.failingSince(), s.mentorAskedAt()));
     }
 
     @Override
@@ -157,6 +160,33 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     @Override
     public synchronized void saveConnectionStatus(ProviderConnection connection) {
         // connections are held by reference here; the status change is already visible
+    }
+
+    @Override
+    public synchronized long countLinks(LinkStatus status, Instant now) {
+        return links.values().stream().filter(l -> l.status() == status)
+                .filter(l -> live(sessions.get(l.sessionId()), now)).count();
+    }
+
+    @Override
+    public synchronized long countSessionsWaitingForLink(MentorId mentorId, Instant now) {
+        return links.values().stream()
+                .filter(l -> l.status() == LinkStatus.PENDING || l.status() == LinkStatus.AWAITING_MANUAL_LINK)
+                .map(l -> sessions.get(l.sessionId()))
+                .filter(s -> s.mentor().id().equals(mentorId) && live(s, now)).count();
+    }
+
+    @Override
+    public synchronized Map<Platform, Long> countConnectionsNeedingReconnect() {
+        Map<Platform, Long> counts = new java.util.EnumMap<>(Platform.class);
+        connections.values().stream().flatMap(List::stream)
+                .filter(c -> c.status() == org.meetlinks.domain.ConnectionStatus.NEEDS_RECONNECT)
+                .forEach(c -> counts.merge(c.platform(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static boolean live(MentoringSession session, Instant now) {
+        return session.state() == SessionState.CONFIRMED && session.endsAt().isAfter(now);
     }
 
     synchronized void connect(ProviderConnection connection) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.in.LinkBacklog;
 import org.meetlinks.application.port.out.CountBacklogPort;
 import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
 class LinkBacklogServiceTest {
@@ -21,6 +22,11 @@ class LinkBacklogServiceTest {
         public long countLinks(LinkStatus status, Instant now) {
             askedAt.add(now);
             return status == LinkStatus.PENDING ? 3 : 2;
+        }
+
+        @Override
+        public long countSessionsWaitingForLink(MentorId mentorId, Instant now) {
+            return 0;
         }
 
         @Override

@@ -17,7 +17,10 @@ import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.domain.DomainException;
 import org.meetlinks.domain.JoinToken;
+import org.meetlinks.domain.FailureKind;
+import org.meetlinks.domain.FailureResponse;
 import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MentorAction;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Mentee;
@@ -34,8 +37,7 @@ class ListMySessionsServiceTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemorySessionsOfPerson db = new InMemorySessionsOfPerson();
-    private final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"),
-            Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(30));
+    private final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"));
     private final ListMySessionsService service = new ListMySessionsService(db, settings, clock);
 
     @Test
@@ -64,7 +66,8 @@ class ListMySessionsServiceTest {
     void the_mentor_is_told_why_a_link_is_missing_but_the_mentee_is_not() {
         MentoringSession s = session("s-2", "m-1", "e-9", NOW.plus(Duration.ofDays(1)));
         MeetingLink link = pending(s);
-        link.awaitManualLink("Zoom refused: the connection needs reconnecting", Optional.empty(), NOW);
+        link.recordFailure(FailureKind.PERMANENT, "Zoom refused: the connection needs reconnecting", false,
+                FailureResponse.noRetry(MentorAction.ADD_LINK), NOW);
         db.add(s, link);
 
         MySessionView forMentor = only(service.listMySessions(ListMySessionsQuery.upcoming(ADA)));

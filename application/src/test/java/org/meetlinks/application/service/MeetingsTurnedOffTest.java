@@ -11,6 +11,7 @@ import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.domain.ConnectionStatus;
+import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.ProviderConnection;
@@ -27,8 +28,8 @@ class MeetingsTurnedOffTest {
                 ConnectionStatus.CONNECTED, Optional.empty(), h.clock.instant()));
         h.provider.failNext(Kind.MEETINGS_TURNED_OFF);
 
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
-        h.confirm.confirm(confirmation("ev-2", "s-2"));
+        h.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-2", "s-2"));
 
         assertThat(h.provider.creates).extracting(MeetingRequest::platform)
                 .containsExactly(Platform.GOOGLE_MEET, Platform.ZOOM, Platform.ZOOM);
@@ -44,13 +45,14 @@ class MeetingsTurnedOffTest {
         ProviderConnection google = h.connectGoogle();
         h.provider.failNext(Kind.MEETINGS_TURNED_OFF);
 
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
-        h.confirm.confirm(confirmation("ev-2", "s-2"));
+        h.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-2", "s-2"));
 
         assertThat(h.provider.createCount()).as("Google is not asked again").isEqualTo(1);
         assertThat(google.isUsable()).isFalse();
         assertThat(h.db.link(new SessionId("s-2")).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(h.db.link(new SessionId("s-1")).failureReason().orElseThrow()).contains("turned off");
+        assertThat(h.db.link(new SessionId("s-1")).lastFailure()).contains(FailureKind.MEETINGS_TURNED_OFF);
+        assertThat(h.db.link(new SessionId("s-2")).failureReason().orElseThrow()).contains("turned off");
         List<NotificationKind> kinds = kinds();
         assertThat(kinds).filteredOn(k -> k == NotificationKind.MEETINGS_TURNED_OFF).hasSize(1);
         assertThat(kinds).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(2);

@@ -30,11 +30,11 @@ class NotificationDispatcherTest {
         sent.add(n);
     };
     private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db.store(), h.db,
-            h.settings, h.clock);
+            h.db, h.settings, h.clock);
 
     @Test
     void sends_each_queued_notification_once_with_the_current_link_and_the_mentor_page() {
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         outbox.load(h);
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(3);
@@ -49,7 +49,7 @@ class NotificationDispatcherTest {
     @Test
     void one_pass_sends_a_burst_bigger_than_a_batch() {
         for (int i = 0; i < 10; i++) {
-            h.confirm.confirm(confirmation("ev-" + i, "s-" + i));
+            h.confirm(confirmation("ev-" + i, "s-" + i));
         }
         outbox.load(h);
 
@@ -59,7 +59,7 @@ class NotificationDispatcherTest {
 
     @Test
     void a_retryable_failure_is_retried_later_and_nothing_is_lost() {
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         outbox.load(h);
         mailDown = true;
         dispatcher.dispatchDue();
@@ -71,6 +71,21 @@ class NotificationDispatcherTest {
         h.clock.advance(Duration.ofSeconds(31));
         assertThat(dispatcher.dispatchDue()).isEqualTo(3);
         assertThat(outbox.sentIds).hasSize(3);
+    }
+
+    @Test
+    void a_reconnect_prompt_says_how_many_of_the_mentors_sessions_wait_for_it() {
+        h.connectGoogle();
+        h.provider.failNext(org.meetlinks.application.port.out.MeetingProviderException.Kind.AUTH);
+        h.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-2", "s-2"));
+        outbox.load(h);
+        dispatcher.dispatchDue();
+
+        assertThat(sent).filteredOn(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER).singleElement()
+                .extracting(OutgoingNotification::waitingSessions).isEqualTo(2L);
+        assertThat(sent).filteredOn(n -> n.kind() != NotificationKind.RECONNECT_PROVIDER)
+                .allMatch(n -> n.waitingSessions() == 0);
     }
 
     /** The outbox port over a map, with claim semantics like the SQL (due + lease). */

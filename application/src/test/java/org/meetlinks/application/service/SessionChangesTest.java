@@ -37,7 +37,7 @@ class SessionChangesTest {
     @Test
     void rescheduling_updates_the_provider_meeting_and_queues_new_invites_once() {
         h.connectGoogle();
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         BookingOutcome moved = h.reschedule.reschedule(moveTo("ev-2", "2026-12-03T15:00:00Z"));
         BookingOutcome again = h.reschedule.reschedule(moveTo("ev-2", "2026-12-03T15:00:00Z"));
 
@@ -53,14 +53,14 @@ class SessionChangesTest {
     void rescheduling_an_unknown_session_is_not_found_and_not_recorded() {
         assertThatThrownBy(() -> h.reschedule.reschedule(moveTo("ev-2", "2026-12-03T15:00:00Z")))
                 .isInstanceOf(NotFoundException.class);
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         assertThat(h.reschedule.reschedule(moveTo("ev-2", "2026-12-03T15:00:00Z")).duplicate()).isFalse();
     }
 
     @Test
     void cancelling_ends_the_link_even_when_the_provider_delete_fails() {
         h.connectGoogle();
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         h.provider.failDeletes = true;
         BookingOutcome cancelled = h.cancel.cancel(new CancelSessionCommand(new EventId("ev-3"), S1));
 
@@ -73,7 +73,7 @@ class SessionChangesTest {
 
     @Test
     void the_join_url_waits_then_redirects_once_the_mentor_adds_a_link() {
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         assertThat(h.queriesResolve()).isInstanceOf(JoinDestination.NotReady.class);
 
         MeetingLinkView view = h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
@@ -86,7 +86,7 @@ class SessionChangesTest {
 
     @Test
     void only_the_mentor_sets_the_link_and_strangers_do_not_learn_the_session_exists() {
-        h.confirm.confirm(confirmation("ev-1", "s-1"));
+        h.confirm(confirmation("ev-1", "s-1"));
         assertThatThrownBy(() -> h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://x.org/a", BO_VIEWER)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://x.org/a", STRANGER)))

@@ -94,7 +94,8 @@ public final class ApiPipeline implements Handler {
                 return finish(route, errors.invalid(violations));
             }
         }
-        FaultDecision fault = sim.faults(provider).decide(route.operation());
+        FaultDecision fault = sim.faults(provider).decide(route.operation(),
+                Optional.of(token.get().grant().account()));
         SimResponse response = answer(route, fault, new ApiCall(request, token.get().grant(), params, now), now);
         long delay = fault.latencyMs() + (fault.kind() == FaultDecision.Kind.TIMEOUT ? fault.settings().timeoutMs() : 0);
         return finish(route, response.withAddedDelay(delay));

@@ -154,7 +154,7 @@ public final class ControlApi implements Handler {
         ControlBody body = ControlBody.parse(request.body(), Set.of("provider", "latencyMs", "serverErrorStatus",
                 "serverErrorCount", "serverErrorRate", "rateLimitCount", "rateLimitRate", "rateLimit403Count",
                 "rateLimit403Rate", "timeoutCount", "timeoutRate", "timeoutMs", "timeoutExecutes", "retryAfterSeconds",
-                "pendingReads", "conferenceFailureCount", "dailyLimit", "operations"));
+                "pendingReads", "conferenceFailureCount", "dailyLimit", "operations", "accounts"));
         Provider provider = body.provider();
         sim.faults(provider).configure(FaultSettings.fromJson(provider, body.node()));
         LOG.info(() -> "Faults for " + provider.id() + ": " + Json.write(body.node()));

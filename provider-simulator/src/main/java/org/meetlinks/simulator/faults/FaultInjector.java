@@ -29,10 +29,15 @@ public final class FaultInjector {
         return settings;
     }
 
-    /** Decides the fault for a call of the given operation. */
+    /** Decides the fault for a call of the given operation made without a known account (OAuth endpoints). */
     public FaultDecision decide(String operation) {
+        return decide(operation, java.util.Optional.empty());
+    }
+
+    /** Decides the fault for a call of the given operation made for {@code account}. */
+    public FaultDecision decide(String operation, java.util.Optional<String> account) {
         FaultSettings s = settings;
-        if (!s.operations().contains(operation)) {
+        if (!s.targets(operation, account)) {
             return new FaultDecision(FaultDecision.Kind.NONE, 0, s);
         }
         FaultDecision.Kind kind = FaultDecision.Kind.NONE;

@@ -28,12 +28,14 @@ import org.meetlinks.simulator.http.Json;
  * @param conferenceFailureCount Google only: the next N events get conference status "failure"
  * @param dailyLimit             Zoom only: meeting create/update requests per user per UTC day (default 100)
  * @param operations             operations the count/rate/latency faults target (default: all API calls)
+ * @param accounts               accounts (e-mails) whose API calls the faults target (default: empty = every account;
+ *                               with accounts given, calls without one, such as the token endpoint's, are spared)
  */
 public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErrorCount, double serverErrorRate,
                             int rateLimitCount, double rateLimitRate, int rateLimit403Count, double rateLimit403Rate,
                             int timeoutCount, double timeoutRate, long timeoutMs, boolean timeoutExecutes,
                             long retryAfterSeconds, int pendingReads, int conferenceFailureCount, int dailyLimit,
-                            Set<String> operations) {
+                            Set<String> operations, Set<String> accounts) {
 
     /** Zoom's documented per-user daily limit of meeting create/update requests. */
     public static final int ZOOM_DAILY_LIMIT = 100;
@@ -41,12 +43,19 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
     /** Copies the operation set defensively. */
     public FaultSettings {
         operations = Set.copyOf(operations);
+        accounts = Set.copyOf(accounts);
+    }
+
+    /** Whether the faults target a call of {@code operation} made for {@code account} (empty: no account known). */
+    public boolean targets(String operation, java.util.Optional<String> account) {
+        return operations.contains(operation)
+                && (accounts.isEmpty() || account.map(accounts::contains).orElse(false));
     }
 
     /** No faults at all. */
     public static FaultSettings none() {
         return new FaultSettings(0, 503, 0, 0, 0, 0, 0, 0, 0, 0, 120_000, true, 1, 0, 0, ZOOM_DAILY_LIMIT,
-                Operation.API_OPERATIONS);
+                Operation.API_OPERATIONS, Set.of());
     }
 
     /** Parses a control-API body strictly: unknown fields and out-of-range values are errors. */
@@ -69,6 +78,7 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
         int conferenceFailureCount = 0;
         int dailyLimit = d.dailyLimit;
         Set<String> operations = d.operations;
+        Set<String> accounts = d.accounts;
         Iterator<String> names = body.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -92,12 +102,14 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
                 case "conferenceFailureCount" -> conferenceFailureCount = googleOnly(provider, name, count(name, v));
                 case "dailyLimit" -> dailyLimit = zoomOnly(provider, name, count(name, v));
                 case "operations" -> operations = operations(v);
+                case "accounts" -> accounts = accounts(v);
                 default -> throw new IllegalArgumentException("unknown fault field '" + name + "'");
             }
         }
         return new FaultSettings(latencyMs, serverErrorStatus, serverErrorCount, serverErrorRate, rateLimitCount,
                 rateLimitRate, rateLimit403Count, rateLimit403Rate, timeoutCount, timeoutRate, timeoutMs,
-                timeoutExecutes, retryAfterSeconds, pendingReads, conferenceFailureCount, dailyLimit, operations);
+                timeoutExecutes, retryAfterSeconds, pendingReads, conferenceFailureCount, dailyLimit, operations,
+                accounts);
     }
 
     /** The settings as JSON (the remaining counts are reported separately by the injector). */
@@ -115,6 +127,7 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
         n.put("pendingReads", pendingReads);
         n.put("dailyLimit", dailyLimit);
         operations.stream().sorted().forEach(n.putArray("operations")::add);
+        accounts.stream().sorted().forEach(n.putArray("accounts")::add);
         return n;
     }
 
@@ -162,6 +175,20 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
             throw new IllegalArgumentException("'" + name + "' must be true or false");
         }
         return v.asBoolean();
+    }
+
+    private static Set<String> accounts(JsonNode v) {
+        if (!v.isArray() || v.isEmpty()) {
+            throw new IllegalArgumentException("'accounts' must be a non-empty array of account e-mails");
+        }
+        Set<String> accounts = new java.util.HashSet<>();
+        v.forEach(a -> {
+            if (!a.isTextual() || !a.asText().contains("@")) {
+                throw new IllegalArgumentException("'accounts' entries must be account e-mails, got " + a);
+            }
+            accounts.add(a.asText());
+        });
+        return accounts;
     }
 
     private static Set<String> operations(JsonNode v) {

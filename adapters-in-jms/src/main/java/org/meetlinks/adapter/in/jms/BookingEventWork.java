@@ -3,6 +3,7 @@ package org.meetlinks.adapter.in.jms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.contract.bookingevent.BookingEventHandler;
 
@@ -26,9 +27,11 @@ class BookingEventWork {
         this.handler = null;
     }
 
-    /** A RuntimeException still reaches the listener, which rolls the delivery back for redelivery. */
+    /**
+     * Acknowledges without waiting for the meeting: the session is stored and its generation queued.
+     * A RuntimeException still reaches the listener, which rolls the delivery back for redelivery. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BookingOutcome handle(String json) {
-        return handler.handle(json);
+        return handler.handle(json, Duration.ZERO);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meetlinks.contract.bookingevent.BookingEventHandler;
 
 /** POST /api/booking-events: the booking system's REST transport for booking events. */
@@ -20,20 +22,27 @@ import org.meetlinks.contract.bookingevent.BookingEventHandler;
 @ApplicationScoped
 public class BookingEventsResource {
     private final BookingEventHandler handler;
+    private final Duration linkWait;
 
     @Inject
-    public BookingEventsResource(BookingEventHandler handler) {
+    public BookingEventsResource(BookingEventHandler handler,
+                                 @ConfigProperty(name = "meetlinks.rest.confirm-wait-ms", defaultValue = "3000")
+                                 long linkWaitMillis) {
         this.handler = handler;
+        this.linkWait = Duration.ofMillis(linkWaitMillis);
     }
 
     /** For CDI client proxies only. */
     protected BookingEventsResource() {
         this.handler = null;
+        this.linkWait = Duration.ZERO;
     }
 
     @POST
     @Operation(summary = "Handle one booking event (BookingConfirmed, BookingRescheduled, BookingCancelled)",
-            description = "Idempotent on eventId: a repeated event answers duplicate=true and changes nothing.")
+            description = "Idempotent on eventId: a repeated event answers duplicate=true and changes nothing. A "
+                    + "confirmation is stored at once and answered after a short wait for its meeting: with the real "
+                    + "link if it came in time, else with status PENDING (the join URL works either way).")
     @RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "confirmed", value = ApiExamples.BOOKING_CONFIRMED)))
     @APIResponse(responseCode = "200", description = "The event was handled (or was a duplicate); the session's link now",
@@ -45,6 +54,6 @@ public class BookingEventsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BOOKING_SYSTEM, Roles.ADMIN})
     public BookingEventResponse receive(String body) {
-        return BookingEventResponse.of(handler.handle(body));
+        return BookingEventResponse.of(handler.handle(body, linkWait));
     }
 }

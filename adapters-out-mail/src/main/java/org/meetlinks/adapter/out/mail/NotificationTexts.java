@@ -98,8 +98,8 @@ final class NotificationTexts {
                 .paragraph("Your " + account + " connection stopped working, so we cannot create meeting links"
                         + " with it. Reconnect here:")
                 .button("Reconnect " + account, n.actionUrl())
-                .paragraph("Sessions waiting for a link get one automatically once you have reconnected. Until"
-                        + " then, their join links show a page saying the link is not ready yet.");
+                .paragraph(waiting(n.waitingSessions()) + " Until then, their join links show a page saying the link"
+                        + " is not ready yet.");
         return body.footer(FOOTER).withSubject(
                 HeaderText.oneLine("Action needed: reconnect your " + account + " account", 200));
     }
@@ -118,6 +118,14 @@ final class NotificationTexts {
                         + " their join links show a page saying the link is not ready yet, until you add one.");
         return body.footer(FOOTER).withSubject(
                 HeaderText.oneLine("Action needed: " + meeting + " is turned off for your " + account + " account", 200));
+    }
+
+    private static String waiting(long sessions) {
+        if (sessions == 0) {
+            return "Sessions you are booked for from now on get their links automatically once you have reconnected.";
+        }
+        return (sessions == 1 ? "1 upcoming session is" : sessions + " upcoming sessions are")
+                + " waiting for a link and will get one automatically once you have reconnected.";
     }
 
     private static EmailBody greeting(OutgoingNotification n) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.meetlinks.application.port.out.CountBacklogPort;
 import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
 /** Counts open link work with two small aggregate queries (for the operational gauges). */
@@ -30,6 +31,19 @@ class BacklogCounts implements CountBacklogPort {
                         join mentoring_session s on s.session_id = l.session_id
                         where l.status = ?1 and s.state = 'CONFIRMED' and s.ends_at > ?2""")
                 .setParameter(1, status.name())
+                .setParameter(2, Timestamps.utc(now))
+                .getSingleResult();
+        return count.longValue();
+    }
+
+    @Override
+    public long countSessionsWaitingForLink(MentorId mentorId, Instant now) {
+        Number count = (Number) em.createNativeQuery("""
+                        select count(*) from meeting_link l
+                        join mentoring_session s on s.session_id = l.session_id
+                        where s.mentor_id = ?1 and l.status in ('PENDING', 'AWAITING_MANUAL_LINK')
+                          and s.state = 'CONFIRMED' and s.ends_at > ?2""")
+                .setParameter(1, mentorId.value())
                 .setParameter(2, Timestamps.utc(now))
                 .getSingleResult();
         return count.longValue();

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.RefreshClaim;
 import org.meetlinks.application.port.out.RefreshProviderGrantPort;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.domain.ConnectionStatus;
@@ -18,22 +19,23 @@ import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
 /**
- * OAuth grants in provider_connection, tokens encrypted. Refreshes run under a row lock (SELECT ... FOR
- * UPDATE) in their own transaction, so one connection is refreshed by one thread of one instance at a time
- * and the rotated refresh token is committed before the new access token is used.
+ * OAuth grants in provider_connection, tokens encrypted. A refresh is claimed with a short lease in a transaction
+ * of its own (committed before the provider is called, so no connection or row lock is held across the HTTP call),
+ * and its result is saved compare-and-set on the row's version: one refresh per grant across threads and instances,
+ * and the rotated refresh token committed before the new access token is used.
  */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
 class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, RefreshProviderGrantPort {
     private final EntityManager em;
     private final TokenCipher cipher;
-    private final JtaTransactions transactions;
+    private final Clock clock;
 
     @Inject
-    GrantRepository(EntityManager em, TokenCipher cipher, JtaTransactions transactions) {
+    GrantRepository(EntityManager em, TokenCipher cipher, Clock clock) {
         this.em = em;
         this.cipher = cipher;
-        this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +58,8 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                             refresh_token_enc = excluded.refresh_token_enc,
                             access_expires_at = excluded.access_expires_at, scopes = excluded.scopes,
                             account_id = excluded.account_id, meetings_allowed = excluded.meetings_allowed,
-                            updated_at = excluded.updated_at, version = provider_connection.version + 1""")
+                            refreshing_until = null, updated_at = excluded.updated_at,
+                            version = provider_connection.version + 1""")
                 .setParameter(1, grant.mentorId().value())
                 .setParameter(2, grant.platform().name())
                 .setParameter(3, grant.accountEmail())
@@ -64,7 +67,7 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                 .setParameter(5, grant.refreshToken().map(cipher::encrypt).orElse(new byte[0]))
                 .setParameter(6, Timestamps.utc(grant.accessExpiresAt()))
                 .setParameter(7, grant.scopes())
-                .setParameter(8, Timestamps.utc(Instant.now()))
+                .setParameter(8, Timestamps.utc(clock.instant()))
                 .setParameter(9, account.accountId())
                 .setParameter(10, account.meetingsAllowed())
                 .executeUpdate();
@@ -79,31 +82,59 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                         where mentor_id = ?1 and platform = ?2""")
                 .setParameter(1, mentorId.value())
                 .setParameter(2, platform.name())
-                .setParameter(3, Timestamps.utc(Instant.now()))
+                .setParameter(3, Timestamps.utc(clock.instant()))
                 .executeUpdate();
     }
 
     @Override
-    public Optional<ProviderGrant> refreshUnderLock(MentorId mentorId, Platform platform,
-                                                    UnaryOperator<ProviderGrant> refresher) {
-        return transactions.inTransaction(() -> {
-            ProviderConnectionEntity row = em.find(ProviderConnectionEntity.class, key(mentorId, platform),
-                    LockModeType.PESSIMISTIC_WRITE);
-            if (row == null || !connected(row)) {
-                return Optional.empty();
-            }
-            ProviderGrant current = toGrant(row);
-            ProviderGrant refreshed = refresher.apply(current);
-            if (!refreshed.equals(current)) {
-                row.accessTokenEnc = cipher.encrypt(refreshed.accessToken());
-                row.refreshTokenEnc = refreshed.refreshToken().map(cipher::encrypt).orElse(new byte[0]);
-                row.accessExpiresAt = refreshed.accessExpiresAt();
-                row.scopes = refreshed.scopes();
-                row.updatedAt = Instant.now();
-                Flush.now(em, "the " + platform + " grant of " + mentorId);
-            }
-            return Optional.of(refreshed);
-        });
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<RefreshClaim> claimRefresh(MentorId mentorId, Platform platform, Instant now, Duration lease) {
+        int claimed = em.createNativeQuery("""
+                        update provider_connection set refreshing_until = ?3, version = version + 1
+                        where mentor_id = ?1 and platform = ?2 and status = 'CONNECTED' and access_token_enc is not null
+                          and (refreshing_until is null or refreshing_until < ?4)""")
+                .setParameter(1, mentorId.value())
+                .setParameter(2, platform.name())
+                .setParameter(3, Timestamps.utc(now.plus(lease)))
+                .setParameter(4, Timestamps.utc(now))
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        ProviderConnectionEntity row = em.find(ProviderConnectionEntity.class, key(mentorId, platform));
+        em.refresh(row);
+        return Optional.of(new RefreshClaim(toGrant(row), row.version));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean completeRefresh(RefreshClaim claim, ProviderGrant refreshed, Instant now) {
+        return em.createNativeQuery("""
+                        update provider_connection set access_token_enc = ?3, refresh_token_enc = ?4,
+                            access_expires_at = ?5, scopes = ?6, refreshing_until = null, updated_at = ?7,
+                            version = version + 1
+                        where mentor_id = ?1 and platform = ?2 and version = ?8""")
+                .setParameter(1, refreshed.mentorId().value())
+                .setParameter(2, refreshed.platform().name())
+                .setParameter(3, cipher.encrypt(refreshed.accessToken()))
+                .setParameter(4, refreshed.refreshToken().map(cipher::encrypt).orElse(new byte[0]))
+                .setParameter(5, Timestamps.utc(refreshed.accessExpiresAt()))
+                .setParameter(6, refreshed.scopes())
+                .setParameter(7, Timestamps.utc(now))
+                .setParameter(8, claim.version())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void releaseRefresh(RefreshClaim claim) {
+        em.createNativeQuery("""
+                        update provider_connection set refreshing_until = null, version = version + 1
+                        where mentor_id = ?1 and platform = ?2 and version = ?3""")
+                .setParameter(1, claim.grant().mentorId().value())
+                .setParameter(2, claim.grant().platform().name())
+                .setParameter(3, claim.version())
+                .executeUpdate();
     }
 
     private ProviderGrant toGrant(ProviderConnectionEntity row) {

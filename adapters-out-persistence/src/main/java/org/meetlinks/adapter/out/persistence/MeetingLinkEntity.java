@@ -36,6 +36,14 @@ class MeetingLinkEntity {
     Instant createdAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+    @Column(name = "meeting_may_exist")
+    boolean meetingMayExist;
+    @Column(name = "last_failure")
+    String lastFailure;
+    @Column(name = "failing_since")
+    Instant failingSince;
+    @Column(name = "mentor_asked_at")
+    Instant mentorAskedAt;
     @Version
     long version;
 }

@@ -1,6 +1,7 @@
 package org.meetlinks.adapter.out.persistence;
 
 import java.util.Optional;
+import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
@@ -20,7 +21,8 @@ final class MeetingLinkMapper {
                 new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), url, Optional.ofNullable(e.creatorId),
                 Optional.ofNullable(e.externalMeetingId), Optional.ofNullable(e.failureReason), e.attempts,
                 Optional.ofNullable(e.leaseUntil), Optional.ofNullable(e.nextAttemptAt), e.createdAt, e.updatedAt,
-                e.version));
+                e.version, e.meetingMayExist, Optional.ofNullable(e.lastFailure).map(FailureKind::valueOf),
+                Optional.ofNullable(e.failingSince), Optional.ofNullable(e.mentorAskedAt)));
     }
 
     /** Copies everything but identity and version onto a row. */
@@ -36,5 +38,9 @@ final class MeetingLinkMapper {
         e.leaseUntil = s.leaseUntil().orElse(null);
         e.nextAttemptAt = s.nextAttemptAt().orElse(null);
         e.updatedAt = s.updatedAt();
+        e.meetingMayExist = s.meetingMayExist();
+        e.lastFailure = s.lastFailure().map(FailureKind::name).orElse(null);
+        e.failingSince = s.failingSince().orElse(null);
+        e.mentorAskedAt = s.mentorAskedAt().orElse(null);
     }
 }

@@ -50,12 +50,12 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
         List<String> ids = em.createNativeQuery("""
                         select l.session_id from meeting_link l
                         join mentoring_session s on s.session_id = l.session_id
-                        where s.state = 'CONFIRMED'
-                          and ((l.status = 'PENDING'
-                                and (l.lease_until < ?1 or (l.lease_until is null
-                                    and (l.created_at < ?2 or l.next_attempt_at <= ?1))))
-                            or (l.status = 'AWAITING_MANUAL_LINK' and l.next_attempt_at <= ?1
-                                and (l.lease_until is null or l.lease_until < ?1)))
+                        where l.status in ('PENDING', 'AWAITING_MANUAL_LINK') and s.state = 'CONFIRMED'
+                          and s.ends_at > ?1
+                          and ((l.lease_until is not null and l.lease_until < ?1)
+                            or (l.lease_until is null and l.next_attempt_at <= ?1)
+                            or (l.lease_until is null and l.attempts = 0 and l.status = 'PENDING'
+                                and l.created_at < ?2))
                         order by coalesce(l.next_attempt_at, l.created_at)
                         limit ?3""", String.class)
                 .setParameter(1, Timestamps.utc(now))
@@ -110,7 +110,8 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
     @Override
     public int retryAwaitingLinksOf(MentorId mentorId, Instant now) {
         return em.createNativeQuery("""
-                        update meeting_link l set next_attempt_at = ?2, version = l.version + 1
+                        update meeting_link l set next_attempt_at = ?2, failing_since = null,
+                            version = l.version + 1
                         from mentoring_session s
                         where s.session_id = l.session_id and s.mentor_id = ?1 and s.state = 'CONFIRMED'
                           and s.ends_at > ?2 and l.status = 'AWAITING_MANUAL_LINK'""")

@@ -2,6 +2,7 @@ package org.meetlinks.adapter.out.providers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
-import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.google.GoogleMeetings;
 import org.meetlinks.adapter.out.providers.zoom.ZoomMeetings;
 import org.meetlinks.application.port.out.CreateMeetingPort;
@@ -26,10 +25,16 @@ import org.meetlinks.domain.Platform;
 
 /**
  * The meeting ports' adapter: sends each request to the platform's client (Google Meet or Zoom) and turns
- * fault-tolerance rejections (open circuit, full bulkhead, time limit) into TRANSIENT provider failures.
+ * fault-tolerance rejections (open circuit, full bulkhead) into TRANSIENT failures with a short retry-after. Neither
+ * was a call to the provider, so neither tells the caller that a meeting may have been made.
  */
 @ApplicationScoped
 public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort {
+    /** An open circuit is asked again after this (it half-opens within seconds). */
+    static final Duration CIRCUIT_OPEN_RETRY = Duration.ofSeconds(1);
+    /** A full bulkhead is asked again after this. */
+    static final Duration BULKHEAD_FULL_RETRY = Duration.ofMillis(200);
+
     private final Map<Platform, PlatformMeetings> clients;
 
     @Inject
@@ -48,10 +53,6 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
 
     @Override
     public CreatedMeeting createMeeting(MeetingRequest request) {
-        if (request.systemAccount()) {
-            throw new MeetingProviderException(Kind.PERMANENT, request.platform(), "no system account configured for "
-                    + request.platform() + "; meetings need the mentor's own connected account");
-        }
         PlatformMeetings client = client(request.platform());
         return guarded(request.platform(), () -> client.create(request));
     }
@@ -83,20 +84,20 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
         try {
             return call.get();
         } catch (FaultToleranceException e) {
-            throw new TransientProviderException(platform, rejection(e), e);
+            throw rejection(platform, e);
         }
     }
 
-    private static String rejection(FaultToleranceException e) {
+    private static MeetingProviderException rejection(Platform platform, FaultToleranceException e) {
         if (e instanceof CircuitBreakerOpenException) {
-            return "calls to this provider are paused after repeated failures (circuit open)";
+            return new MeetingProviderException(Kind.TRANSIENT, platform, "calls to " + platform.accountName()
+                    + " are paused after repeated failures (circuit open)", Optional.of(CIRCUIT_OPEN_RETRY), e);
         }
         if (e instanceof BulkheadException) {
-            return "too many calls to this provider at once";
+            return new MeetingProviderException(Kind.TRANSIENT, platform, "too many calls to " + platform.accountName()
+                    + " at once", Optional.of(BULKHEAD_FULL_RETRY), e);
         }
-        if (e instanceof TimeoutException) {
-            return "the provider call took too long";
-        }
-        return "the provider call was rejected: " + e.getMessage();
+        return new MeetingProviderException(Kind.TRANSIENT, platform, "the call was rejected: " + e.getMessage(),
+                Optional.empty(), e);
     }
 }

@@ -47,19 +47,6 @@ class MeetingProvidersTest {
     }
 
     @Test
-    void thereIsNoSystemAccountYet() {
-        MeetingRequest system = new MeetingRequest(Platform.ZOOM, true, MENTOR, Fixtures.SESSION, "t", Fixtures.STARTS,
-                Fixtures.ENDS, Fixtures.BERLIN);
-
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> providers.createMeeting(system));
-
-        assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
-        assertThat(e.getMessage()).contains("no system account configured");
-        assertThat(zoom.calls).isEmpty();
-    }
-
-    @Test
     void anOpenCircuitIsATransientFailure() {
         zoom.failWith = new CircuitBreakerOpenException("open");
 
@@ -69,6 +56,8 @@ class MeetingProvidersTest {
         assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(e.platform()).isEqualTo(Platform.ZOOM);
         assertThat(e).hasCauseInstanceOf(CircuitBreakerOpenException.class);
+        assertThat(e.retryAfter()).contains(MeetingProviders.CIRCUIT_OPEN_RETRY);
+        assertThat(e.mayHaveTakenEffect()).isFalse();
     }
 
     /** A platform client that records what it was asked. */

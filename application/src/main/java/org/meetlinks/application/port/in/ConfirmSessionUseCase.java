@@ -1,6 +1,14 @@
 package org.meetlinks.application.port.in;
 
+import java.time.Duration;
+
 /** Gives a newly confirmed session its join link and starts making its meeting. */
 public interface ConfirmSessionUseCase {
-    BookingOutcome confirm(ConfirmSessionCommand command);
+    /**
+     * Records the session (durably, with its join URL) and hands the meeting to the generation pool.
+     *
+     * @param waitForLink how long to wait for the real link before answering with the link as it stands (zero for
+     *                    transports that only acknowledge, such as JMS)
+     */
+    BookingOutcome confirm(ConfirmSessionCommand command, Duration waitForLink);
 }

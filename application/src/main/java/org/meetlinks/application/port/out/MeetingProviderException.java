@@ -52,4 +52,12 @@ public class MeetingProviderException extends RuntimeException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
+
+    /**
+     * True when the request may have been carried out although no answer said so (a create that timed out, or
+     * answered 5xx, on a provider without an idempotency key): the next create must look for the meeting first.
+     */
+    public boolean mayHaveTakenEffect() {
+        return false;
+    }
 }

@@ -9,11 +9,14 @@ import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
 /**
- * What a provider needs to make (or update) a session's meeting. {@code sessionId} doubles as the
- * idempotency key: a retried create must find the meeting an earlier attempt made.
+ * What a provider needs to make (or update) a session's meeting on the mentor's account. {@code sessionId} doubles
+ * as the idempotency key. Every call made for the request ends by {@code deadline} (each HTTP call's timeout is cut
+ * to what is left). {@code meetingMayExist} says an earlier create's outcome was never seen: a provider without an
+ * idempotency key must look for that meeting before making another.
  */
-public record MeetingRequest(Platform platform, boolean systemAccount, MentorId mentorId, SessionId sessionId,
-                             String topic, Instant startsAt, Instant endsAt, ZoneId timeZone) {
+public record MeetingRequest(Platform platform, MentorId mentorId, SessionId sessionId, String topic,
+                             Instant startsAt, Instant endsAt, ZoneId timeZone, Instant deadline,
+                             boolean meetingMayExist) {
     public MeetingRequest {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(mentorId, "mentorId");
@@ -22,10 +25,13 @@ public record MeetingRequest(Platform platform, boolean systemAccount, MentorId 
         Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(deadline, "deadline");
     }
 
-    public static MeetingRequest of(Platform platform, boolean systemAccount, MentoringSession session) {
-        return new MeetingRequest(platform, systemAccount, session.mentor().id(), session.id(), session.topic(),
-                session.startsAt(), session.endsAt(), session.timeZone());
+    /** A create (or update) of {@code session}'s meeting on {@code platform}, done by {@code deadline}. */
+    public static MeetingRequest of(Platform platform, MentoringSession session, Instant deadline,
+                                    boolean meetingMayExist) {
+        return new MeetingRequest(platform, session.mentor().id(), session.id(), session.topic(), session.startsAt(),
+                session.endsAt(), session.timeZone(), deadline, meetingMayExist);
     }
 }

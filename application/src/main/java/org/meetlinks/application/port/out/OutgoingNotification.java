@@ -18,10 +18,12 @@ import org.meetlinks.domain.Platform;
  * @param link the session's link as it is now (join URL always, provider URL when known)
  * @param platform the provider concerned (reconnect prompts)
  * @param actionUrl where the mentor acts: the mentor page (add a link, reconnect)
+ * @param waitingSessions the mentor's upcoming sessions still without a real link (reconnect prompts say it)
  */
 public record OutgoingNotification(String messageId, NotificationKind kind, String recipientName,
                                    String recipientEmail, boolean recipientIsMentor, MentoringSession session,
-                                   MeetingLinkView link, Optional<Platform> platform, String actionUrl) {
+                                   MeetingLinkView link, Optional<Platform> platform, String actionUrl,
+                                   long waitingSessions) {
     public OutgoingNotification {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
@@ -31,5 +33,15 @@ public record OutgoingNotification(String messageId, NotificationKind kind, Stri
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(actionUrl, "actionUrl");
+        if (waitingSessions < 0) {
+            throw new IllegalArgumentException("waitingSessions cannot be negative");
+        }
+    }
+
+    /** A notification that counts no waiting sessions. */
+    public OutgoingNotification(String messageId, NotificationKind kind, String recipientName, String recipientEmail,
+                                boolean recipientIsMentor, MentoringSession session, MeetingLinkView link,
+                                Optional<Platform> platform, String actionUrl) {
+        this(messageId, kind, recipientName, recipientEmail, recipientIsMentor, session, link, platform, actionUrl, 0);
     }
 }

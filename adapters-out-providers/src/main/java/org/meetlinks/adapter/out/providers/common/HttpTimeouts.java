@@ -17,6 +17,11 @@ public record HttpTimeouts(Duration connect, Duration read) {
         return new HttpTimeouts(Duration.ofMillis(connectMillis), Duration.ofMillis(readMillis));
     }
 
+    /** These timeouts, none longer than {@code limit}. */
+    public HttpTimeouts cappedAt(Duration limit) {
+        return new HttpTimeouts(connect.compareTo(limit) > 0 ? limit : connect, read.compareTo(limit) > 0 ? limit : read);
+    }
+
     public int connectMillis() {
         return (int) Math.min(Integer.MAX_VALUE, connect.toMillis());
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
 import org.meetlinks.adapter.out.providers.common.ProviderHttpException;
+import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
+import org.meetlinks.adapter.out.providers.common.TimedApi;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.oauth.AuthorizedCalls;
 import org.meetlinks.application.port.out.CreatedMeeting;
@@ -37,14 +39,17 @@ public final class GoogleMeetClient implements PlatformMeetings {
     private static final String FAILURE = "failure";
     private static final int MAX_SUMMARY = 1_000;
 
-    private final GoogleCalendarApi api;
+    /** Moving or deleting an event is not on the 5-second path; it gets this long. */
+    static final Duration CHANGE_BUDGET = Duration.ofSeconds(15);
+
+    private final TimedApi<GoogleCalendarApi> apis;
     private final AuthorizedCalls calls;
     private final ConferenceWait wait;
     private final GoogleErrors errors;
     private final Clock clock;
 
-    public GoogleMeetClient(GoogleCalendarApi api, AuthorizedCalls calls, ConferenceWait wait, Clock clock) {
-        this.api = api;
+    public GoogleMeetClient(TimedApi<GoogleCalendarApi> apis, AuthorizedCalls calls, ConferenceWait wait, Clock clock) {
+        this.apis = apis;
         this.calls = calls;
         this.wait = wait;
         this.errors = new GoogleErrors(clock);
@@ -56,7 +61,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
         MentorId owner = request.mentorId();
         String eventId = GoogleEventIds.eventId(request.sessionId());
         try {
-            GoogleJson.Event event = awaitConference(owner, insertOrFind(owner, request, eventId));
+            GoogleJson.Event event = awaitConference(owner, insertOrFind(owner, request, eventId), request.deadline());
             return new CreatedMeeting(meetUrl(event), eventId, owner.value());
         } catch (RuntimeException e) {
             throw errors.translate(e, "creating the Meet event of session " + request.sessionId());
@@ -68,8 +73,8 @@ public final class GoogleMeetClient implements PlatformMeetings {
         GoogleJson.Event patch = new GoogleJson.Event(null, null, summary(request), null,
                 time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null, null);
         try {
-            calls.call(meeting.owner(), auth -> api.patchEvent(auth, PRIMARY, meeting.externalMeetingId(),
-                    CONFERENCE_DATA_VERSION, SEND_UPDATES, patch));
+            calls.call(meeting.owner(), request.deadline(), auth -> apis.within(request.deadline()).patchEvent(auth,
+                    PRIMARY, meeting.externalMeetingId(), CONFERENCE_DATA_VERSION, SEND_UPDATES, patch));
         } catch (ProviderHttpException e) {
             if (GoogleErrors.isGone(e)) {
                 throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar event "
@@ -84,7 +89,9 @@ public final class GoogleMeetClient implements PlatformMeetings {
     @Override
     public void delete(ExistingMeeting meeting) {
         try {
-            calls.run(meeting.owner(), auth -> api.deleteEvent(auth, PRIMARY, meeting.externalMeetingId(), SEND_UPDATES));
+            Instant deadline = clock.instant().plus(CHANGE_BUDGET);
+            calls.run(meeting.owner(), deadline, auth -> apis.within(deadline).deleteEvent(auth, PRIMARY,
+                    meeting.externalMeetingId(), SEND_UPDATES));
         } catch (ProviderHttpException e) {
             if (!GoogleErrors.isGone(e)) {
                 throw errors.translate(e, "deleting event " + meeting.externalMeetingId());
@@ -98,7 +105,8 @@ public final class GoogleMeetClient implements PlatformMeetings {
     private GoogleJson.Event insertOrFind(MentorId owner, MeetingRequest request, String eventId) {
         GoogleJson.Event event = newEvent(request, eventId);
         try {
-            return calls.call(owner, auth -> api.insertEvent(auth, PRIMARY, CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
+            return calls.call(owner, request.deadline(), auth -> apis.within(request.deadline()).insertEvent(auth, PRIMARY,
+                    CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
         } catch (ProviderHttpException e) {
             if (e.status() != 409) {
                 throw e;
@@ -106,7 +114,8 @@ public final class GoogleMeetClient implements PlatformMeetings {
         }
         LOG.log(Level.INFO, "Event {0} of session {1} exists from an earlier attempt; using it", eventId,
                 request.sessionId());
-        GoogleJson.Event existing = calls.call(owner, auth -> api.getEvent(auth, PRIMARY, eventId));
+        GoogleJson.Event existing = calls.call(owner, request.deadline(),
+                auth -> apis.within(request.deadline()).getEvent(auth, PRIMARY, eventId));
         if ("cancelled".equals(existing.status())) {
             throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar event of session "
                     + request.sessionId() + " was deleted and its id cannot be used again");
@@ -114,30 +123,32 @@ public final class GoogleMeetClient implements PlatformMeetings {
         return existing;
     }
 
-    private GoogleJson.Event awaitConference(MentorId owner, GoogleJson.Event first) {
-        Instant deadline = clock.instant().plus(wait.budget());
+    private GoogleJson.Event awaitConference(MentorId owner, GoogleJson.Event first, Instant runDeadline) {
+        Instant waitEnds = clock.instant().plus(wait.budget());
+        Instant deadline = waitEnds.isBefore(runDeadline) ? waitEnds : runDeadline;
         Duration pause = wait.firstPause();
         GoogleJson.Event event = first;
         while (PENDING.equals(conferenceStatus(event).orElse(""))) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
-                throw new TransientProviderException(Platform.GOOGLE_MEET, "Google is still preparing the Meet conference of event "
-                        + first.id() + " after " + wait.budget().toMillis() + " ms", null);
+                throw new RetryableProviderException(Platform.GOOGLE_MEET, "Google is still preparing the Meet conference"
+                        + " of event " + first.id() + " (the next attempt reads it again)", null);
             }
             sleep(pause.compareTo(left) < 0 ? pause : left);
             pause = pause.multipliedBy(2).compareTo(wait.maxPause()) > 0 ? wait.maxPause() : pause.multipliedBy(2);
             String eventId = first.id();
-            event = calls.call(owner, auth -> api.getEvent(auth, PRIMARY, eventId));
+            event = calls.call(owner, runDeadline, auth -> apis.within(runDeadline).getEvent(auth, PRIMARY, eventId));
         }
         if (FAILURE.equals(conferenceStatus(event).orElse(""))) {
-            throw conferenceFailed(owner, first.id());
+            throw conferenceFailed(owner, first.id(), runDeadline);
         }
         return event;
     }
 
     /** A {@code failure} conference: Meet turned off for the account (its calendar says so), or a plain failure. */
-    private MeetingProviderException conferenceFailed(MentorId owner, String eventId) {
-        GoogleJson.CalendarResource calendar = calls.call(owner, auth -> api.getCalendar(auth, PRIMARY));
+    private MeetingProviderException conferenceFailed(MentorId owner, String eventId, Instant runDeadline) {
+        GoogleJson.CalendarResource calendar = calls.call(owner, runDeadline,
+                auth -> apis.within(runDeadline).getCalendar(auth, PRIMARY));
         if (!GoogleAccount.allowsMeet(calendar)) {
             return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, "Google could not add a "
                     + "Meet conference to event " + eventId + ": Google Meet is turned off for this account");

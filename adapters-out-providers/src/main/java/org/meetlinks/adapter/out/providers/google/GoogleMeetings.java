@@ -5,55 +5,63 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.meetlinks.adapter.out.providers.common.AccountHealth;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
-import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingRequest;
 
 /**
- * CDI bean adding MP Fault Tolerance around the Google client: immediate retries only for failures that are safe
- * to repeat, a circuit breaker counting transient failures, a bulkhead and a time limit per attempt.
+ * CDI bean adding MP Fault Tolerance around the Google client: a circuit breaker that all mentors share and that
+ * counts only provider-wide failures (5xx, timeouts, unreachable; never 401/403/404, a refusal or a 429, which are
+ * one account's or one request's; nor the further failures of an account that keeps failing, see
+ * {@link AccountHealth}), and a bulkhead. No retries and no time limit here: the caller's run retries
+ * within its budget, and every HTTP call's own timeout is cut to what is left of it.
  */
 @ApplicationScoped
 @Typed(GoogleMeetings.class)
-@Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 20_000, retryOn = RetryableProviderException.class)
-// One breaker serves all mentors: judged over the last 40 calls, so that 10% of failures (the benchmark's fault
-// mix) cannot open it by chance, while an outage still opens it within seconds.
-@CircuitBreaker(requestVolumeThreshold = 40, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+// Judged over the last 20 calls: an outage (half of them failing) stops calls within seconds; after 5 s two
+// successful trial calls close it again. MP Config <class name>/CircuitBreaker/<field> overrides each value.
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2,
         failOn = TransientProviderException.class)
-// Above the concurrent deliveries of booking events (jms.max.sessions, 32 by default), so a burst waits on the
+// Above the generation pool's workers (meetlinks generation.workers, 32 by default), so a full pool waits on the
 // provider, not on a full bulkhead; MP Config <class name>/Bulkhead/value changes it.
 @Bulkhead(64)
-@Timeout(12_000)
 public class GoogleMeetings implements PlatformMeetings {
     private final PlatformMeetings client;
+    private final AccountHealth accounts;
 
     @Inject
-    public GoogleMeetings(GoogleProvider provider) {
+    public GoogleMeetings(GoogleProvider provider, AccountHealth accounts) {
         this.client = provider.meetings();
+        this.accounts = accounts;
     }
 
     /** For the CDI client proxy only. */
     protected GoogleMeetings() {
         this.client = null;
+        this.accounts = null;
     }
 
     @Override
     public CreatedMeeting create(MeetingRequest request) {
-        return client.create(request);
+        return accounts.call(request.platform(), request.mentorId(), () -> client.create(request));
     }
 
     @Override
     public void update(ExistingMeeting meeting, MeetingRequest request) {
-        client.update(meeting, request);
+        accounts.call(meeting.platform(), meeting.owner(), () -> {
+            client.update(meeting, request);
+            return Boolean.TRUE;
+        });
     }
 
     @Override
     public void delete(ExistingMeeting meeting) {
-        client.delete(meeting);
+        accounts.call(meeting.platform(), meeting.owner(), () -> {
+            client.delete(meeting);
+            return Boolean.TRUE;
+        });
     }
 }

@@ -2,32 +2,42 @@ package org.meetlinks.adapter.out.providers.oauth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.meetlinks.adapter.out.providers.common.BudgetSpentException;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.RefreshClaim;
 import org.meetlinks.application.port.out.RefreshProviderGrantPort;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
 /**
- * Hands out a valid access token for a mentor's account on one platform, refreshing it under the grant's
- * lock shortly before it expires (or after the provider rejected it) so concurrent refreshes never race.
+ * Hands out a valid access token for a mentor's account on one platform, refreshing it shortly before it expires
+ * (or after the provider rejected it). One refresh per grant at a time, across threads and instances: the refresh
+ * is claimed in the database, the provider called with no connection held, and the result saved compare-and-set;
+ * whoever finds the refresh claimed waits for its result instead of refreshing too.
  */
 public final class AccessTokens {
+    /** How often a caller waiting for another's refresh looks at the stored grant again. */
+    static final Duration WAIT_STEP = Duration.ofMillis(50);
+    /** A claimed refresh that neither completes nor is released (its holder died) ends this long after its call. */
+    static final Duration CLAIM_MARGIN = Duration.ofSeconds(5);
+
     private final Platform platform;
     private final LoadProviderGrantPort grants;
-    private final RefreshProviderGrantPort locks;
+    private final RefreshProviderGrantPort refreshes;
     private final ProviderOAuth oauth;
     private final Clock clock;
     private final Duration refreshMargin;
 
-    public AccessTokens(ProviderOAuth oauth, LoadProviderGrantPort grants, RefreshProviderGrantPort locks, Clock clock,
-                        Duration refreshMargin) {
+    public AccessTokens(ProviderOAuth oauth, LoadProviderGrantPort grants, RefreshProviderGrantPort refreshes,
+                        Clock clock, Duration refreshMargin) {
         this.platform = oauth.platform();
         this.grants = grants;
-        this.locks = locks;
+        this.refreshes = refreshes;
         this.oauth = oauth;
         this.clock = clock;
         this.refreshMargin = refreshMargin;
@@ -37,21 +47,69 @@ public final class AccessTokens {
         return platform;
     }
 
-    /** A token valid for at least the refresh margin. */
-    public String accessToken(MentorId mentorId) {
+    /** A token valid for at least the refresh margin, obtained by {@code deadline}. */
+    public String accessToken(MentorId mentorId, Instant deadline) {
         ProviderGrant grant = grants.loadGrant(mentorId, platform).orElseThrow(() -> notConnected(mentorId));
-        return isFresh(grant) ? grant.accessToken() : refresh(mentorId, Optional.empty());
+        return isFresh(grant) ? grant.accessToken() : refresh(mentorId, Optional.empty(), deadline);
     }
 
     /** The provider refused {@code rejectedToken}: get another one (unless another thread already did). */
-    public String replaceRejected(MentorId mentorId, String rejectedToken) {
-        return refresh(mentorId, Optional.of(rejectedToken));
+    public String replaceRejected(MentorId mentorId, String rejectedToken, Instant deadline) {
+        return refresh(mentorId, Optional.of(rejectedToken), deadline);
     }
 
-    private String refresh(MentorId mentorId, Optional<String> rejected) {
-        return locks.refreshUnderLock(mentorId, platform, latest -> stillGood(latest, rejected) ? latest : oauth.refresh(latest))
-                .orElseThrow(() -> notConnected(mentorId))
-                .accessToken();
+    private String refresh(MentorId mentorId, Optional<String> rejected, Instant deadline) {
+        while (true) {
+            Instant now = clock.instant();
+            Duration callTime = Duration.between(now, deadline);
+            if (callTime.isNegative()) {
+                throw new BudgetSpentException(platform, Duration.ZERO);
+            }
+            Optional<RefreshClaim> claim = refreshes.claimRefresh(mentorId, platform, now, callTime.plus(CLAIM_MARGIN));
+            if (claim.isPresent()) {
+                Optional<String> token = refreshClaimed(claim.get(), rejected, deadline);
+                if (token.isPresent()) {
+                    return token.get();
+                }
+                continue;
+            }
+            ProviderGrant latest = grants.loadGrant(mentorId, platform).orElseThrow(() -> notConnected(mentorId));
+            if (stillGood(latest, rejected)) {
+                return latest.accessToken();
+            }
+            pause(deadline);
+        }
+    }
+
+    /** @return the new token; empty when the grant was replaced meanwhile (a reconnect), so the caller looks again */
+    private Optional<String> refreshClaimed(RefreshClaim claim, Optional<String> rejected, Instant deadline) {
+        ProviderGrant latest = claim.grant();
+        if (stillGood(latest, rejected)) {
+            refreshes.releaseRefresh(claim);
+            return Optional.of(latest.accessToken());
+        }
+        ProviderGrant refreshed;
+        try {
+            refreshed = oauth.refresh(latest, deadline);
+        } catch (RuntimeException e) {
+            refreshes.releaseRefresh(claim);
+            throw e;
+        }
+        return refreshes.completeRefresh(claim, refreshed, clock.instant())
+                ? Optional.of(refreshed.accessToken()) : Optional.empty();
+    }
+
+    private void pause(Instant deadline) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.compareTo(WAIT_STEP) <= 0) {
+            throw new BudgetSpentException(platform, left.isNegative() ? Duration.ZERO : left);
+        }
+        try {
+            Thread.sleep(WAIT_STEP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BudgetSpentException(platform, left);
+        }
     }
 
     private boolean stillGood(ProviderGrant latest, Optional<String> rejected) {
@@ -64,6 +122,6 @@ public final class AccessTokens {
 
     private MeetingProviderException notConnected(MentorId mentorId) {
         return new MeetingProviderException(Kind.AUTH, platform, "mentor " + mentorId + " has no connected "
-                + (platform == Platform.ZOOM ? "Zoom" : "Google") + " account");
+                + platform.accountName() + " account");
     }
 }

@@ -1,6 +1,7 @@
 package org.meetlinks.adapter.out.providers.oauth;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,7 +10,10 @@ import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.domain.MentorId;
 
-/** Runs an API call with the mentor's bearer token; on 401 refreshes once and repeats, then gives up with AUTH. */
+/**
+ * Runs an API call with the mentor's bearer token, all of it (a token refresh included) by a deadline; on 401
+ * refreshes once and repeats, then gives up with AUTH.
+ */
 public final class AuthorizedCalls {
     private static final System.Logger LOG = System.getLogger(AuthorizedCalls.class.getName());
 
@@ -20,8 +24,8 @@ public final class AuthorizedCalls {
     }
 
     /** @param call receives the {@code Authorization} header value ("Bearer ...") */
-    public <T> T call(MentorId owner, Function<String, T> call) {
-        String token = tokens.accessToken(owner);
+    public <T> T call(MentorId owner, Instant deadline, Function<String, T> call) {
+        String token = tokens.accessToken(owner, deadline);
         try {
             return call.apply(bearer(token));
         } catch (ProviderHttpException e) {
@@ -30,7 +34,7 @@ public final class AuthorizedCalls {
             }
             LOG.log(Level.INFO, "{0} rejected the access token of mentor {1}; refreshing it once", tokens.platform(), owner);
         }
-        String replacement = tokens.replaceRejected(owner, token);
+        String replacement = tokens.replaceRejected(owner, token, deadline);
         try {
             return call.apply(bearer(replacement));
         } catch (ProviderHttpException e) {
@@ -43,8 +47,8 @@ public final class AuthorizedCalls {
         }
     }
 
-    public void run(MentorId owner, Consumer<String> call) {
-        call(owner, authorization -> {
+    public void run(MentorId owner, Instant deadline, Consumer<String> call) {
+        call(owner, deadline, authorization -> {
             call.accept(authorization);
             return Boolean.TRUE;
         });

@@ -31,8 +31,13 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.meetlinks.adapter.out.providers.common.BudgetSpentException;
+import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.common.NetworkFailures;
+import org.meetlinks.adapter.out.providers.common.TimedApi;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
@@ -78,12 +83,16 @@ public final class OAuthTokenClient {
         requireText(code, "code");
         AuthorizationGrant grant = new AuthorizationCodeGrant(new AuthorizationCode(code), settings.redirectUri(),
                 new CodeVerifier(codeVerifier));
-        return requestTokens(grant, "exchanging the authorization code");
+        return requestTokens(grant, "exchanging the authorization code", settings.timeouts());
     }
 
-    /** Gets a new access token (Zoom: and a new refresh token, which replaces the old one). */
-    public TokenSet refresh(String refreshToken) {
-        return requestTokens(new RefreshTokenGrant(new RefreshToken(refreshToken)), "refreshing the access token");
+    /**
+     * Gets a new access token (Zoom: and a new refresh token, which replaces the old one), answered by
+     * {@code deadline}.
+     */
+    public TokenSet refresh(String refreshToken, Instant deadline) {
+        return requestTokens(new RefreshTokenGrant(new RefreshToken(refreshToken)), "refreshing the access token",
+                within(deadline));
     }
 
     /** Revokes a token; a token the provider already considers invalid counts as revoked. */
@@ -92,7 +101,7 @@ public final class OAuthTokenClient {
         TokenRevocationRequest request = settings.dialect().authenticatesRevocation()
                 ? new TokenRevocationRequest(settings.revokeUri(), clientAuthentication(), revoked)
                 : new TokenRevocationRequest(settings.revokeUri(), clientId(), revoked);
-        HTTPResponse response = send(request.toHTTPRequest(), "revoking the grant");
+        HTTPResponse response = send(request.toHTTPRequest(), "revoking the grant", settings.timeouts());
         if (response.indicatesSuccess()) {
             return;
         }
@@ -103,9 +112,9 @@ public final class OAuthTokenClient {
         throw failures.of(response, "revoking the grant");
     }
 
-    private TokenSet requestTokens(AuthorizationGrant grant, String doing) {
+    private TokenSet requestTokens(AuthorizationGrant grant, String doing, HttpTimeouts timeouts) {
         TokenRequest request = new TokenRequest(settings.tokenUri(), clientAuthentication(), grant);
-        HTTPResponse response = send(request.toHTTPRequest(), doing);
+        HTTPResponse response = send(request.toHTTPRequest(), doing, timeouts);
         if (!response.indicatesSuccess()) {
             throw failures.of(response, doing);
         }
@@ -128,9 +137,18 @@ public final class OAuthTokenClient {
                 Optional.ofNullable(answer.getCustomParameters().get("id_token")).map(Object::toString));
     }
 
-    private HTTPResponse send(HTTPRequest request, String doing) {
-        request.setConnectTimeout(settings.timeouts().connectMillis());
-        request.setReadTimeout(settings.timeouts().readMillis());
+    /** The configured timeouts, cut so the call ends by {@code deadline}. */
+    private HttpTimeouts within(Instant deadline) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.compareTo(TimedApi.SHORTEST_CALL) < 0) {
+            throw new BudgetSpentException(settings.platform(), left.isNegative() ? Duration.ZERO : left);
+        }
+        return settings.timeouts().cappedAt(left);
+    }
+
+    private HTTPResponse send(HTTPRequest request, String doing, HttpTimeouts timeouts) {
+        request.setConnectTimeout(timeouts.connectMillis());
+        request.setReadTimeout(timeouts.readMillis());
         try {
             return request.send();
         } catch (IOException e) {

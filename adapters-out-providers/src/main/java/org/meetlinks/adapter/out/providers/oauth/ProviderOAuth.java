@@ -3,6 +3,8 @@ package org.meetlinks.adapter.out.providers.oauth;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -16,6 +18,8 @@ import org.meetlinks.domain.Platform;
 /** One provider's grant lifecycle: authorization URL, code → {@link ConnectedAccount}, refresh, revoke. */
 public final class ProviderOAuth {
     private static final System.Logger LOG = System.getLogger(ProviderOAuth.class.getName());
+    /** A disconnect refreshes an expired token before revoking it; it is not on the 5-second path. */
+    private static final Duration REVOKE_BUDGET = Duration.ofSeconds(15);
 
     private final OAuthSettings settings;
     private final OAuthTokenClient tokens;
@@ -77,11 +81,14 @@ public final class ProviderOAuth {
         }
     }
 
-    /** Refreshes {@code latest}; keeps the old refresh token unless the provider rotated it (Zoom always does). */
-    public ProviderGrant refresh(ProviderGrant latest) {
+    /**
+     * Refreshes {@code latest} by {@code deadline}; keeps the old refresh token unless the provider rotated it (Zoom
+     * always does).
+     */
+    public ProviderGrant refresh(ProviderGrant latest, Instant deadline) {
         String refreshToken = latest.refreshToken().orElseThrow(() -> new MeetingProviderException(Kind.AUTH, platform(),
                 "the stored grant has no refresh token; the account must be connected again"));
-        TokenSet answer = tokens.refresh(refreshToken);
+        TokenSet answer = tokens.refresh(refreshToken, deadline);
         return new ProviderGrant(latest.mentorId(), platform(), latest.accountEmail(), answer.accessToken(),
                 answer.refreshToken().or(latest::refreshToken), answer.accessExpiresAt(),
                 answer.scope().orElse(latest.scopes()));
@@ -98,7 +105,7 @@ public final class ProviderOAuth {
         }
         String accessToken = grant.accessToken();
         if (!grant.accessExpiresAt().isAfter(clock.instant()) && grant.refreshToken().isPresent()) {
-            accessToken = tokens.refresh(grant.refreshToken().get()).accessToken();
+            accessToken = tokens.refresh(grant.refreshToken().get(), clock.instant().plus(REVOKE_BUDGET)).accessToken();
         }
         tokens.revoke(accessToken, false);
     }

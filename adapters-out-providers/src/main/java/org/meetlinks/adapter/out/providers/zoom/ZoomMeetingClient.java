@@ -2,9 +2,12 @@ package org.meetlinks.adapter.out.providers.zoom;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
 import org.meetlinks.adapter.out.providers.common.ProviderHttpException;
+import org.meetlinks.adapter.out.providers.common.TimedApi;
 import org.meetlinks.adapter.out.providers.oauth.AuthorizedCalls;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
@@ -12,30 +15,29 @@ import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.SessionId;
 
 /**
  * Zoom scheduled meetings on the mentor's account: create (type 2, UTC start, waiting room, agenda marker with the
- * session id; never a duplicate, see {@link ZoomMeetingCreator}), patch, delete.
+ * session id; never a duplicate, see {@link ZoomMeetingCreator}), patch, delete. Every call ends by its deadline.
  */
 public final class ZoomMeetingClient implements PlatformMeetings {
     private static final System.Logger LOG = System.getLogger(ZoomMeetingClient.class.getName());
 
-    private final ZoomApi api;
+    /** Deleting a meeting is not on the 5-second path; it gets this long. */
+    static final Duration CHANGE_BUDGET = Duration.ofSeconds(15);
+
+    private final TimedApi<ZoomApi> apis;
     private final AuthorizedCalls calls;
     private final ZoomErrors errors;
     private final ZoomMeetingCreator creator;
+    private final Clock clock;
 
-    public ZoomMeetingClient(ZoomApi api, AuthorizedCalls calls, Clock clock) {
-        this.api = api;
+    public ZoomMeetingClient(TimedApi<ZoomApi> apis, AuthorizedCalls calls, Clock clock) {
+        this.apis = apis;
         this.calls = calls;
         this.errors = new ZoomErrors(clock);
-        this.creator = new ZoomMeetingCreator(api, calls, errors);
-    }
-
-    /** The marker put in each meeting's agenda, to find the session's meeting (or a duplicate) in Zoom. */
-    public static String agendaMarker(SessionId sessionId) {
-        return ZoomSessionMarker.of(sessionId);
+        this.creator = new ZoomMeetingCreator(apis, calls, errors);
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +51,8 @@ public final class ZoomMeetingClient implements PlatformMeetings {
         ZoomJson.MeetingPatch patch = new ZoomJson.MeetingPatch(ZoomRequestFields.topic(request),
                 ZoomRequestFields.utcStart(request), ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request));
         try {
-            calls.run(meeting.owner(), auth -> api.updateMeeting(auth, id, patch));
+            calls.run(meeting.owner(), request.deadline(),
+                    auth -> apis.within(request.deadline()).updateMeeting(auth, id, patch));
         } catch (ProviderHttpException e) {
             if (e.status() == 404) {
                 throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom meeting " + id + " no longer exists",
@@ -65,7 +68,8 @@ public final class ZoomMeetingClient implements PlatformMeetings {
     public void delete(ExistingMeeting meeting) {
         long id = parseId(meeting);
         try {
-            calls.run(meeting.owner(), auth -> api.deleteMeeting(auth, id));
+            Instant deadline = clock.instant().plus(CHANGE_BUDGET);
+            calls.run(meeting.owner(), deadline, auth -> apis.within(deadline).deleteMeeting(auth, id));
         } catch (ProviderHttpException e) {
             boolean gone = e.status() == 404
                     && ZoomErrors.code(e).map(c -> c == ZoomErrors.MEETING_NOT_FOUND).orElse(true);

@@ -2,8 +2,7 @@ package org.meetlinks.adapter.out.providers.zoom;
 
 import java.lang.System.Logger.Level;
 import java.util.Optional;
-import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
-import org.meetlinks.adapter.out.providers.common.TransientProviderException;
+import org.meetlinks.adapter.out.providers.common.TimedApi;
 import org.meetlinks.adapter.out.providers.oauth.AuthorizedCalls;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -15,30 +14,33 @@ import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
 /**
- * Makes a session's Zoom meeting at most once although Zoom's create has no idempotency key: every create first
- * looks for a meeting an earlier attempt (on any instance) made, and a create whose outcome is unknown looks again.
+ * Makes a session's Zoom meeting at most once although Zoom's create has no idempotency key. Normally that is one
+ * call: the create. Only when an earlier create's outcome was never seen (the link records that before every create,
+ * so a crash leaves the trace too) does it first look for the meeting that create may have made; and a create whose
+ * own outcome is unknown looks at once, while the run still has time.
  */
 final class ZoomMeetingCreator {
     private static final System.Logger LOG = System.getLogger(ZoomMeetingCreator.class.getName());
     private static final int SCHEDULED = 2;
 
-    private final ZoomApi api;
+    private final TimedApi<ZoomApi> apis;
     private final AuthorizedCalls calls;
     private final ZoomErrors errors;
     private final ZoomMeetingFinder finder;
 
-    ZoomMeetingCreator(ZoomApi api, AuthorizedCalls calls, ZoomErrors errors) {
-        this.api = api;
+    ZoomMeetingCreator(TimedApi<ZoomApi> apis, AuthorizedCalls calls, ZoomErrors errors) {
+        this.apis = apis;
         this.calls = calls;
         this.errors = errors;
-        this.finder = new ZoomMeetingFinder(api, calls, errors);
+        this.finder = new ZoomMeetingFinder(apis, calls, errors);
     }
 
     CreatedMeeting create(MeetingRequest request) {
         SessionId sessionId = request.sessionId();
         ZoomSessionMatch match = new ZoomSessionMatch(sessionId, ZoomRequestFields.topic(request),
                 ZoomRequestFields.start(request));
-        Optional<ZoomJson.ListedMeeting> earlier = finder.find(request, match);
+        Optional<ZoomJson.ListedMeeting> earlier = request.meetingMayExist() ? finder.find(request, match)
+                : Optional.empty();
         if (earlier.isPresent()) {
             LOG.log(Level.INFO, "Zoom meeting {0} of session {1} exists already (an earlier create made it); using it",
                     String.valueOf(earlier.get().id()), sessionId);
@@ -46,10 +48,11 @@ final class ZoomMeetingCreator {
         }
         ZoomJson.Meeting meeting;
         try {
-            meeting = calls.call(request.mentorId(), auth -> api.createMeeting(auth, body(request)));
+            meeting = calls.call(request.mentorId(), request.deadline(),
+                    auth -> apis.within(request.deadline()).createMeeting(auth, body(request)));
         } catch (RuntimeException e) {
             MeetingProviderException failure = errors.translate(e, "creating the meeting of session " + sessionId, false);
-            if (failure instanceof TransientProviderException && !(failure instanceof RetryableProviderException)) {
+            if (failure.mayHaveTakenEffect()) {
                 return madeAnyway(request, match, failure);
             }
             throw failure;

@@ -3,6 +3,7 @@ package org.meetlinks.adapter.out.providers.zoom;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
+import org.meetlinks.adapter.out.providers.common.TimedApi;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.oauth.AuthorizedCalls;
 import org.meetlinks.application.port.out.MeetingRequest;
@@ -21,12 +22,12 @@ final class ZoomMeetingFinder {
     /** At most this many pages (List meetings calls) per lookup. */
     static final int MAX_PAGES = 10;
 
-    private final ZoomApi api;
+    private final TimedApi<ZoomApi> apis;
     private final AuthorizedCalls calls;
     private final ZoomErrors errors;
 
-    ZoomMeetingFinder(ZoomApi api, AuthorizedCalls calls, ZoomErrors errors) {
-        this.api = api;
+    ZoomMeetingFinder(TimedApi<ZoomApi> apis, AuthorizedCalls calls, ZoomErrors errors) {
+        this.apis = apis;
         this.calls = calls;
         this.errors = errors;
     }
@@ -64,7 +65,8 @@ final class ZoomMeetingFinder {
         String doing = "looking for the meeting of session " + request.sessionId();
         ZoomJson.MeetingList list;
         try {
-            list = calls.call(request.mentorId(), auth -> api.listMeetings(auth, SCHEDULED, PAGE_SIZE, token));
+            list = calls.call(request.mentorId(), request.deadline(),
+                    auth -> apis.within(request.deadline()).listMeetings(auth, SCHEDULED, PAGE_SIZE, token));
         } catch (RuntimeException e) {
             throw errors.translateLookup(e, doing);
         }

@@ -101,7 +101,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aConferenceStillPendingAfterTheBudgetIsTransientButNotRepeatedAtOnce() {
+    void aConferenceStillPendingAfterTheWaitIsTransientAndSafeToRepeat() {
         google = GoogleWiring.create(Fixtures.google(wm.baseUrl(), new ConferenceWait(Duration.ofMillis(300),
                 Duration.ofMillis(100), Duration.ofMillis(100))), grants, grants, Clock.systemUTC()).meetings();
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
@@ -110,7 +110,9 @@ class GoogleMeetClientTest {
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
-        assertThat(e).isInstanceOf(TransientProviderException.class).isNotInstanceOf(RetryableProviderException.class);
+        assertThat(e).as("the next attempt finds the event by its id and reads it again")
+                .isInstanceOf(RetryableProviderException.class);
+        assertThat(e.mayHaveTakenEffect()).isFalse();
     }
 
     @Test

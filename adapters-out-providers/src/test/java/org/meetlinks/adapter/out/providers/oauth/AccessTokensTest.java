@@ -43,11 +43,15 @@ class AccessTokensTest {
         return new AccessTokens(oauth, grants, grants, Clock.systemUTC(), Duration.ofSeconds(60));
     }
 
+    private static Instant soon() {
+        return Instant.now().plusSeconds(10);
+    }
+
     @Test
     void aFreshTokenIsUsedWithoutAskingTheProvider() {
         grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
 
-        assertThat(zoomTokens().accessToken(MENTOR)).isEqualTo("access-1");
+        assertThat(zoomTokens().accessToken(MENTOR, soon())).isEqualTo("access-1");
         wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
     }
 
@@ -69,7 +73,7 @@ class AccessTokensTest {
             for (int i = 0; i < threads; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return tokens.accessToken(MENTOR);
+                    return tokens.accessToken(MENTOR, soon());
                 }));
             }
             start.countDown();
@@ -85,10 +89,26 @@ class AccessTokensTest {
     }
 
     @Test
+    void aFailedRefreshReleasesItsClaimSoTheNextCallerCanTry() {
+        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).inScenario("flaky")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(tokenJson("access-2", "refresh-2"))));
+        AccessTokens tokens = zoomTokens();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.accessToken(MENTOR, soon()))
+                .isInstanceOf(org.meetlinks.application.port.out.MeetingProviderException.class);
+        assertThat(tokens.accessToken(MENTOR, soon())).isEqualTo("access-2");
+    }
+
+    @Test
     void aRejectedTokenThatAnotherThreadAlreadyReplacedIsNotRefreshedAgain() {
         grants.saveGrant(grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(3_000)));
 
-        assertThat(zoomTokens().replaceRejected(MENTOR, "access-1")).isEqualTo("access-2");
+        assertThat(zoomTokens().replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");
         wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
     }
 
@@ -99,7 +119,7 @@ class AccessTokensTest {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(tokenJson("access-2", "refresh-2"))));
 
-        assertThat(zoomTokens().replaceRejected(MENTOR, "access-1")).isEqualTo("access-2");
+        assertThat(zoomTokens().replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");
         wm.verify(1, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
     }
 }

@@ -93,7 +93,7 @@ class AccountsAgainstSimulatorTest {
     }
 
     private static MeetingRequest withZone(MeetingRequest r, String zone) {
-        return new MeetingRequest(r.platform(), false, r.mentorId(), r.sessionId(), r.topic(), r.startsAt(), r.endsAt(),
-                ZoneId.of(zone));
+        return new MeetingRequest(r.platform(), r.mentorId(), r.sessionId(), r.topic(), r.startsAt(), r.endsAt(),
+                ZoneId.of(zone), r.deadline(), r.meetingMayExist());
     }
 }

@@ -60,8 +60,19 @@ public final class Fixtures {
                 List.of(), TIMEOUTS);
     }
 
+    /** A first create (no earlier one whose outcome is unknown) with 20 s to go. */
     public static MeetingRequest request(Platform platform) {
-        return new MeetingRequest(platform, false, MENTOR, SESSION, "Career chat", STARTS, ENDS, BERLIN);
+        return request(platform, "Career chat", false);
+    }
+
+    /** A create after an earlier one whose answer never came: the meeting may exist already. */
+    public static MeetingRequest retryOfUnansweredCreate(Platform platform) {
+        return request(platform, "Career chat", true);
+    }
+
+    public static MeetingRequest request(Platform platform, String topic, boolean meetingMayExist) {
+        return new MeetingRequest(platform, MENTOR, SESSION, topic, STARTS, ENDS, BERLIN, Instant.now().plusSeconds(20),
+                meetingMayExist);
     }
 
     public static ProviderGrant grant(Platform platform, String accessToken, String refreshToken, Instant expiresAt) {

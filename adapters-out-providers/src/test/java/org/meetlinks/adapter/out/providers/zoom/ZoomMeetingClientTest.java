@@ -81,8 +81,7 @@ class ZoomMeetingClientTest {
     @Test
     void longTopicsAreCutToZoomsLimit() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
-        var longTopic = new org.meetlinks.application.port.out.MeetingRequest(Platform.ZOOM, false, MENTOR,
-                Fixtures.SESSION, "x".repeat(300), Fixtures.STARTS, Fixtures.ENDS, Fixtures.BERLIN);
+        var longTopic = Fixtures.request(Platform.ZOOM, "x".repeat(300), false);
 
         zoom.create(longTopic);
 

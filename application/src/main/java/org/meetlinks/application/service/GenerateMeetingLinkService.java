@@ -1,0 +1,45 @@
+package org.meetlinks.application.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.meetlinks.application.port.in.GenerateMeetingLinkUseCase;
+import org.meetlinks.application.port.out.CreateMeetingPort;
+import org.meetlinks.application.port.out.DeleteMeetingPort;
+import org.meetlinks.application.port.out.LoadMentorPreferencePort;
+import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.QueueNotificationPort;
+import org.meetlinks.application.port.out.RecordLinkOutcomePort;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.SaveConnectionStatusPort;
+import org.meetlinks.domain.LinkFailurePolicy;
+import org.meetlinks.domain.PlatformChoicePolicy;
+import org.meetlinks.domain.SessionId;
+
+/**
+ * Makes a session's provider meeting: claims the link for one run (so that two deliveries or two instances never
+ * both call the provider), runs the attempts outside any transaction, and records how the run ended.
+ */
+public final class GenerateMeetingLinkService implements GenerateMeetingLinkUseCase {
+    private final LinkClaims claims;
+    private final MeetingRun run;
+    private final LinkOutcomes outcomes;
+
+    public GenerateMeetingLinkService(LinkStore store, LoadMentorPreferencePort preferences,
+                                      LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
+                                      CreateMeetingPort createMeeting, DeleteMeetingPort deleteMeeting,
+                                      QueueNotificationPort outbox, RunTransactionPort transactions,
+                                      PlatformChoicePolicy choices, LinkFailurePolicy failures,
+                                      GenerationSettings settings, RecordLinkOutcomePort metrics, Pauses pauses,
+                                      Clock clock) {
+        this.claims = new LinkClaims(store, preferences, connections, choices, transactions, settings, clock);
+        this.outcomes = new LinkOutcomes(store, connections, connectionStatus, outbox, deleteMeeting, transactions,
+                failures, metrics, clock);
+        this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, pauses, clock);
+    }
+
+    @Override
+    public void generate(SessionId sessionId) {
+        Optional<Claim> claim = claims.claim(sessionId);
+        claim.ifPresent(c -> run.run(c).record(outcomes, c.session()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.meetlinks.application.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.LoadMentorPreferencePort;
+import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.PlatformChoice;
+import org.meetlinks.domain.PlatformChoicePolicy;
+import org.meetlinks.domain.SessionId;
+import org.meetlinks.domain.SessionState;
+
+/**
+ * Takes the right to make a session's meeting for one run of attempts (optimistic locking: one run per link across
+ * threads and instances), with the run's deadline: the first run ends within the confirmation's time budget, a
+ * background run gets a budget of its own. The claim (its lease) always outlives the run.
+ */
+final class LinkClaims {
+    private final LinkStore store;
+    private final LoadMentorPreferencePort preferences;
+    private final LoadProviderConnectionsPort connections;
+    private final PlatformChoicePolicy choices;
+    private final RunTransactionPort transactions;
+    private final GenerationSettings settings;
+    private final Clock clock;
+
+    LinkClaims(LinkStore store, LoadMentorPreferencePort preferences, LoadProviderConnectionsPort connections,
+               PlatformChoicePolicy choices, RunTransactionPort transactions, GenerationSettings settings, Clock clock) {
+        this.store = store;
+        this.preferences = preferences;
+        this.connections = connections;
+        this.choices = choices;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** @return empty when the session needs no meeting (any more) or another run holds its link */
+    Optional<Claim> claim(SessionId sessionId) {
+        try {
+            return transactions.inTransaction(() -> claimNow(sessionId));
+        } catch (ConcurrentUpdateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where the mentor's meetings are made now (read again after a grant was refused mid-run). */
+    PlatformChoice choose(MentorId mentor) {
+        return transactions.inTransaction(() -> chooseNow(mentor));
+    }
+
+    private Optional<Claim> claimNow(SessionId sessionId) {
+        Optional<MentoringSession> session = store.sessions().loadSession(sessionId)
+                .filter(s -> s.state() == SessionState.CONFIRMED);
+        Optional<MeetingLink> found = store.links().loadLinkForSession(sessionId);
+        if (session.isEmpty() || found.isEmpty()) {
+            return Optional.empty();
+        }
+        MeetingLink link = found.get();
+        Instant now = clock.instant();
+        Instant deadline = deadline(link, now);
+        if (!link.claimGeneration(now, Duration.between(now, deadline).plus(settings.leaseMargin()))) {
+            return Optional.empty();
+        }
+        PlatformChoice choice = chooseNow(session.get().mentor().id());
+        boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
+        store.saveLinks().updateLink(link);
+        return Optional.of(new Claim(session.get(), choice, deadline, meetingMayExist));
+    }
+
+    private PlatformChoice chooseNow(MentorId mentor) {
+        return choices.choose(preferences.loadPreference(mentor), connections.loadConnections(mentor));
+    }
+
+    /**
+     * The first run of a link ends {@code firstRunBudget} after the confirmation was stored, if that leaves room for
+     * a couple of calls (a run that started late, say after a full pool, gets a whole background budget instead).
+     */
+    private Instant deadline(MeetingLink link, Instant now) {
+        if (link.attempts() == 0) {
+            Instant firstRunEnds = link.createdAt().plus(settings.firstRunBudget());
+            if (Duration.between(now, firstRunEnds).compareTo(settings.shortestCall().multipliedBy(2)) >= 0) {
+                return firstRunEnds;
+            }
+        }
+        return now.plus(settings.retryRunBudget());
+    }
+}

@@ -1,0 +1,174 @@
+package org.meetlinks.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.CreatedMeeting;
+import org.meetlinks.application.port.out.DeleteMeetingPort;
+import org.meetlinks.application.port.out.ExistingMeeting;
+import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.NotificationKind;
+import org.meetlinks.application.port.out.QueueNotificationPort;
+import org.meetlinks.application.port.out.RecordLinkOutcomePort;
+import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.SaveConnectionStatusPort;
+import org.meetlinks.domain.FailureResponse;
+import org.meetlinks.domain.LinkFailurePolicy;
+import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.Platform;
+
+/**
+ * Stores how a run ended, each in one short transaction with the notifications it causes: the real link (both
+ * people are told when the mentor had been asked to act), or the failure with what the failure policy makes of it
+ * (a background retry, and the mentor asked only when asking helps). A dead grant, or an account whose meetings are
+ * turned off, marks its connection once.
+ */
+final class LinkOutcomes {
+    private static final System.Logger LOG = System.getLogger(LinkOutcomes.class.getName());
+    private static final int STORE_TRIES = 3;
+
+    private final LinkStore store;
+    private final LoadProviderConnectionsPort connections;
+    private final SaveConnectionStatusPort connectionStatus;
+    private final QueueNotificationPort outbox;
+    private final DeleteMeetingPort deleteMeeting;
+    private final RunTransactionPort transactions;
+    private final LinkFailurePolicy policy;
+    private final RecordLinkOutcomePort metrics;
+    private final Clock clock;
+
+    LinkOutcomes(LinkStore store, LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
+                 QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, RunTransactionPort transactions,
+                 LinkFailurePolicy policy, RecordLinkOutcomePort metrics, Clock clock) {
+        this.store = store;
+        this.connections = connections;
+        this.connectionStatus = connectionStatus;
+        this.outbox = outbox;
+        this.deleteMeeting = deleteMeeting;
+        this.transactions = transactions;
+        this.policy = policy;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    void made(MentoringSession session, RunResult.Made made) {
+        Optional<Duration> timeToLink = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
+        if (timeToLink.isPresent()) {
+            metrics.linked(made.platform(), made.providerTime(), timeToLink.get());
+        } else if (!isStored(session, made.meeting())) {
+            deleteOrphan(session, made.platform(), made.meeting());
+        }
+    }
+
+    void failed(MentoringSession session, RunResult.Failed failed) {
+        retried(() -> {
+            transactions.runInTransaction(() -> recordFailure(session, failed));
+            return Boolean.TRUE;
+        });
+    }
+
+    /** The provider refused the mentor's grant: the connection needs a reconnect, and the mentor is told once. */
+    void grantRefused(MentoringSession session, Platform platform, String reason) {
+        Instant now = clock.instant();
+        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
+                    .filter(c -> c.platform() == platform)
+                    .findFirst()
+                    .filter(c -> c.markNeedsReconnect(platform.accountName()
+                            + " no longer accepts meetlinks' access (it expired, was revoked or lacks a permission)", now))
+                    .ifPresent(c -> {
+                        connectionStatus.saveConnectionStatus(c);
+                        outbox.queue(SessionNotifications.reconnect(session, platform, SessionNotifications.utcDay(now)));
+                        LOG.log(Level.INFO, "Mentor {0} must reconnect {1}: {2}", session.mentor().id(), platform,
+                                reason);
+                    }));
+    }
+
+    /**
+     * The account's admin turned its video meetings off (Google Meet off): the connection records it, so the platform
+     * choice skips it, and the mentor is told once.
+     */
+    void meetingsTurnedOff(MentoringSession session, Platform platform) {
+        Instant now = clock.instant();
+        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
+                .filter(c -> c.platform() == platform)
+                .findFirst()
+                .filter(c -> c.markMeetingsTurnedOff(now))
+                .ifPresent(c -> {
+                    connectionStatus.saveConnectionStatus(c);
+                    outbox.queue(SessionNotifications.meetingsTurnedOff(session, platform,
+                            SessionNotifications.utcDay(now)));
+                    LOG.log(Level.INFO, "{0} meetings are turned off for the account of mentor {1}", platform,
+                            session.mentor().id());
+                }));
+    }
+
+    /** @return how long the session waited for this link since it was confirmed; empty when not stored */
+    private Optional<Duration> activate(MentoringSession session, CreatedMeeting meeting) {
+        MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
+        if (!link.needsMeeting()) {
+            return Optional.empty();
+        }
+        boolean mentorWasAsked = link.status() == LinkStatus.AWAITING_MANUAL_LINK;
+        Instant now = clock.instant();
+        link.activate(meeting.url(), meeting.creatorId(), meeting.externalMeetingId(), now);
+        store.saveLinks().updateLink(link);
+        if (mentorWasAsked) {
+            SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
+                    .forEach(outbox::queue);
+        }
+        return Optional.of(Duration.between(link.createdAt(), now));
+    }
+
+    private void recordFailure(MentoringSession session, RunResult.Failed failed) {
+        MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
+        if (!link.needsMeeting()) {
+            return;
+        }
+        Instant now = clock.instant();
+        FailureResponse response = policy.afterRun(failed.kind(), failed.retryAfter(), link.attempts(),
+                link.failingSince().orElse(now), session, now);
+        boolean askMentor = link.recordFailure(failed.kind(), failed.reason(), failed.meetingMayExist(), response, now);
+        store.saveLinks().updateLink(link);
+        if (askMentor) {
+            outbox.queue(SessionNotifications.addLinkManually(session));
+        }
+    }
+
+    /** An idempotent provider (Google) hands a retry the meeting already stored: that one is no orphan. */
+    private boolean isStored(MentoringSession session, CreatedMeeting meeting) {
+        return store.links().loadLinkForSession(session.id()).flatMap(MeetingLink::externalMeetingId)
+                .filter(meeting.externalMeetingId()::equals).isPresent();
+    }
+
+    private void deleteOrphan(MentoringSession session, Platform platform, CreatedMeeting meeting) {
+        ExistingMeeting orphan = new ExistingMeeting(platform, meeting.externalMeetingId(), session.mentor().id());
+        try {
+            deleteMeeting.deleteMeeting(orphan);
+            LOG.log(Level.INFO, "Session {0} got its link elsewhere meanwhile; deleted the extra {1} meeting {2}",
+                    session.id(), platform, meeting.externalMeetingId());
+        } catch (MeetingProviderException e) {
+            LOG.log(Level.WARNING, "Could not delete the extra " + platform + " meeting " + meeting.externalMeetingId()
+                    + " of session " + session.id() + "; delete it by hand", e);
+        }
+    }
+
+    /** A concurrent change of the link (a manual link, a cancel) makes the write try again on the fresh state. */
+    private static <T> T retried(Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (ConcurrentUpdateException e) {
+                if (attempt == STORE_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.meetlinks.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetlinks.domain.Fixtures.NOW;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LinkFailurePolicyTest {
+    private static final Duration SHORTEST_CALL = Duration.ofMillis(500);
+    private final LinkFailurePolicy policy = new LinkFailurePolicy(Duration.ofSeconds(2), Duration.ofMinutes(30),
+            Duration.ofMinutes(15), Duration.ofHours(2), 3);
+    /** Starts 2026-12-01T15:00Z, days after NOW. */
+    private final MentoringSession farAhead = Fixtures.session();
+
+    @Test
+    void a_passing_failure_is_tried_again_at_once_while_the_budget_allows_another_call() {
+        assertThat(policy.retryWithinRun(FailureKind.TRANSIENT, Optional.empty(), Duration.ofSeconds(3), SHORTEST_CALL))
+                .contains(LinkFailurePolicy.QUICK_PAUSE);
+        assertThat(policy.retryWithinRun(FailureKind.TRANSIENT, Optional.empty(), Duration.ofMillis(550), SHORTEST_CALL))
+                .isEmpty();
+    }
+
+    @Test
+    void a_rate_limit_waits_its_retry_after_within_the_run_only_when_it_fits() {
+        assertThat(policy.retryWithinRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofSeconds(1)),
+                Duration.ofSeconds(3), SHORTEST_CALL)).contains(Duration.ofSeconds(1));
+        assertThat(policy.retryWithinRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofSeconds(5)),
+                Duration.ofSeconds(3), SHORTEST_CALL)).isEmpty();
+    }
+
+    @Test
+    void refusals_and_dead_grants_and_bugs_are_not_repeated_within_a_run() {
+        for (FailureKind kind : new FailureKind[] {FailureKind.AUTH, FailureKind.PERMANENT, FailureKind.NO_ACCOUNT,
+                FailureKind.UNEXPECTED}) {
+            assertThat(policy.retryWithinRun(kind, Optional.empty(), Duration.ofSeconds(4), SHORTEST_CALL)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_fresh_outage_retries_in_the_background_and_asks_nobody() {
+        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, farAhead, NOW);
+        assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE));
+    }
+
+    @Test
+    void background_retries_back_off_but_stay_quick_while_the_outage_is_young() {
+        assertThat(policy.backoff(1, Duration.ZERO)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(policy.backoff(3, Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(8));
+        assertThat(policy.backoff(10, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(15));
+        assertThat(policy.backoff(10, Duration.ofMinutes(8))).isEqualTo(Duration.ofMinutes(2));
+        assertThat(policy.backoff(30, Duration.ofHours(5))).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void the_retry_after_a_provider_asked_for_is_respected() {
+        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofMinutes(5)), 1, NOW,
+                farAhead, NOW);
+        assertThat(response.retryAt()).contains(NOW.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void a_long_retry_after_is_respected_and_asks_nobody_while_the_retry_still_comes_in_time() {
+        Duration untilMidnight = Duration.ofHours(14);
+        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(untilMidnight), 1, NOW,
+                farAhead, NOW);
+        assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plus(untilMidnight), MentorAction.NONE));
+    }
+
+    @Test
+    void a_retry_after_that_lands_too_close_to_the_start_asks_the_mentor_now() {
+        Duration tooLong = Duration.between(NOW, farAhead.startsAt()).minusMinutes(30);
+        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(tooLong), 1, NOW, farAhead,
+                NOW);
+        assertThat(response.mentorAction()).isEqualTo(MentorAction.ADD_LINK);
+        assertThat(response.retryAt()).contains(NOW.plus(tooLong));
+    }
+
+    @Test
+    void an_outage_that_lasted_the_configured_time_asks_the_mentor_and_keeps_retrying() {
+        Instant later = NOW.plus(Duration.ofMinutes(15));
+        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, farAhead, later);
+        assertThat(response.mentorAction()).isEqualTo(MentorAction.ADD_LINK);
+        assertThat(response.retryAt()).isPresent();
+    }
+
+    @Test
+    void a_retry_is_scheduled_for_the_moment_the_mentor_would_be_asked() {
+        Instant later = NOW.plus(Duration.ofMinutes(14));
+        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, farAhead, later);
+        assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plus(Duration.ofMinutes(15)), MentorAction.NONE));
+    }
+
+    @Test
+    void a_session_starting_soon_asks_the_mentor_as_soon_as_a_run_fails() {
+        MentoringSession soon = MentoringSession.confirmed(new SessionId("s-9"), farAhead.mentor(), farAhead.mentee(),
+                "Quick chat", NOW.plus(Duration.ofMinutes(90)), NOW.plus(Duration.ofMinutes(150)), farAhead.timeZone());
+        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, soon, NOW);
+        assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.ADD_LINK));
+    }
+
+    @Test
+    void unforeseen_errors_ask_the_mentor_after_the_configured_number_of_runs() {
+        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 2, NOW, farAhead, NOW).mentorAction())
+                .isEqualTo(MentorAction.NONE);
+        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 3, NOW, farAhead, NOW).mentorAction())
+                .isEqualTo(MentorAction.ADD_LINK);
+    }
+
+    @Test
+    void a_dead_grant_asks_for_a_reconnect_and_a_refusal_for_a_link_both_without_retries() {
+        assertThat(policy.afterRun(FailureKind.AUTH, Optional.empty(), 1, NOW, farAhead, NOW))
+                .isEqualTo(FailureResponse.noRetry(MentorAction.RECONNECT));
+        assertThat(policy.afterRun(FailureKind.PERMANENT, Optional.empty(), 1, NOW, farAhead, NOW))
+                .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
+        assertThat(policy.afterRun(FailureKind.NO_ACCOUNT, Optional.empty(), 1, NOW, farAhead, NOW))
+                .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
+    }
+
+    @Test
+    void no_retry_goes_past_the_end_of_the_session() {
+        Instant nearEnd = farAhead.endsAt().minusSeconds(1);
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, nearEnd, farAhead, nearEnd))
+                .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, farAhead.endsAt(), farAhead,
+                farAhead.endsAt())).isEqualTo(FailureResponse.noRetry(MentorAction.NONE));
+    }
+}
