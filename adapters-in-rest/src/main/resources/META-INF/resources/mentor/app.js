@@ -7,6 +7,16 @@
   const PROVIDERS = ['google', 'zoom'];
   const PROVIDER_NAMES = { google: 'Google', zoom: 'Zoom' };
   const PLATFORM_NAMES = { GOOGLE_MEET: 'Google Meet', ZOOM: 'Zoom', MANUAL: 'your own link' };
+  // The callback names withheld permissions by these fixed codes only; anything else in the URL is ignored.
+  const PERMISSION_TEXTS = {
+    'google-calendar-events': 'create and change the events of your sessions in your Google Calendar',
+    'google-calendar-settings': 'see your calendar settings (your address, and whether Google Meet is available)',
+    'zoom-meetings-create': 'create Zoom meetings',
+    'zoom-meetings-update': 'move Zoom meetings when a session is rescheduled',
+    'zoom-meetings-delete': 'delete Zoom meetings when a session is cancelled',
+    'zoom-meetings-list': 'see your list of Zoom meetings',
+    'zoom-profile': 'see your Zoom profile (your address)',
+  };
   const EXPIRED_TEXT = 'Your session expired — open this page again from your dashboard.';
   const PAGE_SIZE = 20;
   const POLL_MILLIS = 4000;
@@ -171,7 +181,7 @@
   function showSignedOut(text) {
     state.expired = true;
     stopPolling();
-    ['reconnect-banner', 'connections', 'preferences', 'sessions-section'].forEach((id) => { $(id).hidden = true; });
+    ['reconnect-banner', 'connect-problem', 'connections', 'preferences', 'sessions-section'].forEach((id) => { $(id).hidden = true; });
     $('signed-in-as').hidden = true;
     $('signed-out-text').textContent = text;
     $('signed-out').hidden = false;
@@ -229,6 +239,10 @@
     const name = PROVIDER_NAMES[connection.provider];
     switch (connection.status) {
       case 'CONNECTED':
+        if (connection.meetingsAllowed === false) {
+          return (connection.accountEmail ? 'Connected as ' + connection.accountEmail : 'Connected')
+            + ', but no meetings can be made with it.';
+        }
         return connection.accountEmail ? 'Connected as ' + connection.accountEmail : 'Connected';
       case 'NEEDS_RECONNECT':
         return 'Stopped working. Reconnect ' + name + ' so new sessions get ' + name + ' links again.';
@@ -243,10 +257,12 @@
     const card = $('connection-' + provider);
     const status = connection ? connection.status : 'NOT_CONNECTED';
     const name = PROVIDER_NAMES[provider];
+    const meetingsOff = Boolean(connection) && connection.meetingsAllowed === false;
     card.dataset.status = status;
+    card.dataset.meetings = meetingsOff ? 'off' : 'on';
     const text = $('connection-' + provider + '-status');
     text.textContent = connectionText(connection || { provider: provider, status: status });
-    if (connection && connection.reason && status !== 'CONNECTED') {
+    if (connection && connection.reason && (status !== 'CONNECTED' || meetingsOff)) {
       const reason = document.createElement('span');
       reason.className = 'connection-reason';
       reason.textContent = ' (' + connection.reason + ')';
@@ -254,8 +270,9 @@
     }
     const connect = $('connect-' + provider);
     const disconnect = $('disconnect-' + provider);
-    connect.textContent = (status === 'NEEDS_RECONNECT' ? 'Reconnect ' : 'Connect ') + name;
-    connect.hidden = status === 'CONNECTED';
+    // With meetings turned off by the account's admin, connecting again checks whether they are back on.
+    connect.textContent = (status === 'NEEDS_RECONNECT' || meetingsOff ? 'Reconnect ' : 'Connect ') + name;
+    connect.hidden = status === 'CONNECTED' && !meetingsOff;
     connect.disabled = false;
     disconnect.hidden = status !== 'CONNECTED' && status !== 'NEEDS_RECONNECT';
     disconnect.disabled = false;
@@ -284,6 +301,15 @@
       }
       list.appendChild(item);
     });
+    connections.filter((c) => c.status === 'CONNECTED' && c.meetingsAllowed === false && PROVIDER_NAMES[c.provider])
+      .forEach((c) => {
+        const item = document.createElement('li');
+        item.id = 'banner-meetings-off-' + c.provider;
+        const text = document.createElement('span');
+        text.textContent = c.reason || (PROVIDER_NAMES[c.provider] + ' cannot make meetings for you.');
+        item.appendChild(text);
+        list.appendChild(item);
+      });
     $('reconnect-banner').hidden = list.children.length === 0;
   }
 
@@ -339,15 +365,36 @@
     }
   }
 
+  /** The mentor withheld permissions on the consent page: say which, and offer to connect again. */
+  function showMissingPermissions(provider, codes) {
+    const name = PROVIDER_NAMES[provider];
+    const texts = codes.split(',').map((c) => PERMISSION_TEXTS[c]).filter((t) => t);
+    if (!name || texts.length === 0) {
+      say('The account could not be connected: a permission was not given.', 'error');
+      return;
+    }
+    $('connect-problem-title').textContent = name + ' is not connected: a permission is missing';
+    $('connect-problem-intro').textContent = 'meetlinks needs ' + name + ' to let it:';
+    $('connect-problem-list').replaceChildren(...texts.map((t) => element('li', '', t)));
+    const retry = $('connect-problem-retry');
+    retry.textContent = 'Connect ' + name + ' again';
+    retry.onclick = () => connect(provider, retry);
+    $('connect-problem').hidden = false;
+    say(name + ' could not be connected: allow every permission on ' + name + "'s page and try again.", 'error');
+  }
+
   /** Shows what the OAuth callback reported (?connected=google or ?connectError=...&provider=zoom), once. */
   function reportConnectResult() {
     const params = new URLSearchParams(window.location.search);
     const connected = params.get('connected');
     const error = params.get('connectError');
-    if (connected === null && error === null) {
+    const problem = params.get('connectProblem');
+    if (connected === null && error === null && problem === null) {
       return;
     }
-    if (error !== null) {
+    if (problem === 'missing-permissions') {
+      showMissingPermissions(params.get('provider'), params.get('missing') || '');
+    } else if (error !== null) {
       const name = PROVIDER_NAMES[params.get('provider')] || 'The account';
       const reason = (error || 'the provider did not say why').trim();
       say(name + ' could not be connected: ' + reason + (/[.!?]$/.test(reason) ? '' : '.'), 'error');
@@ -355,7 +402,7 @@
       const name = PROVIDER_NAMES[connected] || 'Your account';
       say(name + ' is connected. New sessions get their meeting links from it.', 'success');
     }
-    ['connected', 'connectError', 'provider'].forEach((p) => params.delete(p));
+    ['connected', 'connectError', 'connectProblem', 'missing', 'provider'].forEach((p) => params.delete(p));
     const query = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
   }

@@ -6,21 +6,26 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
+import org.meetlinks.application.port.in.DeauthorizeAccountUseCase;
 import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 import org.meetlinks.application.port.in.ManagePreferencesUseCase;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.FindConnectionByAccountPort;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
+import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SavePreferencePort;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
+import org.meetlinks.application.service.AccountDeauthorizationService;
 import org.meetlinks.application.service.PreferenceService;
 import org.meetlinks.application.service.ProviderConnectionService;
 
-/** Wires connecting Google/Zoom accounts and the mentor's preferences. */
+/** Wires connecting (and providers' deauthorizing) Google/Zoom accounts and the mentor's preferences. */
 @ApplicationScoped
 class ConnectionWiring {
 
@@ -46,6 +51,14 @@ class ConnectionWiring {
     @Singleton
     ManageConnectionsUseCase manageConnections(ProviderConnectionService service) {
         return service;
+    }
+
+    @Produces
+    @Singleton
+    DeauthorizeAccountUseCase deauthorizations(FindConnectionByAccountPort accounts, SaveProviderGrantPort grants,
+                                               LoadUpcomingProviderLinksPort upcoming, SaveMeetingLinkPort links,
+                                               RunTransactionPort transactions, Clock clock) {
+        return new AccountDeauthorizationService(accounts, grants, upcoming, links, transactions, clock);
     }
 
     @Produces

@@ -84,6 +84,16 @@ final class Api {
         return send(request(path, token).DELETE());
     }
 
+    /** POSTs a JSON body with the given extra headers (name, value, name, value, ...), without a bearer token. */
+    static HttpResponse<String> postWithHeaders(String path, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     static HttpResponse<String> postAbsolute(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

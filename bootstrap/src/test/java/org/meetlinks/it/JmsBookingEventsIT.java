@@ -50,13 +50,30 @@ class JmsBookingEventsIT {
         String json = "{\"type\":\"BookingConfirmed\",\"eventId\":\"" + marker + "\",\"sessionId\":\"s-1\"}";
         Api.post("/dev-tools/jms/booking-events", null, json);
 
-        JsonObject dead = Eventually.await("the malformed message in the DLQ", Duration.ofSeconds(20), () -> {
+        JsonObject dead = deadLetterWith(marker);
+        assertThat(dead.getString("errorField")).isEqualTo("mentor");
+        assertThat(dead.getString("error")).contains("required");
+    }
+
+    @Test
+    void a_confirmation_in_an_offset_time_zone_goes_to_the_exception_queue_naming_the_time_zone() {
+        String eventId = Bookings.newEventId();
+        String sessionId = Bookings.newSessionId();
+        Api.post("/dev-tools/jms/booking-events", null, Bookings.confirmed(eventId, sessionId, "m-jms-3", "e-jms-3")
+                .replace("\"timeZone\":\"Europe/Berlin\",\"topic\"", "\"timeZone\":\"+02:00\",\"topic\""));
+
+        JsonObject dead = deadLetterWith(eventId);
+        assertThat(dead.getString("errorField")).isEqualTo("timeZone");
+        assertThat(dead.getString("error")).contains("IANA");
+        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId)).isZero();
+    }
+
+    private static JsonObject deadLetterWith(String marker) {
+        return Eventually.await("the malformed message in the DLQ", Duration.ofSeconds(20), () -> {
             JsonArray letters = Json.createReader(new StringReader(Api.get("/dev-tools/jms/dead-letters", null).body()))
                     .readArray();
             return letters.stream().map(v -> v.asJsonObject())
                     .filter(o -> o.getString("body").contains(marker)).findFirst();
         });
-        assertThat(dead.getString("errorField")).isEqualTo("mentor");
-        assertThat(dead.getString("error")).contains("required");
     }
 }

@@ -34,6 +34,22 @@ class MalformedInputIT {
     }
 
     @Test
+    void a_utc_offset_instead_of_a_zone_name_is_refused_and_nothing_is_stored() {
+        String sessionId = Bookings.newSessionId();
+        String json = Bookings.confirmed(Bookings.newEventId(), sessionId, "m-bad-4", "e-bad-4")
+                .replace("\"timeZone\":\"Europe/Berlin\",\"topic\"", "\"timeZone\":\"+01:00\",\"topic\"");
+        assertProblem(Api.post("/api/booking-events", booker, json), 400, "timeZone");
+        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId)).isZero();
+    }
+
+    @Test
+    void a_gmt_offset_as_the_mentors_zone_is_refused() {
+        String json = Bookings.confirmed(Bookings.newEventId(), Bookings.newSessionId(), "m-bad-5", "e-bad-5")
+                .replace("\"timeZone\":\"Europe/Berlin\"}", "\"timeZone\":\"GMT+1\"}");
+        assertProblem(Api.post("/api/booking-events", booker, json), 400, "mentor.timeZone");
+    }
+
+    @Test
     void an_unsafe_manual_link_is_refused_naming_the_url() {
         String sessionId = Bookings.newSessionId();
         Api.post("/api/booking-events", booker, Bookings.confirmed(Bookings.newEventId(), sessionId, "m-bad-3", "e-bad-3"));

@@ -194,6 +194,65 @@ class MentorPageIT {
         assertNoContentSecurityPolicyViolations();
     }
 
+    @Test
+    void a_mentor_who_unticks_a_google_permission_is_told_which_one_and_connects_on_the_second_try() throws IOException {
+        try {
+            simulator("POST", "/consent", "{\"autoApprove\":false,\"accountEmail\":\"" + account + "\"}");
+            signIn(mentor, "mentor");
+            wait(WAIT).until(d -> d.findElement(By.id("connect-google")).isDisplayed());
+            browser.findElement(By.id("connect-google")).click();
+
+            // Google's consent page (simulated): untick the Calendar events permission, then allow.
+            WebElement events = wait(WAIT).until(d -> d.findElement(By.id("scope-0")));
+            assertThat(events.getAttribute("value")).endsWith("/auth/calendar.events");
+            assertThat(events.isSelected()).isTrue();
+            events.click();
+            browser.findElement(By.id("approve")).click();
+
+            WebElement problem = wait(WAIT).until(d -> {
+                WebElement p = d.findElement(By.id("connect-problem"));
+                return p.isDisplayed() ? p : null;
+            });
+            assertThat(problem.getText()).contains("Google is not connected: a permission is missing")
+                    .contains("create and change the events of your sessions in your Google Calendar");
+            assertThat(browser.findElement(By.id("status-message")).getAttribute("data-kind")).isEqualTo("error");
+            awaitAttribute("connection-google", "data-status", "NOT_CONNECTED");
+            screenshot("missing-permission");
+
+            WebElement retry = browser.findElement(By.id("connect-problem-retry"));
+            assertThat(retry.getText()).isEqualTo("Connect Google again");
+            retry.click();
+            wait(WAIT).until(d -> d.findElement(By.id("approve"))).click();
+            awaitAttribute("connection-google", "data-status", "CONNECTED");
+            assertThat(browser.findElement(By.id("connect-problem")).isDisplayed()).isFalse();
+            assertNoContentSecurityPolicyViolations();
+        } catch (AssertionError | RuntimeException e) {
+            try {
+                screenshot("failure-missing-permission");
+            } catch (RuntimeException | IOException screenshotFailed) {
+                e.addSuppressed(screenshotFailed);
+            }
+            throw e;
+        }
+    }
+
+    @Test
+    void a_google_account_with_meet_turned_off_shows_why_it_makes_no_meetings() throws IOException {
+        simulator("POST", "/accounts", "{\"account\":\"" + account + "\",\"meetTurnedOff\":true}");
+        signIn(mentor, "mentor");
+        wait(WAIT).until(d -> d.findElement(By.id("connect-google")).isDisplayed());
+        browser.findElement(By.id("connect-google")).click();
+
+        awaitAttribute("connection-google", "data-meetings", "off");
+        assertThat(browser.findElement(By.id("connection-google")).getAttribute("data-status")).isEqualTo("CONNECTED");
+        assertThat(browser.findElement(By.id("connection-google-status")).getText()).contains(
+                "Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
+        assertThat(browser.findElement(By.id("banner-meetings-off-google")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("connect-google")).getText()).isEqualTo("Reconnect Google");
+        screenshot("meet-turned-off");
+        assertNoContentSecurityPolicyViolations();
+    }
+
     /** Signs in as in a new tab: without the previous user's token (the page would ask before switching users). */
     private void signIn(String user, String role) {
         browser.get(Api.BASE + "/mentor/");

@@ -15,6 +15,16 @@ final class Mentors {
     /** Connects and returns the simulated account's email ({@code <mentorId>@example.org}). */
     static String connect(String mentorId, String provider) {
         String account = mentorId + "@example.org";
+        assertThat(attemptConnect(mentorId, provider)).contains("/mentor/?connected=" + provider);
+        return account;
+    }
+
+    /**
+     * Runs the OAuth round trip with the simulated account {@code <mentorId>@example.org} (consent auto-approved,
+     * with whatever scopes the simulator is set to grant); answers where the callback sends the browser.
+     */
+    static String attemptConnect(String mentorId, String provider) {
+        String account = mentorId + "@example.org";
         Simulator.control("/consent", "{\"autoApprove\":true,\"accountEmail\":\"" + account + "\"}");
         String mentor = Api.token(mentorId, "mentor");
         HttpResponse<String> authorize = Api.post("/api/me/connections/" + provider + "/authorize", mentor, "");
@@ -29,8 +39,7 @@ final class Mentors {
 
         HttpResponse<String> back = Api.getAbsolute(callback, Api.cookieSetBy(authorize));
         assertThat(back.statusCode()).isEqualTo(303);
-        assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/mentor/?connected=" + provider);
-        return account;
+        return back.headers().firstValue("Location").orElseThrow();
     }
 
     /** The booking system confirms a session of this mentor; answers the session's link. */

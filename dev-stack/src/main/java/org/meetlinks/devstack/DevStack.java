@@ -29,7 +29,11 @@ public final class DevStack {
         try {
             started.add(EmbeddedDatabase.start(options.pgPort(), Path.of(options.pgDir()), options.fresh()));
             started.add(MailSink.start(options.smtpPort(), options.mailWebPort()));
-            started.add(ProviderSimulator.start(options.simPort(), "127.0.0.1"));
+            ProviderSimulator simulator = ProviderSimulator.start(options.simPort(), "127.0.0.1");
+            started.add(simulator);
+            if (!options.zoomWebhookUrl().isEmpty()) {
+                simulator.configureZoomWebhook(options.zoomWebhookUrl(), options.zoomWebhookSecret());
+            }
             if (options.brokerPort().isPresent()) {
                 if (options.fresh()) {
                     Directories.deleteRecursively(options.brokerDir());

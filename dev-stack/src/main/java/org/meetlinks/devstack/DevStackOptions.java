@@ -8,10 +8,13 @@ import java.util.OptionalInt;
 /**
  * Command-line options of the dev stack ({@code --name value}; {@code --fresh} wipes the database and broker data,
  * {@code --keep-data} keeps them). The Artemis broker runs only with {@code --broker-port}; its data goes to
- * {@code --broker-dir}, by default beside the database's ({@code <pg-dir>-broker}).
+ * {@code --broker-dir}, by default beside the database's ({@code <pg-dir>-broker}). With {@code --zoom-webhook-url} and
+ * {@code --zoom-webhook-secret} the simulator sends Zoom's signed events (app deauthorization) to the service (both
+ * empty when not given).
  */
 record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, int mailWebPort, int simPort,
-                       OptionalInt brokerPort, Path brokerDir, int brokerMaxDeliveries) {
+                       OptionalInt brokerPort, Path brokerDir, int brokerMaxDeliveries, String zoomWebhookUrl,
+                       String zoomWebhookSecret) {
 
     static DevStackOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -36,7 +39,8 @@ record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, in
         return new DevStackOptions(port(values, "pg-port", 5433), pgDir,
                 Boolean.parseBoolean(values.getOrDefault("fresh", "false")), port(values, "smtp-port", 2525),
                 port(values, "mail-web-port", 8025), port(values, "sim-port", 8089), brokerPort, brokerDir,
-                Integer.parseInt(values.getOrDefault("broker-max-deliveries", "10")));
+                Integer.parseInt(values.getOrDefault("broker-max-deliveries", "10")),
+                values.getOrDefault("zoom-webhook-url", ""), values.getOrDefault("zoom-webhook-secret", ""));
     }
 
     private static int port(Map<String, String> values, String name, int fallback) {

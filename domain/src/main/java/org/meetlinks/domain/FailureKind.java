@@ -10,6 +10,11 @@ public enum FailureKind {
     AUTH,
     /** The provider will never accept this request as it is. */
     PERMANENT,
+    /**
+     * The account's admin turned its video meetings off (Google Meet off in a Workspace): another of the mentor's
+     * accounts, or the mentor, must make the meeting.
+     */
+    MEETINGS_TURNED_OFF,
     /** The mentor has no usable account to make the meeting with. */
     NO_ACCOUNT,
     /** Something we did not foresee went wrong (a bug, most likely): retried a few times, then the mentor is asked. */

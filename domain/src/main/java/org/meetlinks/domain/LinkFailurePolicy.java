@@ -54,7 +54,7 @@ public final class LinkFailurePolicy {
         Duration pause = switch (kind) {
             case TRANSIENT -> retryAfter.orElse(QUICK_PAUSE);
             case RATE_LIMITED -> retryAfter.orElse(RATE_LIMIT_PAUSE);
-            case AUTH, PERMANENT, NO_ACCOUNT, UNEXPECTED -> null;
+            case AUTH, PERMANENT, MEETINGS_TURNED_OFF, NO_ACCOUNT, UNEXPECTED -> null;
         };
         if (pause == null || pause.plus(shortestCall).compareTo(left) > 0) {
             return Optional.empty();
@@ -72,7 +72,7 @@ public final class LinkFailurePolicy {
                                     Instant failingSince, MentoringSession session, Instant now) {
         return switch (kind) {
             case AUTH -> FailureResponse.noRetry(MentorAction.RECONNECT);
-            case PERMANENT, NO_ACCOUNT -> FailureResponse.noRetry(MentorAction.ADD_LINK);
+            case PERMANENT, MEETINGS_TURNED_OFF, NO_ACCOUNT -> FailureResponse.noRetry(MentorAction.ADD_LINK);
             case TRANSIENT, RATE_LIMITED, UNEXPECTED -> passing(kind, retryAfter, attempts, failingSince, session, now);
         };
     }

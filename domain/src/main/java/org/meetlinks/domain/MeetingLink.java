@@ -170,6 +170,30 @@ public final class MeetingLink {
         return ask;
     }
 
+    /**
+     * The provider account that made this link is gone (the mentor removed meetlinks from it): the link goes back to
+     * generation, keeping its join token, so the next attempt makes it on another platform (or a placeholder).
+     *
+     * @throws IllegalLinkTransitionException unless the link is active with a provider meeting
+     */
+    public void returnToGeneration(Instant now) {
+        if (status != LinkStatus.ACTIVE || !url.platform().isProvider()) {
+            throw new IllegalLinkTransitionException(status, "regenerate the provider meeting of");
+        }
+        status = LinkStatus.PENDING;
+        url = null;
+        creatorId = null;
+        externalMeetingId = null;
+        failureReason = null;
+        leaseUntil = null;
+        nextAttemptAt = now;
+        meetingMayExist = false;
+        lastFailure = null;
+        failingSince = null;
+        mentorAskedAt = null;
+        updatedAt = now;
+    }
+
     /** Ends the link with its session; the provider meeting id is kept so it can be deleted. */
     public boolean cancel(Instant now) {
         if (status == LinkStatus.CANCELLED) {

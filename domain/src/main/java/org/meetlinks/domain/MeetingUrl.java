@@ -12,9 +12,9 @@ public final class MeetingUrl {
     public static final int MAX_LENGTH = 2048;
 
     private static final Pattern MEET = Pattern.compile("https://meet\\.google\\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}");
-    private static final Pattern ZOOM_HOST = Pattern.compile("([a-z0-9-]+\\.)*zoom\\.us");
+    /** Zoom's own domains and any of their subdomains (us05web.zoom.us, acme.zoom.us, agency.zoomgov.com, ...). */
+    private static final Pattern ZOOM_HOST = Pattern.compile("([a-z0-9-]+\\.)*(zoom\\.us|zoomgov\\.com|zoom\\.com)");
     private static final Pattern ZOOM_PATH = Pattern.compile("/j/\\d{9,12}");
-    private static final Pattern ZOOM_QUERY = Pattern.compile("pwd=[A-Za-z0-9._-]{1,128}");
 
     private final Platform platform;
     private final String value;
@@ -67,8 +67,8 @@ public final class MeetingUrl {
         requireSafeHttps(uri);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean pathOk = uri.getRawPath() != null && ZOOM_PATH.matcher(uri.getRawPath()).matches();
-        boolean queryOk = uri.getRawQuery() == null || ZOOM_QUERY.matcher(uri.getRawQuery()).matches();
-        if (!ZOOM_HOST.matcher(host).matches() || !pathOk || !queryOk || uri.getRawFragment() != null) {
+        // Any query string (pwd, omn, from, ...): it cannot change where the link leads.
+        if (!ZOOM_HOST.matcher(host).matches() || !pathOk || uri.getRawFragment() != null) {
             throw new InvalidMeetingUrlException("a Zoom link looks like https://us05web.zoom.us/j/85012345678?pwd=...");
         }
     }

@@ -38,12 +38,14 @@ public final class MentoringSession {
         this.state = Objects.requireNonNull(state, "state");
     }
 
-    /** A newly confirmed session (invite revision 0). */
+    /** A newly confirmed session (invite revision 0); its zones must be region-based ({@link TimeZones}). */
     public static MentoringSession confirmed(SessionId id, Mentor mentor, Mentee mentee, String topic,
                                              Instant startsAt, Instant endsAt, ZoneId timeZone) {
         if (mentor.id().value().equals(mentee.id())) {
             throw new DomainException("mentee.id", "mentor and mentee must be different people");
         }
+        TimeZones.requireRegionBased("mentor.timeZone", mentor.timeZone());
+        TimeZones.requireRegionBased("timeZone", timeZone);
         return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, 0, SessionState.CONFIRMED);
     }
 
@@ -79,6 +81,7 @@ public final class MentoringSession {
     public void reschedule(Instant newStart, Instant newEnd, ZoneId newZone) {
         requireConfirmed("reschedule");
         requireTimes(newStart, newEnd);
+        TimeZones.requireRegionBased("timeZone", newZone);
         this.startsAt = newStart;
         this.endsAt = newEnd;
         this.timeZone = Objects.requireNonNull(newZone, "timeZone");

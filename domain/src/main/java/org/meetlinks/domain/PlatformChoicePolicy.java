@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Picks where a session's meeting is created: the mentor's default platform if that account is
- * connected; else the one connected platform (Google Meet first when both are, without a preference);
- * else the session waits for the mentor.
+ * connected and allows meetings; else the one usable connected platform (Google Meet first when both are, without a
+ * preference); else the session waits for the mentor.
  */
 public final class PlatformChoicePolicy {
 
@@ -29,8 +29,14 @@ public final class PlatformChoicePolicy {
             return new PlatformChoice.MentorAccount(any.get());
         }
         boolean needsReconnect = connections.stream().anyMatch(c -> c.status() == ConnectionStatus.NEEDS_RECONNECT);
-        return needsReconnect
-                ? new PlatformChoice.ManualLinkNeeded(FailureKind.AUTH, "the mentor's video account must be reconnected")
+        if (needsReconnect) {
+            return new PlatformChoice.ManualLinkNeeded(FailureKind.AUTH, "the mentor's video account must be reconnected");
+        }
+        boolean meetingsTurnedOff = connections.stream()
+                .anyMatch(c -> c.status() == ConnectionStatus.CONNECTED && !c.meetingsAllowed());
+        return meetingsTurnedOff
+                ? new PlatformChoice.ManualLinkNeeded(FailureKind.MEETINGS_TURNED_OFF,
+                        "video meetings are turned off for the mentor's connected account (Google Meet off by the admin)")
                 : new PlatformChoice.ManualLinkNeeded(FailureKind.NO_ACCOUNT, "the mentor has not connected Google or Zoom");
     }
 }

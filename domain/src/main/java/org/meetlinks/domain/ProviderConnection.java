@@ -4,17 +4,28 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A mentor's connected Google or Zoom account (tokens are kept by the adapters, encrypted). */
+/**
+ * A mentor's connected Google or Zoom account (tokens are kept by the adapters, encrypted). An account's admin can
+ * turn its video meetings off (a Workspace without Google Meet): the connection then stays, but makes no meetings.
+ */
 public final class ProviderConnection {
     private final MentorId mentorId;
     private final Platform platform;
     private final String accountEmail;
     private ConnectionStatus status;
     private String statusReason;
+    private boolean meetingsAllowed;
     private Instant updatedAt;
 
+    /** A connection whose account allows video meetings. */
     public ProviderConnection(MentorId mentorId, Platform platform, String accountEmail, ConnectionStatus status,
                               Optional<String> statusReason, Instant updatedAt) {
+        this(mentorId, platform, accountEmail, status, statusReason, true, updatedAt);
+    }
+
+    /** @param meetingsAllowed false when the account's admin turned video meetings off (Google Meet off) */
+    public ProviderConnection(MentorId mentorId, Platform platform, String accountEmail, ConnectionStatus status,
+                              Optional<String> statusReason, boolean meetingsAllowed, Instant updatedAt) {
         this.mentorId = Objects.requireNonNull(mentorId, "mentorId");
         if (!platform.isProvider()) {
             throw new DomainException("platform", "only GOOGLE_MEET and ZOOM accounts can be connected");
@@ -23,12 +34,27 @@ public final class ProviderConnection {
         this.accountEmail = Objects.requireNonNull(accountEmail, "accountEmail");
         this.status = Objects.requireNonNull(status, "status");
         this.statusReason = statusReason.orElse(null);
+        this.meetingsAllowed = meetingsAllowed;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
     /** True when meetings can be created with this account right now. */
     public boolean isUsable() {
-        return status == ConnectionStatus.CONNECTED;
+        return status == ConnectionStatus.CONNECTED && meetingsAllowed;
+    }
+
+    /**
+     * The provider refused to add a video meeting because the account's admin turned meetings off.
+     *
+     * @return true when this changed the state (so the mentor is told once, not per session)
+     */
+    public boolean markMeetingsTurnedOff(Instant now) {
+        if (status != ConnectionStatus.CONNECTED || !meetingsAllowed) {
+            return false;
+        }
+        meetingsAllowed = false;
+        updatedAt = now;
+        return true;
     }
 
     /**
@@ -74,6 +100,11 @@ public final class ProviderConnection {
 
     public ConnectionStatus status() {
         return status;
+    }
+
+    /** False when the account's admin turned video meetings off; connecting again checks anew. */
+    public boolean meetingsAllowed() {
+        return meetingsAllowed;
     }
 
     public Optional<String> statusReason() {

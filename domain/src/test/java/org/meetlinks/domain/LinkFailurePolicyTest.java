@@ -34,7 +34,7 @@ class LinkFailurePolicyTest {
     @Test
     void refusals_and_dead_grants_and_bugs_are_not_repeated_within_a_run() {
         for (FailureKind kind : new FailureKind[] {FailureKind.AUTH, FailureKind.PERMANENT, FailureKind.NO_ACCOUNT,
-                FailureKind.UNEXPECTED}) {
+                FailureKind.MEETINGS_TURNED_OFF, FailureKind.UNEXPECTED}) {
             assertThat(policy.retryWithinRun(kind, Optional.empty(), Duration.ofSeconds(4), SHORTEST_CALL)).isEmpty();
         }
     }
@@ -117,6 +117,8 @@ class LinkFailurePolicyTest {
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
         assertThat(policy.afterRun(FailureKind.NO_ACCOUNT, Optional.empty(), 1, NOW, farAhead, NOW))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
+        assertThat(policy.afterRun(FailureKind.MEETINGS_TURNED_OFF, Optional.empty(), 1, NOW, farAhead, NOW))
+                .as("no other account could make it: only the mentor can").isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
     }
 
     @Test

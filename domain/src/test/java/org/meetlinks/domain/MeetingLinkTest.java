@@ -42,6 +42,32 @@ class MeetingLinkTest {
     }
 
     @Test
+    void a_link_whose_provider_account_is_gone_goes_back_to_generation_keeping_its_join_token() {
+        MeetingLink link = pendingLink();
+        JoinToken token = link.joinToken();
+        link.claimGeneration(NOW, LEASE);
+        link.activate(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/85012345678?pwd=x"), "m-1", "850", NOW);
+
+        link.returnToGeneration(NOW.plusSeconds(10));
+
+        assertThat(link.status()).isEqualTo(LinkStatus.PENDING);
+        assertThat(link.joinToken()).isEqualTo(token);
+        assertThat(link.joinTarget()).isEmpty();
+        assertThat(link.url()).isEmpty();
+        assertThat(link.externalMeetingId()).isEmpty();
+        assertThat(link.nextAttemptAt()).contains(NOW.plusSeconds(10));
+        assertThat(link.claimGeneration(NOW.plusSeconds(11), LEASE)).isTrue();
+    }
+
+    @Test
+    void only_an_active_provider_link_goes_back_to_generation() {
+        assertThatThrownBy(() -> pendingLink().returnToGeneration(NOW)).isInstanceOf(IllegalLinkTransitionException.class);
+        MeetingLink manual = pendingLink();
+        manual.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada"), "m-1", NOW);
+        assertThatThrownBy(() -> manual.returnToGeneration(NOW)).isInstanceOf(IllegalLinkTransitionException.class);
+    }
+
+    @Test
     void a_passing_failure_keeps_the_link_pending_with_a_background_retry_and_asks_nobody() {
         MeetingLink link = pendingLink();
         boolean ask = link.recordFailure(FailureKind.TRANSIENT, "provider down", false,

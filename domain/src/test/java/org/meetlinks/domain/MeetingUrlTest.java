@@ -24,14 +24,22 @@ class MeetingUrlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://us05web.zoom.us/j/85012345678?pwd=abcDEF123", "https://zoom.us/j/123456789",
-            "https://acme.zoom.us/j/850123456789"})
-    void accepts_zoom_join_links(String url) {
+            "https://acme.zoom.us/j/850123456789", "https://harness-io.zoom.us/j/85012345678",
+            "https://zoomgov.com/j/1601234567", "https://agency.zoomgov.com/j/1601234567?pwd=a-b_c.d+e/f",
+            "https://www.zoomgov.com/j/1601234567?pwd=x&omn=1601234567", "https://testcompany.zoom.com/j/92313847288?pwd=cY7",
+            "https://us04web.zoom.us/j/85012345678?status=success",
+            "https://us05web.zoom.us/j/85012345678?pwd=a&next=https://evil.org"})
+    void accepts_zoom_join_links_on_zooms_domains_with_any_query(String url) {
         assertThat(MeetingUrl.of(Platform.ZOOM, url).platform()).isEqualTo(Platform.ZOOM);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://zoom.us.evil.org/j/123456789", "https://us05web.zoom.us/s/85012345678",
-            "https://us05web.zoom.us/j/85012345678?pwd=a&next=https://evil.org", "http://zoom.us/j/123456789"})
+    @ValueSource(strings = {"https://zoom.us.evil.org/j/123456789", "https://zoom.us.evil.com/j/123456789",
+            "https://evilzoom.us/j/123456789", "https://evilzoomgov.com/j/1601234567",
+            "https://zoomgov.com.evil.org/j/1601234567", "https://zoom.us@evil.org/j/123456789",
+            "https://evil.org/j/123456789?host=zoom.us", "https://evil.org#@zoom.us/j/123456789",
+            "https://us05web.zoom.us/s/85012345678", "http://zoom.us/j/123456789",
+            "https://us05web.zoom.us/j/85012345678#fragment", "https://zoom.us./j/123456789"})
     void rejects_lookalike_zoom_links(String url) {
         assertThatThrownBy(() -> MeetingUrl.of(Platform.ZOOM, url)).isInstanceOf(InvalidMeetingUrlException.class);
     }

@@ -32,6 +32,32 @@ class PlatformChoicePolicyTest {
     }
 
     @Test
+    void skips_google_when_meet_is_turned_off_for_the_account_even_if_it_is_the_default() {
+        ProviderConnection google = connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED);
+        assertThat(google.markMeetingsTurnedOff(NOW)).isTrue();
+        assertThat(google.markMeetingsTurnedOff(NOW)).as("told once").isFalse();
+
+        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
+                List.of(google, connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
+
+        assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
+        assertThat(google.isUsable()).isFalse();
+        assertThat(google.status()).isEqualTo(ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void says_meetings_are_turned_off_when_that_is_the_only_account() {
+        ProviderConnection google = new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org",
+                ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
+
+        PlatformChoice choice = policy.choose(Optional.empty(), List.of(google));
+
+        assertThat(choice).isInstanceOf(PlatformChoice.ManualLinkNeeded.class);
+        assertThat(((PlatformChoice.ManualLinkNeeded) choice).kind()).isEqualTo(FailureKind.MEETINGS_TURNED_OFF);
+        assertThat(((PlatformChoice.ManualLinkNeeded) choice).reason()).contains("turned off");
+    }
+
+    @Test
     void waits_for_a_manual_link_when_nothing_can_create_a_meeting() {
         assertThat(policy.choose(Optional.empty(), List.of()))
                 .isEqualTo(new PlatformChoice.ManualLinkNeeded(FailureKind.NO_ACCOUNT,

@@ -23,7 +23,7 @@ public final class ProviderConfig {
         this.accessTokenTtlSeconds = seconds;
     }
 
-    /** Whether API calls must carry a scope the spec lists for the operation (Google only). */
+    /** Whether API calls must carry a scope the operation accepts (Google 403, Zoom 400 code 4711). */
     public boolean enforceScopes() {
         return enforceScopes;
     }

@@ -101,6 +101,11 @@ public final class ProviderSimulator implements AutoCloseable {
         }
     }
 
+    /** Where Zoom events (app_deauthorized) go and their signing secret; reset() keeps these. */
+    public void configureZoomWebhook(String endpointUrl, String secretToken) {
+        simulation.zoomWebhook().startup(endpointUrl, secretToken);
+    }
+
     /** Same as POST /__sim/reset. */
     public void reset() {
         simulation.reset();

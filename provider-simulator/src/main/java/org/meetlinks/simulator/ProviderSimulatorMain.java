@@ -4,7 +4,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Command line: {@code --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]}; runs until killed. */
+/**
+ * Command line: {@code --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL] [--zoom-webhook-url URL
+ * --zoom-webhook-secret TOKEN]}; runs until killed.
+ */
 public final class ProviderSimulatorMain {
 
     private static final Logger LOG = Logger.getLogger(ProviderSimulatorMain.class.getName());
@@ -19,18 +22,24 @@ public final class ProviderSimulatorMain {
         String bind = null;
         boolean autoApprove = true;
         String account = null;
+        String webhookUrl = null;
+        String webhookSecret = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                 case "--bind" -> bind = value(args, ++i, "--bind");
                 case "--account" -> account = value(args, ++i, "--account");
                 case "--no-auto-approve" -> autoApprove = false;
+                case "--zoom-webhook-url" -> webhookUrl = value(args, ++i, "--zoom-webhook-url");
+                case "--zoom-webhook-secret" -> webhookSecret = value(args, ++i, "--zoom-webhook-secret");
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]");
+                        + "; usage: --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]"
+                        + " [--zoom-webhook-url URL --zoom-webhook-secret TOKEN]");
             }
         }
         ProviderSimulator simulator = ProviderSimulator.start(port, bind);
         simulator.configureConsent(autoApprove, account);
+        simulator.configureZoomWebhook(webhookUrl, webhookSecret);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

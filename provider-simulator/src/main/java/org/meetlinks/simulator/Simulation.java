@@ -14,6 +14,7 @@ import org.meetlinks.simulator.oauth.ClientRegistry;
 import org.meetlinks.simulator.oauth.GrantStore;
 import org.meetlinks.simulator.zoom.ZoomDailyLimit;
 import org.meetlinks.simulator.zoom.ZoomMeetingStore;
+import org.meetlinks.simulator.zoom.ZoomWebhook;
 
 /** All mutable state of one simulator instance, shared by the handlers; reset() empties it. */
 public final class Simulation {
@@ -21,6 +22,7 @@ public final class Simulation {
     private final Clock clock;
     private final ClientRegistry clients = new ClientRegistry();
     private final ConsentSettings consent;
+    private final AccountSettings accounts = new AccountSettings();
     private final AuthorizationStore authorizations = new AuthorizationStore();
     private final GrantStore grants = new GrantStore();
     private final Map<Provider, ProviderConfig> configs = new EnumMap<>(Provider.class);
@@ -28,6 +30,7 @@ public final class Simulation {
     private final GoogleEventStore googleEvents = new GoogleEventStore();
     private final ZoomMeetingStore zoomMeetings = new ZoomMeetingStore();
     private final ZoomDailyLimit zoomDailyLimit = new ZoomDailyLimit();
+    private final ZoomWebhook zoomWebhook = new ZoomWebhook();
     private final RejectedLog rejected;
     private final RequestStats stats = new RequestStats();
 
@@ -55,6 +58,11 @@ public final class Simulation {
     /** Consent-screen behaviour. */
     public ConsentSettings consent() {
         return consent;
+    }
+
+    /** Per-account settings (Meet turned off, Zoom join-link host). */
+    public AccountSettings accounts() {
+        return accounts;
     }
 
     /** Parked consents and issued codes. */
@@ -92,6 +100,11 @@ public final class Simulation {
         return zoomDailyLimit;
     }
 
+    /** Where Zoom events go and the secret they are signed with. */
+    public ZoomWebhook zoomWebhook() {
+        return zoomWebhook;
+    }
+
     /** Requests refused as invalid. */
     public RejectedLog rejected() {
         return rejected;
@@ -106,6 +119,7 @@ public final class Simulation {
     public void reset() {
         clients.reset();
         consent.reset();
+        accounts.clear();
         authorizations.clear();
         grants.clear();
         configs.values().forEach(ProviderConfig::reset);
@@ -113,6 +127,7 @@ public final class Simulation {
         googleEvents.clear();
         zoomMeetings.clear();
         zoomDailyLimit.clear();
+        zoomWebhook.reset();
         rejected.clear();
         stats.clear();
     }

@@ -27,7 +27,8 @@ import org.meetlinks.domain.Platform;
 /**
  * Stores how a run ended, each in one short transaction with the notifications it causes: the real link (both
  * people are told when the mentor had been asked to act), or the failure with what the failure policy makes of it
- * (a background retry, and the mentor asked only when asking helps). A dead grant marks its connection once.
+ * (a background retry, and the mentor asked only when asking helps). A dead grant, or an account whose meetings are
+ * turned off, marks its connection once.
  */
 final class LinkOutcomes {
     private static final System.Logger LOG = System.getLogger(LinkOutcomes.class.getName());
@@ -87,6 +88,25 @@ final class LinkOutcomes {
                         LOG.log(Level.INFO, "Mentor {0} must reconnect {1}: {2}", session.mentor().id(), platform,
                                 reason);
                     }));
+    }
+
+    /**
+     * The account's admin turned its video meetings off (Google Meet off): the connection records it, so the platform
+     * choice skips it, and the mentor is told once.
+     */
+    void meetingsTurnedOff(MentoringSession session, Platform platform) {
+        Instant now = clock.instant();
+        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
+                .filter(c -> c.platform() == platform)
+                .findFirst()
+                .filter(c -> c.markMeetingsTurnedOff(now))
+                .ifPresent(c -> {
+                    connectionStatus.saveConnectionStatus(c);
+                    outbox.queue(SessionNotifications.meetingsTurnedOff(session, platform,
+                            SessionNotifications.utcDay(now)));
+                    LOG.log(Level.INFO, "{0} meetings are turned off for the account of mentor {1}", platform,
+                            session.mentor().id());
+                }));
     }
 
     /** @return how long the session waited for this link since it was confirmed; empty when not stored */

@@ -19,7 +19,8 @@ import org.meetlinks.domain.PlatformChoice;
 /**
  * One run of attempts at a session's meeting, ending by the claim's deadline: calls the provider outside any
  * transaction, tries again at once what may succeed at once (the failure policy decides, the budget allows), moves
- * to the mentor's other account when a grant is refused, and says how the run ended.
+ * to the mentor's other account when a grant is refused or the account's meetings are turned off, and says how the
+ * run ended.
  */
 final class MeetingRun {
     private static final System.Logger LOG = System.getLogger(MeetingRun.class.getName());
@@ -64,8 +65,12 @@ final class MeetingRun {
                 RunResult.Failed failed = failure.get();
                 mayExist = failed.meetingMayExist();
                 Duration left = Duration.between(clock.instant(), claim.deadline());
-                if (failed.kind() == FailureKind.AUTH) {
-                    outcomes.grantRefused(session, platform, failed.reason());
+                if (failed.kind() == FailureKind.AUTH || failed.kind() == FailureKind.MEETINGS_TURNED_OFF) {
+                    if (failed.kind() == FailureKind.AUTH) {
+                        outcomes.grantRefused(session, platform, failed.reason());
+                    } else {
+                        outcomes.meetingsTurnedOff(session, platform);
+                    }
                     PlatformChoice next = claims.choose(session.mentor().id());
                     if (next instanceof PlatformChoice.MentorAccount other && other.platform() != platform
                             && left.compareTo(settings.shortestCall()) >= 0) {

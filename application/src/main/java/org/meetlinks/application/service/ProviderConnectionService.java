@@ -19,6 +19,7 @@ import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
@@ -87,14 +88,15 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
                     platform, pending.mentorId(), browser);
             throw new ForeignBrowserException("this consent link was opened in a browser that did not start the connect");
         }
-        ProviderGrant grant = oauth.exchange(platform, pending.mentorId(), code, pending.codeVerifier());
+        ConnectedAccount account = oauth.exchange(platform, pending.mentorId(), code, pending.codeVerifier());
         int scheduled = transactions.inTransaction(() -> {
-            saveGrants.saveGrant(grant);
+            saveGrants.saveConnection(account);
             return regeneration.retryAwaitingLinksOf(pending.mentorId(), now);
         });
-        LOG.log(Level.INFO, "Mentor {0} connected {1}; {2} sessions waiting for a link will be regenerated",
-                pending.mentorId(), platform, scheduled);
-        return new ConnectionView(platform, "CONNECTED", Optional.of(grant.accountEmail()), Optional.empty());
+        LOG.log(Level.INFO, "Mentor {0} connected {1} (meetings allowed: {2}); {3} sessions waiting for a link will be "
+                + "regenerated", pending.mentorId(), platform, account.meetingsAllowed(), scheduled);
+        return new ConnectionView(platform, "CONNECTED", Optional.of(account.grant().accountEmail()),
+                reason(platform, account.meetingsAllowed(), Optional.empty()), account.meetingsAllowed());
     }
 
     @Override
@@ -105,11 +107,15 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
         for (Platform platform : List.of(Platform.GOOGLE_MEET, Platform.ZOOM)) {
             views.add(known.stream().filter(c -> c.platform() == platform).findFirst()
                     .map(c -> new ConnectionView(platform, c.status().name(), Optional.of(c.accountEmail()),
-                            c.statusReason()))
+                            reason(platform, c.meetingsAllowed(), c.statusReason()), c.meetingsAllowed()))
                     .orElse(new ConnectionView(platform, ConnectionView.NOT_CONNECTED, Optional.empty(),
-                            Optional.empty())));
+                            Optional.empty(), true)));
         }
         return views;
+    }
+
+    private static Optional<String> reason(Platform platform, boolean meetingsAllowed, Optional<String> statusReason) {
+        return meetingsAllowed ? statusReason : Optional.of(ConnectionTexts.meetingsTurnedOff(platform));
     }
 
     @Override

@@ -13,6 +13,7 @@ final class ProviderFailures {
             case TRANSIENT -> FailureKind.TRANSIENT;
             case RATE_LIMITED -> FailureKind.RATE_LIMITED;
             case AUTH -> FailureKind.AUTH;
+            case MEETINGS_TURNED_OFF -> FailureKind.MEETINGS_TURNED_OFF;
             case PERMANENT -> FailureKind.PERMANENT;
         };
     }

@@ -38,6 +38,13 @@ final class SessionNotifications {
                 session.mentor().email(), true, Optional.of(session.id()), Optional.of(platform), session.sequence());
     }
 
+    /** To the mentor only: the account's admin turned video meetings off; told once (per connection and day). */
+    static Notification meetingsTurnedOff(MentoringSession session, Platform platform, LocalDate day) {
+        return new Notification(NotificationKind.MEETINGS_TURNED_OFF,
+                "meetings-off:" + session.mentor().id() + ":" + platform + ":" + day, session.mentor().name(),
+                session.mentor().email(), true, Optional.of(session.id()), Optional.of(platform), session.sequence());
+    }
+
     static LocalDate utcDay(Instant now) {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }

@@ -15,6 +15,7 @@ import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
@@ -39,7 +40,8 @@ import org.meetlinks.domain.SessionState;
  */
 final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
         RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
-        LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort {
+        LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort,
+        LoadUpcomingProviderLinksPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
@@ -99,6 +101,22 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
             }
         }
         return due;
+    }
+
+    @Override
+    public synchronized List<MeetingLink> loadUpcomingProviderLinks(MentorId mentorId, Platform platform, Instant now) {
+        List<MeetingLink> made = new ArrayList<>();
+        for (MeetingLink.Snapshot s : links.values()) {
+            MentoringSession session = sessions.get(s.sessionId());
+            boolean mine = session != null && session.mentor().id().equals(mentorId)
+                    && session.state() == SessionState.CONFIRMED && session.endsAt().isAfter(now);
+            boolean onPlatform = s.status() == LinkStatus.ACTIVE && s.externalMeetingId().isPresent()
+                    && s.url().map(u -> u.platform() == platform).orElse(false);
+            if (mine && onPlatform) {
+                made.add(MeetingLink.restore(s));
+            }
+        }
+        return made;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.meetlinks.application.port.in.MentorErasure;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.EraseMentorDataPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.ProviderGrant;
@@ -46,7 +47,7 @@ class MentorErasureServiceTest {
         }
 
         @Override
-        public ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
+        public ConnectedAccount exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
             throw new UnsupportedOperationException();
         }
 

@@ -21,13 +21,18 @@ import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
+import org.meetlinks.application.port.out.MissingPermissionsException;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.PendingAuthorization;
 import org.meetlinks.application.port.out.ProviderGrant;
+import org.meetlinks.application.port.out.ProviderPermission;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
+import org.meetlinks.domain.ConnectionStatus;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
 
 class ProviderConnectionServiceTest {
     private static final Viewer ADA = new Viewer("m-1", Set.of("mentor"));
@@ -37,6 +42,8 @@ class ProviderConnectionServiceTest {
     private final List<ProviderGrant> revoked = new ArrayList<>();
     private final List<String> exchanged = new ArrayList<>();
     private final List<MentorId> regenerated = new ArrayList<>();
+    private List<ProviderPermission> withheld = List.of();
+    private boolean meetAllowed = true;
 
     private final AuthorizeProviderPort oauth = new AuthorizeProviderPort() {
         @Override
@@ -50,11 +57,14 @@ class ProviderConnectionServiceTest {
         }
 
         @Override
-        public ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
+        public ConnectedAccount exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
             exchanged.add(code);
             assertThat(codeVerifier).startsWith("verifier-");
-            return new ProviderGrant(mentorId, platform, "ada@example.org", "access", Optional.of("refresh"),
-                    Instant.now().plusSeconds(3600), "scope");
+            if (!withheld.isEmpty()) {
+                throw new MissingPermissionsException(platform, withheld);
+            }
+            return new ConnectedAccount(new ProviderGrant(mentorId, platform, "ada@example.org", "access",
+                    Optional.of("refresh"), Instant.now().plusSeconds(3600), "scope"), "acct-1", meetAllowed);
         }
 
         @Override
@@ -77,8 +87,11 @@ class ProviderConnectionServiceTest {
             .filter(g -> g.mentorId().equals(mentor) && g.platform() == platform).findFirst();
     private final SaveProviderGrantPort saveGrants = new SaveProviderGrantPort() {
         @Override
-        public void saveGrant(ProviderGrant grant) {
-            saved.add(grant);
+        public void saveConnection(ConnectedAccount account) {
+            saved.add(account.grant());
+            h.db.connect(new ProviderConnection(account.grant().mentorId(), account.grant().platform(),
+                    account.grant().accountEmail(), ConnectionStatus.CONNECTED, Optional.empty(),
+                    account.meetingsAllowed(), h.clock.instant()));
         }
 
         @Override
@@ -108,6 +121,34 @@ class ProviderConnectionServiceTest {
         assertThat(view.status()).isEqualTo("CONNECTED");
         assertThat(saved).singleElement().extracting(ProviderGrant::mentorId).isEqualTo(new MentorId("m-1"));
         assertThat(regenerated).containsExactly(new MentorId("m-1"));
+    }
+
+    @Test
+    void a_consent_without_a_needed_permission_stores_nothing_and_regenerates_nothing() {
+        withheld = List.of(ProviderPermission.GOOGLE_CALENDAR_EVENTS);
+        String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
+
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER))
+                .isInstanceOf(MissingPermissionsException.class);
+
+        assertThat(saved).isEmpty();
+        assertThat(regenerated).isEmpty();
+        assertThat(service.connections(ADA)).extracting(ConnectionView::status)
+                .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
+    }
+
+    @Test
+    void an_account_with_meet_turned_off_is_connected_but_says_why_it_makes_no_meetings() {
+        meetAllowed = false;
+        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET,
+                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-1", ADAS_BROWSER);
+
+        assertThat(view.meetingsAllowed()).isFalse();
+        ConnectionView listed = service.connections(ADA).get(0);
+        assertThat(listed.status()).isEqualTo("CONNECTED");
+        assertThat(listed.meetingsAllowed()).isFalse();
+        assertThat(listed.reason()).contains(
+                "Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
     }
 
     @Test

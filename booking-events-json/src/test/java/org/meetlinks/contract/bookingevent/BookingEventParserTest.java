@@ -56,6 +56,9 @@ class BookingEventParserTest {
     @CsvSource(delimiter = '|', value = {
             "\"email\":\"ada@example.org\"        | \"email\":\"not-an-email\"      | mentor.email",
             "\"timeZone\":\"Europe/Berlin\",\"topic\" | \"timeZone\":\"Mars/Olympus\",\"topic\" | timeZone",
+            "\"timeZone\":\"Europe/Berlin\",\"topic\" | \"timeZone\":\"+01:00\",\"topic\" | timeZone",
+            "\"timeZone\":\"Europe/Berlin\",\"topic\" | \"timeZone\":\"GMT+1\",\"topic\" | timeZone",
+            "\"timeZone\":\"Europe/Berlin\"}      | \"timeZone\":\"UTC+01:00\"}  | mentor.timeZone",
             "\"startsAt\":\"2026-12-01T15:00:00Z\" | \"startsAt\":\"tomorrow\"      | startsAt",
             "\"endsAt\":\"2026-12-01T16:00:00Z\"   | \"endsAt\":\"2026-12-01T14:00:00Z\" | endsAt",
             ",\"topic\":\"Career chat\"            | ''                           | topic",
@@ -67,6 +70,15 @@ class BookingEventParserTest {
         assertThatThrownBy(() -> parser.parse(json))
                 .isInstanceOf(MalformedBookingEventException.class)
                 .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo(field);
+    }
+
+    @Test
+    void a_reschedule_into_an_offset_zone_names_the_time_zone() {
+        assertThatThrownBy(() -> parser.parse("""
+                {"type":"BookingRescheduled","eventId":"e-2","sessionId":"s-1","startsAt":"2026-12-02T15:00:00Z",
+                 "endsAt":"2026-12-02T16:00:00Z","timeZone":"-05:00"}"""))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo("timeZone");
     }
 
     @Test

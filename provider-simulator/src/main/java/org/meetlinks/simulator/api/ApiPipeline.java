@@ -17,7 +17,7 @@ import org.meetlinks.simulator.validation.SpecValidator;
 import org.meetlinks.simulator.validation.SpecViolation;
 
 /**
- * Runs every provider API call through the same steps: route, authenticate (401), scope check (403, Google),
+ * Runs every provider API call through the same steps: route, authenticate (401), scope check (Google 403, Zoom 4711),
  * OpenAPI validation (400), fault injection, then the operation itself; counts and delays the answer.
  */
 public final class ApiPipeline implements Handler {
@@ -81,10 +81,11 @@ public final class ApiPipeline implements Handler {
         ProviderConfig config = sim.config(provider);
         if (scopes != null && config.enforceScopes()
                 && !scopes.allows(route.method(), route.template(), token.get().grant().scopes())) {
-            String detail = "the access token has none of the scopes " + scopes.alternatives(route.method(),
-                    route.template()) + " that " + route.method() + " " + route.template() + " accepts";
-            sim.rejected().record(provider.id(), request, 403, detail);
-            return finish(route, errors.insufficientScopes(detail));
+            List<String> accepted = scopes.acceptedScopes(route.method(), route.template());
+            SimResponse refusal = errors.insufficientScopes(accepted);
+            sim.rejected().record(provider.id(), request, refusal.status(), "the access token has none of the scopes "
+                    + accepted + " that " + route.method() + " " + route.template() + " accepts");
+            return finish(route, refusal);
         }
         if (route.inSpec() && config.validateRequests()) {
             List<SpecViolation> violations = validator.validate(request);

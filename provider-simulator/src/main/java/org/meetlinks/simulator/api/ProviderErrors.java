@@ -12,8 +12,8 @@ public interface ProviderErrors {
     /** 401 for a missing, unknown, expired or revoked access token. */
     SimResponse unauthorized();
 
-    /** 403 for a token lacking every scope the operation accepts. */
-    SimResponse insufficientScopes(String detail);
+    /** The answer to a token lacking every scope the operation accepts (Google 403, Zoom 400 code 4711). */
+    SimResponse insufficientScopes(List<String> acceptedScopes);
 
     /** 400 for a request that does not conform to the API description. */
     SimResponse invalid(List<SpecViolation> violations);

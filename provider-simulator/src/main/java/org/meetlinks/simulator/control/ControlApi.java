@@ -1,5 +1,6 @@
 package org.meetlinks.simulator.control;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +19,13 @@ import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.Json;
 import org.meetlinks.simulator.http.SimRequest;
 import org.meetlinks.simulator.http.SimResponse;
+import org.meetlinks.simulator.oauth.ClientRegistry;
 import org.meetlinks.simulator.oauth.Grant;
 import org.meetlinks.simulator.oauth.OAuthClient;
+import org.meetlinks.simulator.oauth.TokenFactory;
+import org.meetlinks.simulator.zoom.ZoomEvents;
 import org.meetlinks.simulator.zoom.ZoomMeeting;
+import org.meetlinks.simulator.zoom.ZoomWebhook;
 
 /** The JSON control API under /__sim used by tests, the dev run and the benchmark (see the module README). */
 public final class ControlApi implements Handler {
@@ -65,6 +70,18 @@ public final class ControlApi implements Handler {
                         sim.faults(p).configure(FaultSettings.none());
                     }
                     return SimResponse.json(200, faultsJson());
+                case "GET /accounts":
+                    return SimResponse.json(200, accountsJson());
+                case "POST /accounts":
+                    return postAccount(request);
+                case "GET /zoom/webhook":
+                    return SimResponse.json(200, webhookJson());
+                case "POST /zoom/webhook":
+                    return postWebhook(request);
+                case "POST /zoom/deauthorize":
+                    return deauthorize(request);
+                case "POST /zoom/validate-webhook":
+                    return validateWebhook();
                 case "GET /consent":
                     return SimResponse.json(200, consentJson(sim.consent().current()));
                 case "POST /consent":
@@ -145,9 +162,83 @@ public final class ControlApi implements Handler {
     }
 
     private SimResponse postConsent(SimRequest request) {
-        ControlBody body = ControlBody.parse(request.body(), Set.of("autoApprove", "accountEmail"));
-        return SimResponse.json(200, consentJson(sim.consent().update(body.bool("autoApprove"),
-                body.string("accountEmail"))));
+        ControlBody body = ControlBody.parse(request.body(), Set.of("autoApprove", "accountEmail", "grantedScopes"));
+        ConsentSettings.Snapshot updated = sim.consent().update(body.bool("autoApprove"), body.string("accountEmail"));
+        if (body.node().has("grantedScopes")) {
+            JsonNode scopes = body.node().get("grantedScopes");
+            updated = sim.consent().grantOnly(scopes.isNull() ? null : strings(scopes, "grantedScopes"));
+        }
+        return SimResponse.json(200, consentJson(updated));
+    }
+
+    private SimResponse postWebhook(SimRequest request) {
+        ControlBody body = ControlBody.parse(request.body(), Set.of("url", "secret"));
+        sim.zoomWebhook().configure(body.string("url"), body.string("secret"));
+        return SimResponse.json(200, webhookJson());
+    }
+
+    private ObjectNode webhookJson() {
+        ObjectNode n = Json.object();
+        n.put("url", sim.zoomWebhook().url());
+        n.put("secretConfigured", sim.zoomWebhook().hasSecret());
+        return n;
+    }
+
+    /** Plays a user removing the app in Zoom: the grants stop working and Zoom sends app_deauthorized. */
+    private SimResponse deauthorize(SimRequest request) {
+        String account = request.query("account").filter(a -> a.contains("@"))
+                .orElseThrow(() -> new IllegalArgumentException("?account=<email> is required"));
+        String clientId = sim.grants().all().stream()
+                .filter(g -> g.provider() == Provider.ZOOM && g.account().equalsIgnoreCase(account))
+                .map(Grant::clientId).reduce((first, later) -> later).orElse(ClientRegistry.ZOOM_CLIENT_ID);
+        int revoked = sim.grants().invalidate(Provider.ZOOM, account);
+        ObjectNode event = ZoomEvents.appDeauthorized(account, clientId, sim.now());
+        ZoomWebhook.Delivery delivery = webhookDelivery(event);
+        ObjectNode n = Json.object();
+        n.put("revokedGrants", revoked);
+        n.put("webhookStatus", delivery.status());
+        n.set("event", event);
+        return SimResponse.json(200, n);
+    }
+
+    /** Sends Zoom's endpoint validation challenge and checks the endpoint's answer. */
+    private SimResponse validateWebhook() {
+        String plainToken = TokenFactory.random("", 16);
+        ZoomWebhook.Delivery delivery = webhookDelivery(ZoomEvents.urlValidation(plainToken, sim.now()));
+        boolean valid;
+        try {
+            JsonNode answer = Json.parse(delivery.body());
+            valid = delivery.status() == 200 && plainToken.equals(answer.path("plainToken").asText())
+                    && sim.zoomWebhook().encryptedToken(plainToken).equals(answer.path("encryptedToken").asText());
+        } catch (JsonProcessingException e) {
+            valid = false;
+        }
+        ObjectNode n = Json.object();
+        n.put("webhookStatus", delivery.status());
+        n.put("valid", valid);
+        return SimResponse.json(200, n);
+    }
+
+    private ZoomWebhook.Delivery webhookDelivery(ObjectNode event) {
+        try {
+            return sim.zoomWebhook().send(event, sim.now());
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private SimResponse postAccount(SimRequest request) {
+        ControlBody body = ControlBody.parse(request.body(), Set.of("account", "meetTurnedOff", "zoomJoinUrlHost"));
+        sim.accounts().update(body.string("account"), body.bool("meetTurnedOff"), body.string("zoomJoinUrlHost"));
+        return SimResponse.json(200, accountsJson());
+    }
+
+    private ObjectNode accountsJson() {
+        ObjectNode n = Json.object();
+        ArrayNode list = n.putArray("accounts");
+        sim.accounts().all().forEach((account, setup) -> list.addObject().put("account", account)
+                .put("meetTurnedOff", setup.meetTurnedOff()).put("zoomJoinUrlHost", setup.zoomJoinUrlHost()));
+        return n;
     }
 
     private SimResponse postClient(SimRequest request) {
@@ -187,6 +278,11 @@ public final class ControlApi implements Handler {
         ObjectNode n = Json.object();
         n.put("autoApprove", consent.autoApprove());
         n.put("accountEmail", consent.accountEmail());
+        if (consent.grantedScopes() == null) {
+            n.putNull("grantedScopes");
+        } else {
+            consent.grantedScopes().forEach(n.putArray("grantedScopes")::add);
+        }
         return n;
     }
 

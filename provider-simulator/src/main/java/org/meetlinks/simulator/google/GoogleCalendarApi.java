@@ -2,6 +2,7 @@ package org.meetlinks.simulator.google;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,7 @@ public final class GoogleCalendarApi {
         }
         JsonNode createRequest = body.path("conferenceData").path("createRequest");
         String requestId = checkCreateRequest(createRequest);
+        checkMeetAllowed(call);
         GoogleEventRules.checkTimes(body);
         String clientId = Json.text(body, "id");
         if (body.has("id") && clientId == null) {
@@ -114,6 +116,7 @@ public final class GoogleCalendarApi {
         JsonNode conferenceData = body.get("conferenceData");
         if (conferenceVersion1 && conferenceData != null && conferenceData.has("createRequest") && !event.hasConference()) {
             String requestId = checkCreateRequest(conferenceData.get("createRequest"));
+            checkMeetAllowed(call);
             event.attachConference(requestId, HANGOUTS_MEET, GoogleEvent.ConferenceStatus.SUCCESS, 0,
                     sim.googleEvents().newMeetCode());
         } else if (conferenceVersion1 && (patch ? conferenceData != null && conferenceData.isNull()
@@ -144,8 +147,23 @@ public final class GoogleCalendarApi {
         n.put("id", call.account());
         n.put("summary", call.account());
         n.put("timeZone", "UTC");
-        n.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes").add(HANGOUTS_MEET);
+        conferenceProperties(call, n);
         return SimResponse.json(200, n);
+    }
+
+    /** A Workspace admin can turn Meet off: the calendar then offers no hangoutsMeet conferences. */
+    private void conferenceProperties(ApiCall call, ObjectNode calendar) {
+        ArrayNode types = calendar.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes");
+        if (!sim.accounts().of(call.account()).meetTurnedOff()) {
+            types.add(HANGOUTS_MEET);
+        }
+    }
+
+    /** Google's answer to a Meet conference on a calendar that does not allow it. */
+    private void checkMeetAllowed(ApiCall call) {
+        if (sim.accounts().of(call.account()).meetTurnedOff()) {
+            throw ApiRejection.outcome(GoogleErrors.badRequest("invalid", "Invalid conference type value.", null));
+        }
     }
 
     private SimResponse calendarListEntry(ApiCall call) {
@@ -159,7 +177,7 @@ public final class GoogleCalendarApi {
         n.put("accessRole", "owner");
         n.put("primary", true);
         n.put("selected", true);
-        n.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes").add(HANGOUTS_MEET);
+        conferenceProperties(call, n);
         return SimResponse.json(200, n);
     }
 

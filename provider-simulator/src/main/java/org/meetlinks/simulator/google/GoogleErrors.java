@@ -67,9 +67,8 @@ public final class GoogleErrors implements ProviderErrors {
     }
 
     @Override
-    public SimResponse insufficientScopes(String detail) {
-        return error(403, "global", "insufficientPermissions",
-                "Request had insufficient authentication scopes. (" + detail + ")", null);
+    public SimResponse insufficientScopes(List<String> acceptedScopes) {
+        return error(403, "global", "insufficientPermissions", "Request had insufficient authentication scopes.", null);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.meetlinks.simulator.api.ApiRejection;
+import org.meetlinks.simulator.validation.TimeZoneNames;
 
 /** Checks of event fields that Google enforces but the OpenAPI schema cannot express. */
 public final class GoogleEventRules {
@@ -46,12 +47,10 @@ public final class GoogleEventRules {
         String zone = node.hasNonNull("timeZone") ? node.get("timeZone").asText() : null;
         ZoneId zoneId = null;
         if (zone != null) {
-            try {
-                zoneId = ZoneId.of(zone);
-            } catch (DateTimeException e) {
-                throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid time zone definition for " + which + " time.", which + ".timeZone"),
-                        which + ".timeZone '" + zone + "' is not a time zone id: " + e.getMessage());
-            }
+            // Google takes IANA names only ("Europe/Zurich"); an offset or "GMT+1" is an invalid definition.
+            zoneId = TimeZoneNames.parse(zone).orElseThrow(() -> ApiRejection.invalid(GoogleErrors.badRequest("invalid",
+                    "Invalid time zone definition for " + which + " time.", which + ".timeZone"),
+                    which + ".timeZone '" + zone + "' is not an IANA time zone name"));
         }
         if (node.hasNonNull("date")) {
             try {

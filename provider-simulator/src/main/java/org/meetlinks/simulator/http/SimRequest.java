@@ -112,6 +112,11 @@ public final class SimRequest {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** Every value of a repeated form-body parameter (e.g. ticked checkboxes), none when absent. */
+    public List<String> formValues(String name) {
+        return form.getOrDefault(name, List.of());
+    }
+
     /** The form parameter, or else the query parameter, with that name. */
     public Optional<String> formOrQuery(String name) {
         Optional<String> fromForm = form(name);

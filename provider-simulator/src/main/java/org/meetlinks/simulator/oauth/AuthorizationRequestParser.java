@@ -39,6 +39,12 @@ public final class AuthorizationRequestParser {
         if (!Pkce.isValidS256Challenge(challenge)) {
             throw bug("invalid_request", "code_challenge must be 43 base64url characters (BASE64URL(SHA256(verifier)))");
         }
+        if (!dialect.scopesFromRequest() && request.query("scope").isPresent()) {
+            // Zoom: "scopes added directly to the authorization URL [are] considered invalid"; the app's
+            // Marketplace registration decides them. Zoom shows "Invalid scopes" / error 4,700 instead of consent.
+            throw bug("invalid_scope", "Invalid scopes (4,700): the authorization URL must not carry a scope; "
+                    + "Zoom takes the scopes from the app's configuration");
+        }
         List<String> scopes = dialect.scopesFromRequest() ? googleScopes(request) : client.defaultScopes();
         boolean offline = true;
         boolean promptConsent = false;

@@ -2,6 +2,7 @@ package org.meetlinks.simulator.oauth;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.meetlinks.simulator.ConsentSettings;
 import org.meetlinks.simulator.Simulation;
@@ -49,10 +50,11 @@ public final class AuthorizeEndpoint implements Handler {
         String account = hint != null && hint.contains("@") ? hint : consent.accountEmail();
         Instant now = sim.now();
         if (consent.autoApprove()) {
-            return approve(authorization, account, now);
+            return approve(authorization.granting(consent.grant(authorization.scopes())), account, now);
         }
         String consentId = sim.authorizations().park(authorization, now);
-        return SimResponse.html(200, ConsentPage.render(dialect, authorization, consentId, account))
+        return SimResponse.html(200, ConsentPage.render(dialect, authorization, consentId, account,
+                consent.grant(authorization.scopes())))
                 .withHeader("Cache-Control", "no-store");
     }
 
@@ -72,7 +74,10 @@ public final class AuthorizeEndpoint implements Handler {
         }
         String account = request.form("account_email").filter(a -> a.contains("@"))
                 .orElse(sim.consent().current().accountEmail());
-        return approve(authorization, account, now);
+        // The page's checkboxes decide (an unticked box sends nothing); a scripted post without them grants as set.
+        List<String> granted = request.form(ConsentPage.SCOPES_SHOWN).isPresent()
+                ? request.formValues(ConsentPage.SCOPE) : sim.consent().current().grant(authorization.scopes());
+        return approve(authorization.granting(granted), account, now);
     }
 
     private SimResponse approve(AuthorizationRequest authorization, String account, Instant now) {

@@ -58,8 +58,9 @@ public final class ZoomErrors implements ProviderErrors {
     }
 
     @Override
-    public SimResponse insufficientScopes(String detail) {
-        return error(400, 4711, "Invalid access token, does not contain scopes: " + detail);
+    public SimResponse insufficientScopes(List<String> acceptedScopes) {
+        return error(400, 4711, "Invalid access token, does not contain scopes:[" + String.join(", ", acceptedScopes)
+                + "].");
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class ZoomMeeting {
     private final String account;
     private final Instant createdAt;
     private final String startUrlToken;
+    private final String joinHost;
     private String topic;
     private int type;
     private Instant startTime;
@@ -28,9 +29,10 @@ public final class ZoomMeeting {
     private ObjectNode settings;
     private boolean deleted;
 
-    /** Creates a meeting from already validated values. */
-    public ZoomMeeting(long id, String account, Instant createdAt, ZoomMeetingValues values) {
+    /** Creates a meeting from already validated values; its join link lives on {@code joinHost}. */
+    public ZoomMeeting(long id, String account, Instant createdAt, ZoomMeetingValues values, String joinHost) {
         this.id = id;
+        this.joinHost = joinHost;
         this.uuid = TokenFactory.random("", 16).substring(0, 22) + "==";
         this.account = account;
         this.createdAt = createdAt;
@@ -123,7 +125,7 @@ public final class ZoomMeeting {
         n.put("timezone", timezone);
         n.put("agenda", agenda);
         n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
-        n.put("start_url", "https://us05web.zoom.us/s/" + id + "?zak=" + startUrlToken);
+        n.put("start_url", "https://" + joinHost + "/s/" + id + "?zak=" + startUrlToken);
         n.put("join_url", joinUrl());
         n.put("password", password);
         n.put("h323_password", numeric(password));
@@ -175,7 +177,7 @@ public final class ZoomMeeting {
     }
 
     private String joinUrl() {
-        return "https://us05web.zoom.us/j/" + id + "?pwd=" + encryptedPassword;
+        return "https://" + joinHost + "/j/" + id + "?pwd=" + encryptedPassword;
     }
 
     private void setPassword(String value) {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.meetlinks.simulator.api.ApiRejection;
 import org.meetlinks.simulator.http.Json;
+import org.meetlinks.simulator.validation.TimeZoneNames;
 
 /** Reads meeting fields from a create/PATCH body and checks what the OpenAPI schema cannot (time syntax, zone ids). */
 public final class ZoomMeetingRules {
@@ -76,11 +77,8 @@ public final class ZoomMeetingRules {
     }
 
     private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw ApiRejection.invalid(ZoomErrors.invalidField("timezone", "Invalid timezone '" + id + "'"),
-                    "timezone '" + id + "' is not a time zone id");
-        }
+        return TimeZoneNames.parse(id).orElseThrow(() -> ApiRejection.invalid(
+                ZoomErrors.invalidField("timezone", "Invalid timezone '" + id + "'"),
+                "timezone '" + id + "' is not an IANA time zone name (Zoom takes names from its timezone list)"));
     }
 }

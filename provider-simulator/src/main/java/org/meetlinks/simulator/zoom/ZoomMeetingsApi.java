@@ -11,6 +11,7 @@ import org.meetlinks.simulator.api.ApiRoute;
 import org.meetlinks.simulator.faults.Operation;
 import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.SimResponse;
+import org.meetlinks.simulator.validation.ScopeRequirements;
 import org.meetlinks.simulator.validation.SpecLoader;
 import org.meetlinks.simulator.validation.SpecValidator;
 
@@ -39,9 +40,14 @@ public final class ZoomMeetingsApi {
                 ApiRoute.of("PATCH", MEETING, Operation.UPDATE, true, api::update),
                 ApiRoute.of("DELETE", MEETING, Operation.DELETE, true, api::delete),
                 ApiRoute.of("GET", "/users/{userId}", Operation.PROFILE, false, api::user));
-        // Zoom scopes are not enforced: classic scopes imply each other in ways the spec's lists do not show.
-        return new ApiPipeline(Provider.ZOOM, BASE_PATH, routes, new ZoomErrors(),
-                new SpecValidator(SpecLoader.load(Provider.ZOOM), BASE_PATH), null, sim);
+        ObjectNode spec = SpecLoader.load(Provider.ZOOM);
+        // Each operation accepts any one of the scopes its spec entry lists (classic and granular). GET /users/{userId}
+        // belongs to Zoom's Users API, not in the Meetings spec: its classic and granular scopes are listed here.
+        ScopeRequirements scopes = ScopeRequirements.anyListedScope(spec).withOperation("GET", "/users/{userId}",
+                List.of("user:read", "user:write", "user:read:admin", "user:write:admin", "user:read:user",
+                        "user:read:user:admin"));
+        return new ApiPipeline(Provider.ZOOM, BASE_PATH, routes, new ZoomErrors(), new SpecValidator(spec, BASE_PATH),
+                scopes, sim);
     }
 
     private SimResponse create(ApiCall call) {
@@ -58,8 +64,9 @@ public final class ZoomMeetingsApi {
         }
         checkDailyLimit(call, Operation.CREATE);
         ZoomMeetingValues finalValues = values;
+        String joinHost = sim.accounts().of(call.account()).zoomJoinUrlHost();
         ZoomMeeting meeting = sim.zoomMeetings().create(id -> new ZoomMeeting(id, call.account(), call.now(),
-                finalValues));
+                finalValues, joinHost));
         return SimResponse.json(201, meeting.render(false));
     }
 

@@ -20,9 +20,11 @@ final class ApiExamples {
             {"type":"about:blank","title":"Malformed booking event","status":400,"field":"mentor.email",
              "detail":"mentor.email: mentor.email must be an email address"}""";
     static final String CONNECTIONS = """
-            [{"provider":"google","platform":"GOOGLE_MEET","status":"CONNECTED","accountEmail":"ada@example.org"},
+            [{"provider":"google","platform":"GOOGLE_MEET","status":"CONNECTED","accountEmail":"ada@example.org",
+              "reason":"Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom",
+              "meetingsAllowed":false},
              {"provider":"zoom","platform":"ZOOM","status":"NEEDS_RECONNECT","accountEmail":"ada@example.org",
-              "reason":"Zoom no longer accepts meetlinks' access (it expired or was revoked)"}]""";
+              "reason":"Zoom no longer accepts meetlinks' access (it expired or was revoked)","meetingsAllowed":true}]""";
     static final String AUTHORIZATION = """
             {"authorizationUrl":"https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=...&state=...&code_challenge=...&code_challenge_method=S256&access_type=offline"}""";
     static final String PREFERENCE = "{\"defaultPlatform\":\"ZOOM\"}";

@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MissingPermissionsException;
+import org.meetlinks.application.port.out.ProviderPermission;
 import org.meetlinks.domain.Platform;
 
 /**
@@ -72,12 +75,23 @@ public class OAuthCallbackResource {
                     .build();
         } catch (NotFoundException e) {
             return backToMentorPage(provider, "This connect link expired or was already used; please click connect again.");
+        } catch (MissingPermissionsException e) {
+            return missingPermissions(provider, e);
         } catch (MeetingProviderException e) {
             LOG.log(Level.WARNING, "Connecting " + provider + " failed (" + e.kind() + ")", e);
             return backToMentorPage(provider, e.kind() == MeetingProviderException.Kind.AUTH
                     ? "The " + provider + " sign-in was refused; please try again."
                     : "The " + provider + " service did not answer; please try again in a minute.");
         }
+    }
+
+    /** Only fixed codes reach the page ({@code ?connectProblem=missing-permissions&missing=code,code}), no free text. */
+    private static Response missingPermissions(String provider, MissingPermissionsException e) {
+        LOG.log(Level.INFO, "Connecting {0} refused: the mentor did not grant {1}", new Object[] {provider, e.missing()});
+        return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("provider", provider)
+                .queryParam("connectProblem", "missing-permissions")
+                .queryParam("missing", e.missing().stream().map(ProviderPermission::code).collect(Collectors.joining(",")))
+                .build()).build();
     }
 
     private static Response backToMentorPage(String provider, String message) {

@@ -38,6 +38,7 @@ enum InviteKind {
                 return Optional.of(CANCEL);
             case ADD_LINK_MANUALLY:
             case RECONNECT_PROVIDER:
+            case MEETINGS_TURNED_OFF:
                 return Optional.empty();
             default:
                 throw new IllegalArgumentException("No invite rule for " + n.kind());

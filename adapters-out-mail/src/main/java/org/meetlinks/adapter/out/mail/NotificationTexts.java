@@ -5,6 +5,7 @@ import org.meetlinks.application.port.in.MeetingLinkView;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.Platform;
 
 /**
  * The words of each notification kind. The link people click is always the stable join URL; the
@@ -26,6 +27,7 @@ final class NotificationTexts {
             case SESSION_CANCELLED -> cancelled(n);
             case ADD_LINK_MANUALLY -> addLinkManually(n);
             case RECONNECT_PROVIDER -> reconnect(n);
+            case MEETINGS_TURNED_OFF -> meetingsTurnedOff(n);
         };
     }
 
@@ -100,6 +102,22 @@ final class NotificationTexts {
                         + " is not ready yet.");
         return body.footer(FOOTER).withSubject(
                 HeaderText.oneLine("Action needed: reconnect your " + account + " account", 200));
+    }
+
+    private static EmailContent meetingsTurnedOff(OutgoingNotification n) {
+        String account = PlatformNames.account(n.platform());
+        String meeting = PlatformNames.meeting(n.platform());
+        String other = n.platform().map(p -> p == Platform.ZOOM ? "Google Meet" : "Zoom")
+                .orElse("another video platform");
+        EmailBody body = greeting(n)
+                .paragraph(meeting + " is turned off for your " + account + " account, so we cannot create "
+                        + meeting + " links with it. Whoever manages the account (your Workspace admin) decides this.")
+                .paragraph("Ask them to allow " + meeting + ", or connect " + other + " instead:")
+                .button("Open your meetlinks page", n.actionUrl())
+                .paragraph("Sessions get their links from your other connected account, if you have one. Otherwise"
+                        + " their join links show a page saying the link is not ready yet, until you add one.");
+        return body.footer(FOOTER).withSubject(
+                HeaderText.oneLine("Action needed: " + meeting + " is turned off for your " + account + " account", 200));
     }
 
     private static String waiting(long sessions) {

@@ -20,6 +20,7 @@ import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.SessionId;
+import org.meetlinks.domain.SessionState;
 
 /** The invite as an independent iCalendar parser reads it: method, UID, sequence, zones, people, links. */
 class InviteBuilderTest {
@@ -170,10 +171,10 @@ class InviteBuilderTest {
     }
 
     @Test
-    void bareUtcOffsetZoneFallsBackToUtcTimesWithoutVtimezone() {
-        MentoringSession offset = MentoringSession.confirmed(new SessionId("s-offset"),
+    void bareUtcOffsetZoneOfASessionStoredBeforeZonesHadToBeNamesFallsBackToUtcTimesWithoutVtimezone() {
+        MentoringSession offset = MentoringSession.restore(new SessionId("s-offset"),
                 new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN), new Mentee("e-9", "Bo", "bo@example.org"),
-                "Career chat", Fixtures.START, Fixtures.END, ZoneOffset.ofHours(2));
+                "Career chat", Fixtures.START, Fixtures.END, ZoneOffset.ofHours(2), 0, SessionState.CONFIRMED);
 
         String ics = invites.invite(offset, Fixtures.activeZoomLink(), false);
         ParsedIcs parsed = IndependentIcsParser.parse(ics);

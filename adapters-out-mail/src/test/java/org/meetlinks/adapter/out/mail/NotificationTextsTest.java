@@ -43,6 +43,17 @@ class NotificationTextsTest {
     }
 
     @Test
+    void meetTurnedOffTellsTheMentorToAskTheAdminOrUseZoom() {
+        EmailContent content = NotificationTexts.render(Fixtures.toMentor(NotificationKind.MEETINGS_TURNED_OFF,
+                Fixtures.session(), Fixtures.pendingLink(), Optional.of(Platform.GOOGLE_MEET)));
+
+        assertThat(content.subject()).isEqualTo("Action needed: Google Meet is turned off for your Google account");
+        assertThat(content.text()).contains("Google Meet is turned off for your Google account")
+                .contains("Workspace admin").contains("connect Zoom instead")
+                .contains("Open your meetlinks page: " + MENTOR_PAGE);
+    }
+
+    @Test
     void longTopicIsShortenedInTheSubjectOnly() {
         String topic = "Long topic ".repeat(40).strip();
         EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_CANCELLED,

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
+import org.meetlinks.application.port.out.FindConnectionByAccountPort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.domain.ConnectionStatus;
@@ -14,10 +15,14 @@ import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.ProviderConnection;
 
-/** Reads mentors' provider connections and stores their status changes (a dead grant loses its tokens). */
+/**
+ * Reads mentors' provider connections (also by the provider's account id) and stores their status changes (a dead
+ * grant loses its tokens).
+ */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
-class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectionStatusPort {
+class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectionStatusPort,
+        FindConnectionByAccountPort {
     private final EntityManager em;
 
     @Inject
@@ -37,6 +42,18 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
     }
 
     @Override
+    public Optional<ProviderConnection> findConnectionByAccount(Platform platform, String accountId) {
+        return em.createQuery("select c from ProviderConnectionEntity c where c.platform = :p and c.accountId = :a",
+                        ProviderConnectionEntity.class)
+                .setParameter("p", platform.name())
+                .setParameter("a", accountId)
+                .getResultStream()
+                .findFirst()
+                .map(e -> Reads.fresh(em, e))
+                .map(ConnectionRepository::toDomain);
+    }
+
+    @Override
     public void saveConnectionStatus(ProviderConnection connection) {
         ProviderConnectionEntity row = em.find(ProviderConnectionEntity.class,
                 new ProviderConnectionKey(connection.mentorId().value(), connection.platform().name()));
@@ -51,12 +68,13 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
             row.refreshTokenEnc = null;
             row.accessExpiresAt = null;
         }
+        row.meetingsAllowed = connection.meetingsAllowed();
         row.updatedAt = connection.updatedAt();
         Flush.now(em, "the " + connection.platform() + " connection of " + connection.mentorId());
     }
 
     static ProviderConnection toDomain(ProviderConnectionEntity e) {
         return new ProviderConnection(new MentorId(e.mentorId), Platform.valueOf(e.platform), e.accountEmail,
-                ConnectionStatus.valueOf(e.status), Optional.ofNullable(e.statusReason), e.updatedAt);
+                ConnectionStatus.valueOf(e.status), Optional.ofNullable(e.statusReason), e.meetingsAllowed, e.updatedAt);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.RefreshClaim;
@@ -45,15 +46,18 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
     }
 
     @Override
-    public void saveGrant(ProviderGrant grant) {
+    public void saveConnection(ConnectedAccount account) {
+        ProviderGrant grant = account.grant();
         em.createNativeQuery("""
                         insert into provider_connection (mentor_id, platform, account_email, status, status_reason,
-                            access_token_enc, refresh_token_enc, access_expires_at, scopes, updated_at, version)
-                        values (?1, ?2, ?3, 'CONNECTED', null, ?4, ?5, ?6, ?7, ?8, 0)
+                            access_token_enc, refresh_token_enc, access_expires_at, scopes, account_id,
+                            meetings_allowed, updated_at, version)
+                        values (?1, ?2, ?3, 'CONNECTED', null, ?4, ?5, ?6, ?7, ?9, ?10, ?8, 0)
                         on conflict (mentor_id, platform) do update set account_email = excluded.account_email,
                             status = 'CONNECTED', status_reason = null, access_token_enc = excluded.access_token_enc,
                             refresh_token_enc = excluded.refresh_token_enc,
                             access_expires_at = excluded.access_expires_at, scopes = excluded.scopes,
+                            account_id = excluded.account_id, meetings_allowed = excluded.meetings_allowed,
                             refreshing_until = null, updated_at = excluded.updated_at,
                             version = provider_connection.version + 1""")
                 .setParameter(1, grant.mentorId().value())
@@ -65,6 +69,8 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                 .setParameter(6, Timestamps.utc(grant.accessExpiresAt()))
                 .setParameter(7, grant.scopes())
                 .setParameter(8, Timestamps.utc(clock.instant()))
+                .setParameter(9, account.accountId())
+                .setParameter(10, account.meetingsAllowed())
                 .executeUpdate();
     }
 
@@ -72,7 +78,7 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
     public void forgetGrant(MentorId mentorId, Platform platform) {
         em.createNativeQuery("""
                         update provider_connection set status = 'DISCONNECTED', status_reason = null,
-                            access_token_enc = null, refresh_token_enc = null, access_expires_at = null,
+                            access_token_enc = null, refresh_token_enc = null, access_expires_at = null, account_id = null,
                             updated_at = ?3, version = version + 1
                         where mentor_id = ?1 and platform = ?2""")
                 .setParameter(1, mentorId.value())

@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
+import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
 /** Stores meeting links in PostgreSQL with optimistic locking. */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
-class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort, ScheduleRegenerationPort {
+class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort, ScheduleRegenerationPort,
+        LoadUpcomingProviderLinksPort {
     private final EntityManager em;
 
     @Inject
@@ -60,6 +63,20 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
                 .setParameter(3, limit)
                 .getResultList();
         return ids.stream().map(SessionId::new).toList();
+    }
+
+    @Override
+    public List<MeetingLink> loadUpcomingProviderLinks(MentorId mentorId, Platform platform, Instant now) {
+        return em.createQuery("""
+                        select l from MeetingLinkEntity l, SessionEntity s
+                        where s.sessionId = l.sessionId and s.mentorId = :mentor and s.state = 'CONFIRMED'
+                          and s.endsAt > :now and l.status = 'ACTIVE' and l.platform = :platform
+                          and l.externalMeetingId is not null
+                        order by s.startsAt""", MeetingLinkEntity.class)
+                .setParameter("mentor", mentorId.value())
+                .setParameter("now", now)
+                .setParameter("platform", platform.name())
+                .getResultStream().map(e -> Reads.fresh(em, e)).map(MeetingLinkMapper::toDomain).toList();
     }
 
     @Override

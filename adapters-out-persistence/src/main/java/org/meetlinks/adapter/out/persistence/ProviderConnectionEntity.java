@@ -30,6 +30,10 @@ class ProviderConnectionEntity {
     @Column(name = "access_expires_at")
     Instant accessExpiresAt;
     String scopes;
+    @Column(name = "account_id")
+    String accountId;
+    @Column(name = "meetings_allowed")
+    boolean meetingsAllowed;
     @Column(name = "updated_at")
     Instant updatedAt;
     @Version

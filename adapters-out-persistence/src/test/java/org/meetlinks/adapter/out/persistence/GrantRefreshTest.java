@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.RefreshClaim;
 import org.meetlinks.domain.MentorId;
@@ -43,7 +44,7 @@ class GrantRefreshTest {
     @BeforeEach
     void connectZoom() {
         grants(repo -> {
-            repo.saveGrant(grant("access-1", "refresh-1"));
+            repo.saveConnection(new ConnectedAccount(grant("access-1", "refresh-1"), "zoom-user-1", true));
             return Boolean.TRUE;
         });
     }
@@ -72,7 +73,7 @@ class GrantRefreshTest {
     void a_refresh_is_not_saved_over_a_grant_that_was_replaced_meanwhile() {
         RefreshClaim claim = claim(NOW).orElseThrow();
         grants(repo -> {
-            repo.saveGrant(grant("access-new", "refresh-new"));
+            repo.saveConnection(new ConnectedAccount(grant("access-new", "refresh-new"), "zoom-user-1", true));
             return Boolean.TRUE;
         });
 

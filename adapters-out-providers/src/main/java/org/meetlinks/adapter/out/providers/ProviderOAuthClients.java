@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.meetlinks.adapter.out.providers.google.GoogleProvider;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.adapter.out.providers.oauth.Pkce;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.zoom.ZoomProvider;
@@ -49,7 +50,7 @@ public class ProviderOAuthClients implements AuthorizeProviderPort {
     }
 
     @Override
-    public ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
+    public ConnectedAccount exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
         return provider(platform).exchange(mentorId, code, codeVerifier);
     }
 

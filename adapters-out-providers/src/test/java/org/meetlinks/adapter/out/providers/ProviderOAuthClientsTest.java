@@ -11,7 +11,9 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.AuthorizationStart;
+import org.meetlinks.adapter.out.providers.oauth.NeededScopes;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
+import org.meetlinks.adapter.out.providers.oauth.ProviderAccount;
 import org.meetlinks.adapter.out.providers.oauth.OAuthTokenClient;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
@@ -49,7 +51,7 @@ class ProviderOAuthClientsTest {
     }
 
     private static ProviderOAuth oauth(OAuthSettings settings) {
-        return new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()), tokens -> "x@example.org",
-                Clock.systemUTC());
+        return new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()), tokens -> new ProviderAccount("x@example.org", "x", true),
+                new NeededScopes(Map.of()), Clock.systemUTC());
     }
 }

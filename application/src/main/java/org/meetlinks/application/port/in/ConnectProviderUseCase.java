@@ -18,6 +18,8 @@ public interface ConnectProviderUseCase {
      * @param browser the binding the callback's browser brought back ({@link BrowserBinding#missing()} if none)
      * @throws NotFoundException for an unknown, used or expired state
      * @throws ForeignBrowserException when another browser started this connect; nothing is stored then
+     * @throws org.meetlinks.application.port.out.MissingPermissionsException when the mentor withheld a permission
+     *         meetlinks needs: nothing is stored and no connection is made
      */
     ConnectionView completeConnect(Platform platform, String state, String code, BrowserBinding browser);
 }

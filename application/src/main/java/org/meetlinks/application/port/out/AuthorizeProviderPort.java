@@ -22,8 +22,13 @@ public interface AuthorizeProviderPort {
      */
     URI authorizationUrl(Platform platform, String state, String codeChallenge);
 
-    /** Redeems the callback's code (with the PKCE verifier) for a grant including the account's email. */
-    ProviderGrant exchange(Platform platform, MentorId mentorId, String code, String codeVerifier);
+    /**
+     * Redeems the callback's code (with the PKCE verifier) for the account's grant, email, provider id and whether it
+     * allows video meetings.
+     *
+     * @throws MissingPermissionsException when the mentor withheld a permission meetlinks needs (nothing is kept)
+     */
+    ConnectedAccount exchange(Platform platform, MentorId mentorId, String code, String codeVerifier);
 
     /** Revokes the grant at the provider; a grant the provider already forgot counts as revoked. */
     void revoke(ProviderGrant grant);

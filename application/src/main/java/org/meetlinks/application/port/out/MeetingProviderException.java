@@ -16,6 +16,11 @@ public class MeetingProviderException extends RuntimeException {
         RATE_LIMITED,
         /** The grant is dead (expired, revoked, invalid_grant): the mentor must reconnect. */
         AUTH,
+        /**
+         * The account's admin turned its video meetings off (Google Workspace without Meet): this platform cannot make
+         * meetings for the mentor until that changes; choose another platform.
+         */
+        MEETINGS_TURNED_OFF,
         /** The provider will never accept this request as it is. */
         PERMANENT
     }

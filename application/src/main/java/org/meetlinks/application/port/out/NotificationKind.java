@@ -9,5 +9,7 @@ public enum NotificationKind {
     /** To the mentor: no link could be made, please add one by hand. */
     ADD_LINK_MANUALLY,
     /** To the mentor: the Google/Zoom grant is dead, please reconnect. */
-    RECONNECT_PROVIDER
+    RECONNECT_PROVIDER,
+    /** To the mentor: the account's admin turned video meetings off (Google Meet off); ask them, or use Zoom. */
+    MEETINGS_TURNED_OFF
 }

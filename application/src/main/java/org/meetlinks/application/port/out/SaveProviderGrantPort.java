@@ -5,9 +5,9 @@ import org.meetlinks.domain.Platform;
 
 /** Stores grants: on connect (connection becomes CONNECTED) and on disconnect (tokens forgotten). */
 public interface SaveProviderGrantPort {
-    /** Saves the grant and marks the connection CONNECTED, in one transaction. */
-    void saveGrant(ProviderGrant grant);
+    /** Saves the grant, the account's id and meeting permission, and marks the connection CONNECTED. */
+    void saveConnection(ConnectedAccount account);
 
-    /** Forgets the tokens and marks the connection DISCONNECTED. */
+    /** Forgets the tokens (and the provider's account id) and marks the connection DISCONNECTED. */
     void forgetGrant(MentorId mentorId, Platform platform);
 }

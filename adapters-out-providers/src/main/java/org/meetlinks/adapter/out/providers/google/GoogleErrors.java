@@ -20,6 +20,11 @@ final class GoogleErrors {
     private static final Set<String> RATE_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded",
             "dailyLimitExceeded", "quotaExceeded");
 
+    /** 400 message when the calendar does not allow the requested conference solution. */
+    private static final String INVALID_CONFERENCE_TYPE = "Invalid conference type value";
+    /** 403 reason for a token without the scope the call needs. */
+    private static final String INSUFFICIENT_PERMISSIONS = "insufficientPermissions";
+
     private final Clock clock;
 
     GoogleErrors(Clock clock) {
@@ -57,6 +62,17 @@ final class GoogleErrors {
         }
         if (e.status() == 401) {
             return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text, Optional.empty(), e);
+        }
+        if (e.status() == 403 && items.stream().anyMatch(i -> INSUFFICIENT_PERMISSIONS.equals(i.reason()))) {
+            // The grant lacks a Calendar scope (withheld at consent, or removed since): reconnecting fixes it.
+            return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text + " (the Google connection lacks "
+                    + "a Calendar permission meetlinks needs; connect Google again and allow all it asks for)",
+                    Optional.empty(), e);
+        }
+        if (e.status() == 400 && message.startsWith(INVALID_CONFERENCE_TYPE)) {
+            // hangoutsMeet is not allowed for this calendar: the Workspace admin turned Google Meet off.
+            return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, text
+                    + " (Google Meet is turned off for this account)", Optional.empty(), e);
         }
         if (e.isServerError()) {
             return new RetryableProviderException(Platform.GOOGLE_MEET, text, e);

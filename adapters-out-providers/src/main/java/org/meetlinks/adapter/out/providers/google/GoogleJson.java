@@ -37,7 +37,11 @@ public final class GoogleJson {
     }
 
     /** A calendar; for {@code primary} its id is the account's email address. */
-    public record CalendarResource(String id) {
+    public record CalendarResource(String id, ConferenceProperties conferenceProperties) {
+    }
+
+    /** The conference solutions a calendar supports ({@code hangoutsMeet} unless an admin turned Meet off). */
+    public record ConferenceProperties(List<String> allowedConferenceSolutionTypes) {
     }
 
     /** Google's error envelope. */

@@ -23,6 +23,7 @@ import org.meetlinks.domain.InvalidMeetingUrlException;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.TimeZones;
 
 /**
  * Google Meet through Calendar events on the mentor's primary calendar: insert with a deterministic id and a
@@ -33,6 +34,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
     static final String PRIMARY = "primary";
     private static final int CONFERENCE_DATA_VERSION = 1;
     private static final String SEND_UPDATES = "none";
+    static final String HANGOUTS_MEET = "hangoutsMeet";
     private static final String PENDING = "pending";
     private static final String FAILURE = "failure";
     private static final int MAX_SUMMARY = 1_000;
@@ -138,10 +140,21 @@ public final class GoogleMeetClient implements PlatformMeetings {
             event = calls.call(owner, runDeadline, auth -> apis.within(runDeadline).getEvent(auth, PRIMARY, eventId));
         }
         if (FAILURE.equals(conferenceStatus(event).orElse(""))) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
-                    "Google could not add a Meet conference to event " + first.id() + " (the account may not allow Meet)");
+            throw conferenceFailed(owner, first.id(), runDeadline);
         }
         return event;
+    }
+
+    /** A {@code failure} conference: Meet turned off for the account (its calendar says so), or a plain failure. */
+    private MeetingProviderException conferenceFailed(MentorId owner, String eventId, Instant runDeadline) {
+        GoogleJson.CalendarResource calendar = calls.call(owner, runDeadline,
+                auth -> apis.within(runDeadline).getCalendar(auth, PRIMARY));
+        if (!GoogleAccount.allowsMeet(calendar)) {
+            return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, "Google could not add a "
+                    + "Meet conference to event " + eventId + ": Google Meet is turned off for this account");
+        }
+        return new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
+                "Google could not add a Meet conference to event " + eventId);
     }
 
     private static MeetingUrl meetUrl(GoogleJson.Event event) {
@@ -170,7 +183,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
 
     private static GoogleJson.Event newEvent(MeetingRequest request, String eventId) {
         GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
-                GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey("hangoutsMeet"), null);
+                GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
         return new GoogleJson.Event(eventId, null, summary(request), "Mentoring session " + request.sessionId(),
                 time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
                 new GoogleJson.ConferenceData(conference, null, null));
@@ -181,7 +194,9 @@ public final class GoogleMeetClient implements PlatformMeetings {
         return topic.length() > MAX_SUMMARY ? topic.substring(0, MAX_SUMMARY) : topic;
     }
 
-    private static GoogleJson.EventTime time(Instant at, ZoneId zone) {
+    /** Google needs an IANA zone name next to the date-time (an offset is refused). */
+    private static GoogleJson.EventTime time(Instant at, ZoneId sessionZone) {
+        ZoneId zone = TimeZones.regionOrUtc(sessionZone);
         return new GoogleJson.EventTime(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)), zone.getId());
     }
 

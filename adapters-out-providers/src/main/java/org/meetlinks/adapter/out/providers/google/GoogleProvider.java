@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
+import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
@@ -45,10 +46,10 @@ public class GoogleProvider {
             @ConfigProperty(name = "meetlinks.providers.refresh-margin-seconds", defaultValue = "60") long refreshMarginSeconds,
             LoadProviderGrantPort grants, RefreshProviderGrantPort locks) {
         HttpTimeouts timeouts = HttpTimeouts.ofMillis(connectTimeoutMs, readTimeoutMs);
-        OAuthSettings oauth = new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google",
+        OAuthSettings oauth = new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", OAuthDialect.GOOGLE,
                 uri("meetlinks.google.authorize-url", authorizeUrl), uri("meetlinks.google.token-url", tokenUrl),
                 uri("meetlinks.google.revoke-url", revokeUrl), clientId, clientSecret,
-                uri("meetlinks.google.redirect-uri", redirectUri), scopes(scopeList), true, true, false, timeouts);
+                uri("meetlinks.google.redirect-uri", redirectUri), scopes(scopeList), timeouts);
         GoogleSettings settings = new GoogleSettings(uri("meetlinks.google.api-base-url", apiBaseUrl), oauth, timeouts,
                 ConferenceWait.ofBudget(Duration.ofMillis(conferenceWaitMs)), Duration.ofSeconds(refreshMarginSeconds));
         this.wiring = GoogleWiring.create(settings, grants, locks, Clock.systemUTC());

@@ -26,7 +26,7 @@ public final class GoogleWiring {
         TimedApi<GoogleCalendarApi> apis = TimedApi.build(GoogleCalendarApi.class, settings.apiBaseUri(),
                 settings.apiTimeouts(), Platform.GOOGLE_MEET, clock);
         ProviderOAuth oauth = new ProviderOAuth(settings.oauth(), new OAuthTokenClient(settings.oauth(), clock),
-                new GoogleAccountEmail(apis.longest(), clock), clock);
+                new GoogleAccount(apis.longest(), clock), GoogleScopes.NEEDED, clock);
         AuthorizedCalls calls = new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
         return new GoogleWiring(oauth, new GoogleMeetClient(apis, calls, settings.conferenceWait(), clock));
     }

@@ -11,17 +11,16 @@ import org.meetlinks.domain.Platform;
  * One provider's OAuth client registration and endpoints, as configured under {@code configPrefix}
  * (e.g. {@code meetlinks.google}).
  *
- * @param offlineConsent    Google: ask for a refresh token ({@code access_type=offline}, {@code prompt=consent})
- * @param revokeRefreshToken revoke the refresh token when there is one (Google); else the access token (Zoom)
- * @param revokeWithSecret  authenticate the revocation with the client secret (Zoom); else send only client_id
+ * @param dialect how this provider's OAuth differs (scopes in the URL or from the app, refresh, revocation)
+ * @param scopes  the scopes the authorization URL asks for; empty for a provider that takes them from the app
  */
-public record OAuthSettings(Platform platform, String configPrefix, URI authorizeUri, URI tokenUri, URI revokeUri,
-                            Optional<String> clientId, Optional<String> clientSecret, URI redirectUri,
-                            List<String> scopes, boolean offlineConsent, boolean revokeRefreshToken,
-                            boolean revokeWithSecret, HttpTimeouts timeouts) {
+public record OAuthSettings(Platform platform, String configPrefix, OAuthDialect dialect, URI authorizeUri,
+                            URI tokenUri, URI revokeUri, Optional<String> clientId, Optional<String> clientSecret,
+                            URI redirectUri, List<String> scopes, HttpTimeouts timeouts) {
     public OAuthSettings {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(configPrefix, "configPrefix");
+        Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(authorizeUri, "authorizeUri");
         Objects.requireNonNull(tokenUri, "tokenUri");
         Objects.requireNonNull(revokeUri, "revokeUri");
@@ -29,6 +28,10 @@ public record OAuthSettings(Platform platform, String configPrefix, URI authoriz
         clientSecret = clientSecret.filter(v -> !v.isBlank());
         Objects.requireNonNull(redirectUri, "redirectUri");
         scopes = List.copyOf(scopes);
+        if (!dialect.scopesInAuthorizationUrl() && !scopes.isEmpty()) {
+            throw new IllegalArgumentException(configPrefix + ": " + platform + " takes its scopes from the app's "
+                    + "registration, not from the authorization URL");
+        }
         Objects.requireNonNull(timeouts, "timeouts");
     }
 

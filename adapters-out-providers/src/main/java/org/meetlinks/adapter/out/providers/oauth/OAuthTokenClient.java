@@ -58,16 +58,21 @@ public final class OAuthTokenClient {
         this.clock = clock;
     }
 
-    /** The consent page URL with response_type=code, client_id, redirect_uri, scope, state and the S256 challenge. */
+    /**
+     * The consent page URL with response_type=code, client_id, redirect_uri, state and the S256 challenge, plus the
+     * scopes where the provider takes them from the URL (Google; Zoom refuses a {@code scope} parameter).
+     */
     public URI authorizationUrl(String state, String codeChallenge) {
         requireText(state, "state");
         AuthorizationRequest.Builder request = new AuthorizationRequest.Builder(ResponseType.CODE, clientId())
                 .endpointURI(settings.authorizeUri())
                 .redirectionURI(settings.redirectUri())
-                .scope(new Scope(settings.scopes().toArray(String[]::new)))
                 .state(new State(state))
                 .codeChallenge(challenge(codeChallenge), CodeChallengeMethod.S256);
-        if (settings.offlineConsent()) {
+        if (settings.dialect().scopesInAuthorizationUrl()) {
+            request.scope(new Scope(settings.scopes().toArray(String[]::new)));
+        }
+        if (settings.dialect().asksForOfflineAccess()) {
             request.customParameter("access_type", "offline").prompt(Prompt.Type.CONSENT);
         }
         return request.build().toURI();
@@ -93,7 +98,7 @@ public final class OAuthTokenClient {
     /** Revokes a token; a token the provider already considers invalid counts as revoked. */
     public void revoke(String token, boolean isRefreshToken) {
         Token revoked = isRefreshToken ? new RefreshToken(token) : new BearerAccessToken(token);
-        TokenRevocationRequest request = settings.revokeWithSecret()
+        TokenRevocationRequest request = settings.dialect().authenticatesRevocation()
                 ? new TokenRevocationRequest(settings.revokeUri(), clientAuthentication(), revoked)
                 : new TokenRevocationRequest(settings.revokeUri(), clientId(), revoked);
         HTTPResponse response = send(request.toHTTPRequest(), "revoking the grant", settings.timeouts());

@@ -54,18 +54,13 @@ final class ZoomErrors {
     /**
      * A failed List meetings call made to find a session's meeting. It is never "not found": TRANSIENT (retryable at
      * once, a list changes nothing), RATE_LIMITED on 429, AUTH for a dead token or for a token without the scope to
-     * list meetings (code 4711: the mentor must connect Zoom again), and TRANSIENT instead of PERMANENT for other
-     * refusals, so the session is not given up over a lookup.
+     * list meetings (code 4711, like every call), and TRANSIENT instead of PERMANENT for other refusals, so the
+     * session is not given up over a lookup.
      */
     MeetingProviderException translateLookup(RuntimeException failure, String doing) {
         MeetingProviderException translated = translate(failure, doing, true);
-        if (!(failure instanceof ProviderHttpException http) || translated.kind() != Kind.PERMANENT) {
+        if (!(failure instanceof ProviderHttpException) || translated.kind() != Kind.PERMANENT) {
             return translated;
-        }
-        if (code(http).map(c -> c == MISSING_SCOPES).orElse(false)) {
-            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, translated.getMessage() + " (the Zoom connection "
-                    + "lacks the scope to list meetings, meeting:read:list_meetings; connect Zoom again)", Optional.empty(),
-                    failure);
         }
         return new TransientProviderException(Platform.ZOOM, translated.getMessage(), failure);
     }
@@ -84,6 +79,11 @@ final class ZoomErrors {
         }
         if (e.status() == 401) {
             return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, text, Optional.empty(), e);
+        }
+        if (body.map(ZoomJson.ErrorBody::code).map(c -> c == MISSING_SCOPES).orElse(false)) {
+            // 400 code 4711: the token lacks a scope the call needs (withheld, or removed from the app): reconnect.
+            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, text + " (the Zoom connection lacks a "
+                    + "permission meetlinks needs; connect Zoom again)", Optional.empty(), e);
         }
         if (e.isServerError()) {
             return repeatable ? new RetryableProviderException(Platform.ZOOM, text, e)

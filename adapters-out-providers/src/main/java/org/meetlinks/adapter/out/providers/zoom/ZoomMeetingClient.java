@@ -49,7 +49,7 @@ public final class ZoomMeetingClient implements PlatformMeetings {
     public void update(ExistingMeeting meeting, MeetingRequest request) {
         long id = parseId(meeting);
         ZoomJson.MeetingPatch patch = new ZoomJson.MeetingPatch(ZoomRequestFields.topic(request),
-                ZoomRequestFields.utcStart(request), ZoomRequestFields.minutes(request), request.timeZone().getId());
+                ZoomRequestFields.utcStart(request), ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request));
         try {
             calls.run(meeting.owner(), request.deadline(),
                     auth -> apis.within(request.deadline()).updateMeeting(auth, id, patch));

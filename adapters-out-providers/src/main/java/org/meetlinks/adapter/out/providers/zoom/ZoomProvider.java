@@ -1,16 +1,17 @@
 package org.meetlinks.adapter.out.providers.zoom;
 
-import static org.meetlinks.adapter.out.providers.common.ConfigValues.scopes;
 import static org.meetlinks.adapter.out.providers.common.ConfigValues.uri;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
+import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
@@ -33,19 +34,16 @@ public class ZoomProvider {
             @ConfigProperty(name = "meetlinks.zoom.client-secret") Optional<String> clientSecret,
             @ConfigProperty(name = "meetlinks.zoom.redirect-uri",
                     defaultValue = "http://localhost:9080/oauth/zoom/callback") String redirectUri,
-            @ConfigProperty(name = "meetlinks.zoom.scopes",
-                    defaultValue = "meeting:write:meeting meeting:update:meeting meeting:delete:meeting "
-                            + "meeting:read:list_meetings user:read:user")
-            String scopeList,
             @ConfigProperty(name = "meetlinks.providers.connect-timeout-ms", defaultValue = "2000") long connectTimeoutMs,
             @ConfigProperty(name = "meetlinks.providers.read-timeout-ms", defaultValue = "5000") long readTimeoutMs,
             @ConfigProperty(name = "meetlinks.providers.refresh-margin-seconds", defaultValue = "60") long refreshMarginSeconds,
             LoadProviderGrantPort grants, RefreshProviderGrantPort locks) {
         HttpTimeouts timeouts = HttpTimeouts.ofMillis(connectTimeoutMs, readTimeoutMs);
-        OAuthSettings oauth = new OAuthSettings(Platform.ZOOM, "meetlinks.zoom",
+        // No scopes here: Zoom takes them from the Marketplace app and refuses a scope in the authorization URL.
+        OAuthSettings oauth = new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", OAuthDialect.ZOOM,
                 uri("meetlinks.zoom.authorize-url", authorizeUrl), uri("meetlinks.zoom.token-url", tokenUrl),
                 uri("meetlinks.zoom.revoke-url", revokeUrl), clientId, clientSecret,
-                uri("meetlinks.zoom.redirect-uri", redirectUri), scopes(scopeList), false, false, true, timeouts);
+                uri("meetlinks.zoom.redirect-uri", redirectUri), List.of(), timeouts);
         ZoomSettings settings = new ZoomSettings(uri("meetlinks.zoom.api-base-url", apiBaseUrl), oauth, timeouts,
                 Duration.ofSeconds(refreshMarginSeconds));
         this.wiring = ZoomWiring.create(settings, grants, locks, Clock.systemUTC());

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.domain.TimeZones;
 
 /** The meeting fields sent to Zoom for a request: topic within Zoom's limit, GMT start, whole minutes. */
 final class ZoomRequestFields {
@@ -28,6 +29,11 @@ final class ZoomRequestFields {
 
     static String utcStart(MeetingRequest request) {
         return UTC_START.format(request.startsAt());
+    }
+
+    /** Zoom's {@code timezone}: an IANA name (an offset is not one). */
+    static String timezone(MeetingRequest request) {
+        return TimeZones.regionOrUtc(request.timeZone()).getId();
     }
 
     static int minutes(MeetingRequest request) {

@@ -26,7 +26,7 @@ public final class ZoomWiring {
         TimedApi<ZoomApi> apis = TimedApi.build(ZoomApi.class, settings.apiBaseUri(), settings.apiTimeouts(),
                 Platform.ZOOM, clock);
         ProviderOAuth oauth = new ProviderOAuth(settings.oauth(), new OAuthTokenClient(settings.oauth(), clock),
-                new ZoomAccountEmail(apis.longest(), clock), clock);
+                new ZoomAccount(apis.longest(), clock), ZoomScopes.NEEDED, clock);
         AuthorizedCalls calls = new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
         return new ZoomWiring(oauth, new ZoomMeetingClient(apis, calls, clock));
     }

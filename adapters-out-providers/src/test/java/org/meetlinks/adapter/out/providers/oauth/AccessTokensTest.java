@@ -13,6 +13,7 @@ import static org.meetlinks.adapter.out.providers.testing.Fixtures.tokenJson;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class AccessTokensTest {
     private AccessTokens zoomTokens() {
         OAuthSettings settings = Fixtures.zoomOAuth(wm.baseUrl());
         ProviderOAuth oauth = new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()),
-                tokens -> "ada@example.org", Clock.systemUTC());
+                tokens -> new ProviderAccount("ada@example.org", "ada", true), new NeededScopes(Map.of()), Clock.systemUTC());
         return new AccessTokens(oauth, grants, grants, Clock.systemUTC(), Duration.ofSeconds(60));
     }
 

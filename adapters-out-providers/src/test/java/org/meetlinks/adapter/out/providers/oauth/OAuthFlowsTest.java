@@ -35,6 +35,7 @@ import org.meetlinks.adapter.out.providers.google.GoogleWiring;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.ProviderGrant;
@@ -75,11 +76,11 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void zoomAuthorizationUrlHasStateAndChallengeButNoGoogleParameters() {
+    void zoomAuthorizationUrlHasStateAndChallengeButNoScopeAndNoGoogleParameters() {
         Map<String, String> query = query(zoom().authorizationUrl("state-7", pkce.codeChallenge()));
 
         assertThat(query).containsEntry("state", "state-7").containsEntry("code_challenge_method", "S256")
-                .containsEntry("client_id", "zoom-client").doesNotContainKeys("access_type", "prompt");
+                .containsEntry("client_id", "zoom-client").doesNotContainKeys("scope", "access_type", "prompt");
     }
 
     @Test
@@ -101,27 +102,34 @@ class OAuthFlowsTest {
                 .withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(okJson("{\"id\":\"ada@example.org\",\"summary\":\"Ada\",\"timeZone\":\"Europe/Berlin\"}")));
 
-        ProviderGrant grant = google().exchange(MENTOR, "code-1", pkce.codeVerifier());
+        ConnectedAccount account = google().exchange(MENTOR, "code-1", pkce.codeVerifier());
+        ProviderGrant grant = account.grant();
 
         assertThat(grant.accountEmail()).isEqualTo("ada@example.org");
+        assertThat(account.accountId()).isEqualTo("ada@example.org");
+        assertThat(account.meetingsAllowed()).as("a calendar that does not say allows Meet").isTrue();
         assertThat(grant.accessToken()).isEqualTo("access-1");
         assertThat(grant.refreshToken()).contains("refresh-1");
         assertThat(grant.platform()).isEqualTo(Platform.GOOGLE_MEET);
-        assertThat(grant.scopes()).isEqualTo("granted-scope");
+        assertThat(grant.scopes()).isEqualTo(Fixtures.ALL_NEEDED_SCOPES);
         assertThat(grant.accessExpiresAt()).isBetween(Instant.now().plusSeconds(3_500), Instant.now().plusSeconds(3_600));
         wm.verify(postRequestedFor(urlPathEqualTo("/google/token"))
                 .withRequestBody(containing("redirect_uri=http%3A%2F%2Flocalhost%3A9080%2Foauth%2Fgoogle%2Fcallback")));
     }
 
     @Test
-    void googleCodeExchangeTakesTheEmailFromTheIdTokenWhenThereIsOne() {
+    void googleCodeExchangeTakesTheEmailFromTheIdTokenWhenThereIsOneAndStillAsksWhetherMeetIsAllowed() {
         String idToken = new PlainJWT(new PlainHeader(), new JWTClaimsSet.Builder().subject("1")
                 .claim("email", "bo@example.org").build()).serialize();
         wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-1", "refresh-1")
                 .replace("}", ",\"id_token\":\"" + idToken + "\"}"))));
+        wm.stubFor(get(urlPathEqualTo("/google/calendar/v3/calendars/primary")).willReturn(okJson(
+                "{\"id\":\"bo@example.org\",\"conferenceProperties\":{\"allowedConferenceSolutionTypes\":[]}}")));
 
-        assertThat(google().exchange(MENTOR, "code-1", pkce.codeVerifier()).accountEmail()).isEqualTo("bo@example.org");
-        wm.verify(0, getRequestedFor(urlPathEqualTo("/google/calendar/v3/calendars/primary")));
+        ConnectedAccount account = google().exchange(MENTOR, "code-1", pkce.codeVerifier());
+
+        assertThat(account.grant().accountEmail()).isEqualTo("bo@example.org");
+        assertThat(account.meetingsAllowed()).isFalse();
     }
 
     @Test
@@ -155,9 +163,11 @@ class OAuthFlowsTest {
         wm.stubFor(get(urlPathEqualTo("/zoom/v2/users/me")).withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(okJson("{\"id\":\"KDcuGIm1QgePTO8WbOqwIQ\",\"email\":\"ada@zoom.example.org\"}")));
 
-        ProviderGrant grant = zoom().exchange(MENTOR, "code-1", pkce.codeVerifier());
+        ConnectedAccount account = zoom().exchange(MENTOR, "code-1", pkce.codeVerifier());
+        ProviderGrant grant = account.grant();
 
         assertThat(grant.accountEmail()).isEqualTo("ada@zoom.example.org");
+        assertThat(account.accountId()).isEqualTo("KDcuGIm1QgePTO8WbOqwIQ");
         assertThat(grant.refreshToken()).contains("refresh-1");
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
 import org.meetlinks.adapter.out.providers.google.GoogleSettings;
+import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.zoom.ZoomSettings;
 import org.meetlinks.application.port.out.MeetingRequest;
@@ -39,11 +40,12 @@ public final class Fixtures {
     }
 
     public static OAuthSettings googleOAuth(String base) {
-        return new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", URI.create(base + "/google/o/oauth2/v2/auth"),
+        return new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", OAuthDialect.GOOGLE,
+                URI.create(base + "/google/o/oauth2/v2/auth"),
                 URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), Optional.of("google-client"),
                 Optional.of("google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
                 List.of("https://www.googleapis.com/auth/calendar.events",
-                        "https://www.googleapis.com/auth/calendar.calendars.readonly"), true, true, false, TIMEOUTS);
+                        "https://www.googleapis.com/auth/calendar.calendars.readonly"), TIMEOUTS);
     }
 
     public static ZoomSettings zoom(String base) {
@@ -51,10 +53,11 @@ public final class Fixtures {
     }
 
     public static OAuthSettings zoomOAuth(String base) {
-        return new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", URI.create(base + "/zoom/oauth/authorize"),
+        return new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", OAuthDialect.ZOOM,
+                URI.create(base + "/zoom/oauth/authorize"),
                 URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), Optional.of("zoom-client"),
                 Optional.of("zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
-                List.of("meeting:write:meeting", "user:read:user"), false, false, true, TIMEOUTS);
+                List.of(), TIMEOUTS);
     }
 
     /** A first create (no earlier one whose outcome is unknown) with 20 s to go. */
@@ -77,10 +80,14 @@ public final class Fixtures {
                 "scopes");
     }
 
-    /** A token endpoint answer. */
+    /** Scopes that grant everything both adapters need (Google's two Calendar scopes, Zoom's classic ones). */
+    public static final String ALL_NEEDED_SCOPES = "https://www.googleapis.com/auth/calendar.events "
+            + "https://www.googleapis.com/auth/calendar.calendars.readonly meeting:write meeting:read user:read";
+
+    /** A token endpoint answer granting every needed scope. */
     public static String tokenJson(String accessToken, String refreshToken) {
         return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3599,"
-                + "\"scope\":\"granted-scope\"" + (refreshToken == null ? "" : ",\"refresh_token\":\"" + refreshToken + "\"")
-                + "}";
+                + "\"scope\":\"" + ALL_NEEDED_SCOPES + "\""
+                + (refreshToken == null ? "" : ",\"refresh_token\":\"" + refreshToken + "\"") + "}";
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.RefreshClaim;
@@ -30,6 +31,11 @@ public final class InMemoryGrants implements LoadProviderGrantPort, SaveProvider
     }
 
     @Override
+    public void saveConnection(ConnectedAccount account) {
+        saveGrant(account.grant());
+    }
+
+    /** Stores a grant as if its account had just been connected. */
     public void saveGrant(ProviderGrant grant) {
         rows.merge(key(grant.mentorId(), grant.platform()), new Row(grant, 0, Instant.EPOCH),
                 (old, fresh) -> new Row(grant, old.version() + 1, Instant.EPOCH));
