@@ -91,6 +91,7 @@ public final class Bench {
         int count = scenario.count();
         long[] sentNanos = new long[count];
         List<String> events = new CopyOnWriteArrayList<>();
+        long[] recovered = {0};
         Instant startedAt = Instant.now();
         CompletableFuture<Void> disruption = CompletableFuture.completedFuture(null);
         try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), confirmations.sessionPrefix(), count);
@@ -100,12 +101,13 @@ public final class Bench {
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
             List<Long> pidsBefore = pids(servers);
             Map<String, Long> cpuBefore = CpuTime.snapshot(pidsBefore);
-            int disruptAt = count * 2 / 5;
+            int disruptAt = scenario.disruptAt();
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
             sender.send(confirmations, count, scenario.ratePerSecond(), scenario.deliverTwice(), sentNanos, i -> {
                 progress.sent(i + 1);
                 if (i == disruptAt && scenario.disruption() != Scenario.Disruption.NONE) {
-                    started[0] = CompletableFuture.runAsync(() -> disrupt(scenario, stack, servers, events, progress));
+                    started[0] = CompletableFuture.runAsync(() -> disrupt(scenario, stack, servers, simulator, events,
+                            progress, recovered));
                 }
             });
             disruption = started[0];
@@ -122,7 +124,8 @@ public final class Bench {
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
                     stack.deadLetters());
-            LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats());
+            LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats(),
+                    recovered[0]);
             return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end),
                     simulator.rejectedRequests(), watcher.pollFailures(), cpu, events);
         }
@@ -178,8 +181,8 @@ public final class Bench {
         }
     }
 
-    private static void disrupt(Scenario scenario, LocalStack stack, List<LibertyServer> servers, List<String> events,
-                                Progress progress) {
+    private static void disrupt(Scenario scenario, LocalStack stack, List<LibertyServer> servers,
+                                SimulatorControl simulator, List<String> events, Progress progress, long[] recovered) {
         try {
             switch (scenario.disruption()) {
                 case KILL_SERVER -> {
@@ -193,6 +196,14 @@ public final class Bench {
                     events.add(progress.stamp() + " PostgreSQL stopped");
                     stack.restartDatabase(Duration.ofSeconds(5));
                     events.add(progress.stamp() + " PostgreSQL started again");
+                }
+                case PROVIDER_BROWNOUT -> {
+                    simulator.hangEveryCall(scenario.latencyMs());
+                    events.add(progress.stamp() + " every provider call hangs");
+                    Thread.sleep(Scenario.BROWNOUT.toMillis());
+                    simulator.configure(scenario.latencyMs(), scenario.faults());
+                    recovered[0] = System.nanoTime();
+                    events.add(progress.stamp() + " providers recovered");
                 }
                 case NONE -> {
                 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 record EndState(int sessions, int active, int placeholderMentorTold, int placeholderNotTold, int pending,
                 int lost, int liveMeetings, int duplicatedMeetings, int extraMeetingsDeleted,
-                int sessionsWithTwoMeetings, int linksWithoutMeeting, int deadLetters) {
+                int sessionsWithTwoMeetings, int linksWithoutMeeting, int deadLetters, int addLinkEmails,
+                int reconnectEmails) {
 
     private static final Pattern ZOOM_MARKER = Pattern.compile("meetlinks-session:([A-Za-z0-9._:-]+)");
 
@@ -31,8 +32,14 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
         Map<String, Integer> byStatus = new HashMap<>();
         int told = 0;
         int sessions;
+        int addLinkEmails;
+        int reconnectEmails;
         try (Connection c = DriverManager.getConnection(jdbcUrl, "meetlinks", "meetlinks")) {
             sessions = count(c, "select count(*) from mentoring_session where session_id like ?", sessionPrefix);
+            addLinkEmails = count(c, "select count(*) from notification_outbox where kind = 'ADD_LINK_MANUALLY' "
+                    + "and session_id like ?", sessionPrefix);
+            reconnectEmails = count(c, "select count(*) from notification_outbox where kind = 'RECONNECT_PROVIDER' "
+                    + "and session_id like ?", sessionPrefix);
             try (PreparedStatement s = c.prepareStatement("""
                     select l.status,
                            exists (select 1 from notification_outbox o
@@ -81,7 +88,7 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
         int twoMeetings = (int) liveZoomPerSession.values().stream().filter(n -> n > 1).count();
         return new EndState(sessions, byStatus.getOrDefault("ACTIVE", 0), told, waiting - told,
                 byStatus.getOrDefault("PENDING", 0), expected - withLink, liveIds.size(), duplicated, deleted,
-                twoMeetings, linksWithoutMeeting, (int) deadLetters);
+                twoMeetings, linksWithoutMeeting, (int) deadLetters, addLinkEmails, reconnectEmails);
     }
 
     /** Nothing lost, nothing doubled, and every session without a real link has its mentor told. */

@@ -26,6 +26,17 @@ final class Http {
         return send(request(url, bearer).GET());
     }
 
+    /** GET sending a cookie, as the browser holding it would. */
+    static HttpResponse<String> get(String url, String cookie) {
+        return send(request(url, Optional.empty()).header("Cookie", cookie).GET());
+    }
+
+    /** The name=value of the cookie an answer sets. */
+    static String cookieSetBy(HttpResponse<String> response) {
+        return response.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElseThrow(
+                () -> new IllegalStateException(response.request().uri() + " set no cookie"));
+    }
+
     static HttpResponse<String> post(String url, Optional<String> bearer, String json) {
         return send(request(url, bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -10,10 +10,17 @@ import java.util.function.IntPredicate;
  */
 record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughputPerSecond, double sendSeconds,
                  double runSeconds, Percentiles overhead, double googleCallsPerMeeting, double zoomCallsPerMeeting,
-                 Percentiles sendToPlaceholder) {
+                 Percentiles sendToPlaceholder, Percentiles sendToStored, double shareStoredWithin1s,
+                 double lastLinkAfterRecoverySeconds) {
 
+    /** Not measured: the run had no provider recovery (or no session linked after it). */
+    static final double NONE = Double.NaN;
+
+    /**
+     * @param recoveredNanos when the providers recovered from a brownout (0: there was none)
+     */
     static LinkTimes of(long[] sentNanos, LinkWatcher watcher, Confirmations confirmations, int latencyMs,
-                        JsonObject simulatorStats) {
+                        JsonObject simulatorStats, long recoveredNanos) {
         int count = sentNanos.length;
         double google = callsPerMeeting(simulatorStats, "google");
         double zoom = callsPerMeeting(simulatorStats, "zoom");
@@ -39,10 +46,15 @@ record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughput
         }
         double[] toPlaceholder = times(count, i -> watcher.placeholderAt(i) != LinkWatcher.NOT_SEEN,
                 i -> (watcher.placeholderAt(i) - sentNanos[i]) / 1e6);
+        double[] toStored = times(count, i -> watcher.storedAt(i) != LinkWatcher.NOT_SEEN,
+                i -> (watcher.storedAt(i) - sentNanos[i]) / 1e6);
+        long storedWithin1s = Arrays.stream(toStored).filter(ms -> ms <= 1000).count();
         double runSeconds = (lastLinked - sentNanos[0]) / 1e9;
+        double afterRecovery = recoveredNanos == 0 ? NONE : (lastLinked - recoveredNanos) / 1e9;
         return new LinkTimes(Percentiles.of(Arrays.copyOf(toLink, linked)), (double) within5s / count,
                 runSeconds > 0 ? linked / runSeconds : 0, (sentNanos[count - 1] - sentNanos[0]) / 1e9, runSeconds,
-                Percentiles.of(Arrays.copyOf(overhead, linked)), google, zoom, Percentiles.of(toPlaceholder));
+                Percentiles.of(Arrays.copyOf(overhead, linked)), google, zoom, Percentiles.of(toPlaceholder),
+                Percentiles.of(toStored), (double) storedWithin1s / count, afterRecovery);
     }
 
     private static double[] times(int count, IntPredicate seen, java.util.function.IntToDoubleFunction millis) {
@@ -50,8 +62,8 @@ record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughput
     }
 
     /**
-     * Meeting-API calls per meeting made on that provider (Google: insert; Zoom: the duplicate lookup and the
-     * create), counted by the simulator; each of them waited the simulated latency.
+     * Meeting-API calls per meeting made on that provider (Google: insert, reads; Zoom: the create, and a lookup
+     * only after a create whose outcome was unknown), counted by the simulator; each waited the simulated latency.
      */
     static double callsPerMeeting(JsonObject stats, String provider) {
         double calls = 0;

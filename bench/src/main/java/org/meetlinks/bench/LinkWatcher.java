@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
- * Watches the database for the run's links and notes, per session, when it was first seen with a real link
- * (ACTIVE) and with a placeholder (AWAITING_MANUAL_LINK). It polls every {@value #POLL_MILLIS} ms, so a time it
+ * Watches the database for the run's links and notes, per session, when its link row (the join URL) was first seen,
+ * when it first had a real link (ACTIVE), and when the mentor was first asked for one (AWAITING_MANUAL_LINK). It polls every {@value #POLL_MILLIS} ms, so a time it
  * reports is at most that much late: "stored and readable", seen from outside the server.
  */
 final class LinkWatcher implements AutoCloseable {
@@ -27,6 +27,7 @@ final class LinkWatcher implements AutoCloseable {
     private final String prefix;
     private final long[] linkedNanos;
     private final long[] placeholderNanos;
+    private final long[] storedNanos;
     private final AtomicInteger linked = new AtomicInteger();
     private final AtomicInteger placeholders = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -38,6 +39,8 @@ final class LinkWatcher implements AutoCloseable {
         this.prefix = sessionPrefix;
         this.linkedNanos = new long[count];
         this.placeholderNanos = new long[count];
+        this.storedNanos = new long[count];
+        Arrays.fill(storedNanos, NOT_SEEN);
         Arrays.fill(linkedNanos, NOT_SEEN);
         Arrays.fill(placeholderNanos, NOT_SEEN);
         this.thread = new Thread(this::run, "link-watcher");
@@ -65,13 +68,18 @@ final class LinkWatcher implements AutoCloseable {
         return placeholderNanos[i];
     }
 
+    /** When the session's link row (its join URL) was first seen, in any status. */
+    long storedAt(int i) {
+        return storedNanos[i];
+    }
+
     private void run() {
         Instant since = Instant.now().minus(Duration.ofMinutes(1));
         while (running.get()) {
             try (Connection c = DriverManager.getConnection(jdbcUrl, "meetlinks", "meetlinks");
                  PreparedStatement poll = c.prepareStatement("""
                          select session_id, status, updated_at from meeting_link
-                         where updated_at > ? and session_id like ? and status in ('ACTIVE', 'AWAITING_MANUAL_LINK')""")) {
+                         where updated_at > ? and session_id like ?""")) {
                 while (running.get()) {
                     // Rows become visible at commit, a little after their updated_at: look 10 s back.
                     since = poll(poll, since).minus(Duration.ofSeconds(10));
@@ -97,11 +105,15 @@ final class LinkWatcher implements AutoCloseable {
         try (ResultSet rows = poll.executeQuery()) {
             while (rows.next()) {
                 int i = Integer.parseInt(rows.getString(1).substring(prefix.length()));
-                boolean active = rows.getString(2).equals("ACTIVE");
+                String status = rows.getString(2);
+                boolean active = status.equals("ACTIVE");
+                if (storedNanos[i] == NOT_SEEN) {
+                    storedNanos[i] = now;
+                }
                 if (active && linkedNanos[i] == NOT_SEEN) {
                     linkedNanos[i] = now;
                     linked.incrementAndGet();
-                } else if (!active && placeholderNanos[i] == NOT_SEEN) {
+                } else if (status.equals("AWAITING_MANUAL_LINK") && placeholderNanos[i] == NOT_SEEN) {
                     placeholderNanos[i] = now;
                     placeholders.incrementAndGet();
                 }

@@ -35,10 +35,12 @@ final class MentorAccounts {
     private static void connect(BenchMentor mentor, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
         simulator.autoApprove(mentor.email());
         Optional<String> bearer = Optional.of(tokens.token(mentor.id(), "mentor"));
-        String consentUrl = Http.json(Http.post(serverUrl + "/api/me/connections/" + mentor.provider() + "/authorize",
-                bearer, "")).getString("authorizationUrl");
+        HttpResponse<String> authorize = Http.post(serverUrl + "/api/me/connections/" + mentor.provider()
+                + "/authorize", bearer, "");
+        String consentUrl = Http.json(authorize).getString("authorizationUrl");
         String callback = redirect(Http.get(consentUrl, Optional.empty()));
-        String landing = redirect(Http.get(callback, Optional.empty()));
+        // The callback checks the connect cookie the authorize answer set in "the browser".
+        String landing = redirect(Http.get(callback, Http.cookieSetBy(authorize)));
         if (!landing.contains("connected=" + mentor.provider())) {
             throw new IllegalStateException("connecting " + mentor + " ended at " + landing);
         }

@@ -44,6 +44,10 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
                 .add("providerCallsPerMeeting", Json.createObjectBuilder().add("google", times.googleCallsPerMeeting())
                         .add("zoom", times.zoomCallsPerMeeting()))
                 .add("sendToPlaceholderMs", percentiles(times.sendToPlaceholder()))
+                .add("sendToStoredMs", percentiles(times.sendToStored()))
+                .add("shareStoredWithin1s", times.shareStoredWithin1s())
+                .add("lastLinkAfterRecoverySeconds", Double.isNaN(times.lastLinkAfterRecoverySeconds()) ? -1
+                        : times.lastLinkAfterRecoverySeconds())
                 .add("end", Json.createObjectBuilder().add("sessions", end.sessions()).add("active", end.active())
                         .add("placeholderMentorTold", end.placeholderMentorTold())
                         .add("placeholderNotTold", end.placeholderNotTold()).add("pending", end.pending())
@@ -52,7 +56,9 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
                         .add("sessionsWithTwoMeetings", end.sessionsWithTwoMeetings())
                         .add("extraMeetingsCreatedThenDeleted", end.extraMeetingsDeleted())
                         .add("linksWithoutMeeting", end.linksWithoutMeeting())
-                        .add("deadLetters", end.deadLetters()))
+                        .add("deadLetters", end.deadLetters())
+                        .add("addLinkEmails", end.addLinkEmails())
+                        .add("reconnectEmails", end.reconnectEmails()))
                 .add("serviceMetrics", serviceJson())
                 .add("simulatorRejectedRequests", simulatorRejected)
                 .add("databasePollFailures", pollFailures)
@@ -99,6 +105,15 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
         row(md, "throughput (links per second, first send → last link)", String.format("%.1f/s over %.1f s",
                 times.throughputPerSecond(), times.runSeconds()));
         row(md, "sending took", String.format("%.1f s", times.sendSeconds()));
+        row(md, "send → link row with its join URL stored (p50 / p99 / max); share within 1 s",
+                Target.ms(times.sendToStored().p50()) + " / " + Target.ms(times.sendToStored().p99()) + " / "
+                        + Target.ms(times.sendToStored().max()) + "; " + Target.percent(times.shareStoredWithin1s()));
+        if (!Double.isNaN(times.lastLinkAfterRecoverySeconds())) {
+            row(md, "last real link after the providers recovered", String.format("%.1f s",
+                    times.lastLinkAfterRecoverySeconds()));
+        }
+        row(md, "provider calls per meeting (Google / Zoom)", String.format("%.2f / %.2f",
+                times.googleCallsPerMeeting(), times.zoomCallsPerMeeting()));
         if (times.sendToPlaceholder().count() > 0) {
             row(md, "placeholders seen (send → placeholder p50 / p99)", times.sendToPlaceholder().count() + " ("
                     + Target.ms(times.sendToPlaceholder().p50()) + " / " + Target.ms(times.sendToPlaceholder().p99()) + ")");
@@ -109,6 +124,8 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
         row(md, "provider meetings: live / duplicated / made twice then deleted", end.liveMeetings() + " / "
                 + (end.duplicatedMeetings() + end.sessionsWithTwoMeetings()) + " / " + end.extraMeetingsDeleted());
         row(md, "dead letters / simulator-rejected requests", end.deadLetters() + " / " + simulatorRejected);
+        row(md, "emails to mentors: \"add a link by hand\" / \"reconnect\"", end.addLinkEmails() + " / "
+                + end.reconnectEmails());
         row(md, "/metrics: links made, failed attempts, time-to-link ≤ 5 s", String.format("%.0f, %.0f, %.0f of %.0f",
                 service.linked(), service.failed(), service.timeToLinkWithin5s(), service.timeToLinkCount()));
         if (service.linkedPerInstance().size() > 1) {

@@ -13,8 +13,13 @@ record Scenario(String name, String summary, int count, double ratePerSecond, in
 
     /** What the benchmark does to the system while it runs. */
     enum Disruption {
-        NONE, KILL_SERVER, RESTART_DATABASE
+        NONE, KILL_SERVER, RESTART_DATABASE,
+        /** Every provider call hangs past its timeout for {@link #BROWNOUT}, then the providers recover. */
+        PROVIDER_BROWNOUT
     }
+
+    /** How long the providers hang in the brownout scenario. */
+    static final java.time.Duration BROWNOUT = java.time.Duration.ofSeconds(30);
 
     /** Share of provider API calls that fail, by kind (the simulator draws them at random). */
     record ProviderFaults(double serverErrorRate, double timeoutRate, double rateLimitRate) {
@@ -39,7 +44,10 @@ record Scenario(String name, String summary, int count, double ratePerSecond, in
             new Scenario("db-restart", "2,000 at 50/s, 300 ms; PostgreSQL stopped mid-run for 5 s and restarted",
                     2000, 50, 300, ProviderFaults.NONE, Disruption.RESTART_DATABASE, false, 1, 100),
             new Scenario("scale-out", "2,000 at 50/s, 300 ms; two server instances share one queue and database",
-                    2000, 50, 300, ProviderFaults.NONE, Disruption.NONE, false, 2, 100));
+                    2000, 50, 300, ProviderFaults.NONE, Disruption.NONE, false, 2, 100),
+            new Scenario("brownout", "3,000 at 50/s, 300 ms; from 12 s on, every provider call hangs past its timeout "
+                    + "for 30 s, then the providers recover", 3000, 50, 300, ProviderFaults.NONE,
+                    Disruption.PROVIDER_BROWNOUT, false, 1, 100));
 
     static Optional<Scenario> named(String name) {
         return ALL.stream().filter(s -> s.name.equals(name.toLowerCase(Locale.ROOT))).findFirst();
@@ -66,6 +74,11 @@ record Scenario(String name, String summary, int count, double ratePerSecond, in
     }
 
     /** True when the scenario is judged by latency targets; the others by "nothing lost, nothing doubled". */
+    /** The confirmation at which the disruption starts (a brownout early, so that sending goes on through it). */
+    int disruptAt() {
+        return disruption == Disruption.PROVIDER_BROWNOUT ? count / 5 : count * 2 / 5;
+    }
+
     boolean latencyJudged() {
         return name.equals("steady") || name.equals("burst");
     }

@@ -47,6 +47,11 @@ final class SimulatorControl {
         }
     }
 
+    /** Every API call of both providers hangs past the service's timeouts (and still takes effect, the hard case). */
+    void hangEveryCall(int latencyMs) {
+        configure(latencyMs, new Scenario.ProviderFaults(0, 1.0, 0));
+    }
+
     void clearFaults() {
         configure(0, Scenario.ProviderFaults.NONE);
     }

@@ -3,7 +3,7 @@ package org.meetlinks.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One target of issue #8 and whether this run met it. */
+/** One target of a scenario and whether this run met it. */
 record Target(String what, String required, String measured, boolean met) {
 
     static List<Target> judge(Scenario scenario, LinkTimes times, EndState end) {
@@ -15,6 +15,24 @@ record Target(String what, String required, String measured, boolean met) {
                     times.sendToLink().p99() <= 1000));
             targets.add(new Target("service overhead p99", "<= 50 ms", ms(times.overhead().p99()),
                     times.overhead().p99() <= 50));
+        }
+        if (scenario.name().equals("steady")) {
+            targets.add(new Target("send → link p99 no worse than before the fault-budget work", "<= 667 ms",
+                    ms(times.sendToLink().p99()), times.sendToLink().p99() <= 667));
+        }
+        if (scenario.name().equals("faults")) {
+            targets.add(new Target("real links within 5 s", ">= 99% (goal 99.9%)", percent(times.shareWithin5s()),
+                    times.shareWithin5s() >= 0.99));
+            targets.add(new Target("throughput", ">= 45/s", String.format("%.1f/s", times.throughputPerSecond()),
+                    times.throughputPerSecond() >= 45));
+            targets.add(new Target("\"add a link\" emails", "0", end.addLinkEmails() + "", end.addLinkEmails() == 0));
+        }
+        if (scenario.name().equals("brownout")) {
+            targets.add(new Target("stored with the join URL within 1 s of sending", "100%",
+                    percent(times.shareStoredWithin1s()), times.shareStoredWithin1s() >= 1.0));
+            targets.add(new Target("every session linked within 60 s after the providers recovered", "<= 60 s",
+                    String.format("%.1f s", times.lastLinkAfterRecoverySeconds()),
+                    end.active() == scenario.count() && times.lastLinkAfterRecoverySeconds() <= 60));
         }
         if (scenario.name().equals("burst")) {
             targets.add(new Target("all linked", scenario.count() + "", end.active() + "",
