@@ -47,7 +47,7 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int
         Duration settle = Duration.ofSeconds(Long.parseLong(values.getOrDefault("settle-seconds", "180")));
         int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "600"));
         return new BenchOptions(scenario, root, out, settle, warmUp,
-                new Ports(9380, 9743, 35433, 32525, 38025, 38089, 61636));
+                new Ports(9380, 9382, 36433, 36525, 36026, 36089, 61636));
     }
 
     private static int positive(Map<String, String> values, String name) {
