@@ -43,6 +43,23 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
+    void deletingFaultsOfOneProviderLeavesTheOthersFaults() {
+        sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"serverErrorCount\":2}");
+        sim.post("/__sim/faults", "{\"provider\":\"google\",\"serverErrorCount\":3}");
+
+        assertThat(sim.send(deleteFaults("?provider=teams")).status()).isEqualTo(400);
+        JsonNode afterZoom = sim.send(deleteFaults("?provider=zoom")).json();
+        assertThat(afterZoom.at("/zoom/serverErrorCountLeft").asInt()).isZero();
+        assertThat(afterZoom.at("/google/serverErrorCountLeft").asInt()).isEqualTo(3);
+        JsonNode afterAll = sim.send(deleteFaults("")).json();
+        assertThat(afterAll.at("/google/serverErrorCountLeft").asInt()).isZero();
+    }
+
+    private HttpRequest.Builder deleteFaults(String query) {
+        return HttpRequest.newBuilder(URI.create(sim.base + "/__sim/faults" + query)).DELETE();
+    }
+
+    @Test
     void registeredClientRestrictsRedirectUris() {
         sim.post("/__sim/clients", "{\"provider\":\"google\",\"clientId\":\"c2\",\"clientSecret\":\"s2\","
                 + "\"redirectUris\":[\"http://localhost:9080/only\"]}");

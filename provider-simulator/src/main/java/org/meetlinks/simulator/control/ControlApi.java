@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.meetlinks.simulator.ConsentSettings;
@@ -66,10 +67,7 @@ public final class ControlApi implements Handler {
                 case "POST /faults":
                     return postFaults(request);
                 case "DELETE /faults":
-                    for (Provider p : Provider.values()) {
-                        sim.faults(p).configure(FaultSettings.none());
-                    }
-                    return SimResponse.json(200, faultsJson());
+                    return deleteFaults(request);
                 case "GET /accounts":
                     return SimResponse.json(200, accountsJson());
                 case "POST /accounts":
@@ -148,6 +146,20 @@ public final class ControlApi implements Handler {
             config.validateRequests(validate);
         }
         return SimResponse.json(200, configJson());
+    }
+
+    private SimResponse deleteFaults(SimRequest request) {
+        Optional<String> only = request.query("provider");
+        if (only.isPresent() && Provider.fromId(only.get()).isEmpty()) {
+            return SimResponse.json(400, Json.object().put("error", "unknown provider '" + only.get()
+                    + "': google or zoom, or no parameter for both"));
+        }
+        for (Provider p : Provider.values()) {
+            if (only.isEmpty() || Provider.fromId(only.get()).orElseThrow() == p) {
+                sim.faults(p).configure(FaultSettings.none());
+            }
+        }
+        return SimResponse.json(200, faultsJson());
     }
 
     private SimResponse postFaults(SimRequest request) {
