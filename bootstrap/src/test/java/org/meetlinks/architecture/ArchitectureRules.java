@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The boundaries of DESIGN.md section 1, as ArchUnit rules (checked by ArchitectureTest). */
+/** The boundaries of docs/architecture.md, as ArchUnit rules (checked by ArchitectureTest). */
 final class ArchitectureRules {
     static final String DOMAIN = "org.meetlinks.domain..";
     static final String APPLICATION = "org.meetlinks.application..";
@@ -31,8 +31,28 @@ final class ArchitectureRules {
             .should().notDependOnEachOther()
             .because("adapters meet only through the application's ports");
 
+    static final String CONTRACT = "org.meetlinks.contract..";
+
     static final ArchRule INNER_LAYERS_DO_NOT_KNOW_ADAPTERS = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, "org.meetlinks.bootstrap..");
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, CONTRACT, "org.meetlinks.bootstrap..")
+            .because("the booking-event contract is an inbound adapter's concern: use cases take commands");
+
+    static final ArchRule CONTRACT_IS_AN_INBOUND_ADAPTER = classes().that().resideInAPackage(CONTRACT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(CONTRACT, "org.meetlinks.application.port.in..",
+                    DOMAIN, "java..", "jakarta.json..")
+            .because("the booking-event parser turns JSON into use-case commands, like any inbound adapter: it calls "
+                    + "use cases, never out-ports, services, other adapters or a transport");
+
+    static final ArchRule PORTS_IN_AND_OUT_ARE_APART = slices()
+            .matching("org.meetlinks.application.port.(*)..").should().notDependOnEachOther()
+            .because("an out-port describes what a use case needs from the world, never what it shows its callers");
+
+    static final ArchRule SERVICES_DO_NOT_CALL_USE_CASES = noClasses()
+            .that().resideInAPackage("org.meetlinks.application.service..")
+            .should().accessClassesThat(DescribedPredicate.describe("are inbound use cases",
+                    (JavaClass c) -> c.getPackageName().endsWith(".port.in") && c.getSimpleName().endsWith("UseCase")))
+            .because("services are the use cases: one that needs another's work shares a service or a domain rule, "
+                    + "not the inbound port (which adapters call)");
 
     static final ArchRule JPA_STAYS_IN_PERSISTENCE = noClasses()
             .that().resideOutsideOfPackage("org.meetlinks.adapter.out.persistence..")

@@ -17,7 +17,7 @@ import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.SessionId;
 
-/** Parses and validates the booking-event JSON (DESIGN.md section 4) into a command. */
+/** Parses and validates the booking-event JSON (the README's contract section) into a command. */
 public final class BookingEventParser {
     /** Larger bodies are not booking events; refuse before parsing. */
     public static final int MAX_LENGTH = 64 * 1024;

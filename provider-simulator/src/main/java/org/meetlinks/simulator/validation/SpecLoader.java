@@ -16,7 +16,7 @@ import org.meetlinks.simulator.http.Json;
  * <p>Both specs declare some times as {@code format: date-time}, but their own descriptions accept times without
  * an offset (Google: a local dateTime plus timeZone; Zoom: {@code yyyy-MM-ddTHH:mm:ss} plus timezone). The JSON
  * schema validator would reject those, so the format is dropped here and the handlers check the time syntax
- * themselves. The files on disk stay byte-for-byte copies of /shared/specs.
+ * themselves. The files on disk stay byte-for-byte copies of the providers' published descriptions.
  *
  * <p>Operations the simulator offers beyond the trimmed copies (Zoom's List meetings) live in a separate
  * {@code *-project-additions.json} file whose every item is marked {@code x-project-added}; they are merged in here,
