@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.meetlinks.application.port.in.GenerateMeetingLinkUseCase;
 import org.meetlinks.application.port.in.RetryPendingLinksUseCase;
 import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
@@ -57,7 +56,7 @@ class GenerationWiring {
 
     @Produces
     @Singleton
-    GenerateMeetingLinkUseCase generator(LinkStore store, LoadMentorPreferencePort preferences,
+    GenerateMeetingLinkService generator(LinkStore store, LoadMentorPreferencePort preferences,
                                          LoadProviderConnectionsPort connections, SaveConnectionStatusPort status,
                                          CreateMeetingPort create, DeleteMeetingPort delete,
                                          QueueNotificationPort outbox, RunTransactionPort transactions,
@@ -69,7 +68,7 @@ class GenerationWiring {
 
     @Produces
     @Singleton
-    LinkGenerationQueue generationQueue(RunGenerationPort pool, GenerateMeetingLinkUseCase generator) {
+    LinkGenerationQueue generationQueue(RunGenerationPort pool, GenerateMeetingLinkService generator) {
         return new LinkGenerationQueue(pool, generator);
     }
 

@@ -8,6 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.adapter.out.persistence.fixture.UntransactionalRepository;
+import org.meetlinks.application.port.in.MySessionView;
+import org.meetlinks.application.port.out.fixture.OutPortShowingAView;
+import org.meetlinks.application.service.fixture.ServiceCallingAUseCase;
+import org.meetlinks.contract.fixture.ParserUsingAnOutPort;
 import org.meetlinks.domain.fixture.DomainClassUsingJpa;
 import org.meetlinks.domain.fixture.FieldInjectedClass;
 import org.meetlinks.domain.fixture.PrintingClass;
@@ -33,6 +37,24 @@ class RulesCanFailTest {
     void a_repository_without_its_own_transaction_is_reported() {
         JavaClasses repository = new ClassFileImporter().importClasses(UntransactionalRepository.class);
         assertThat(ArchitectureRules.REPOSITORIES_ARE_TRANSACTIONAL.evaluate(repository).hasViolation()).isTrue();
+    }
+
+    @Test
+    void a_service_calling_a_use_case_is_reported() {
+        JavaClasses service = new ClassFileImporter().importClasses(ServiceCallingAUseCase.class);
+        assertThat(ArchitectureRules.SERVICES_DO_NOT_CALL_USE_CASES.evaluate(service).hasViolation()).isTrue();
+    }
+
+    @Test
+    void an_out_port_carrying_an_in_port_view_is_reported() {
+        JavaClasses ports = new ClassFileImporter().importClasses(OutPortShowingAView.class, MySessionView.class);
+        assertThat(ArchitectureRules.PORTS_IN_AND_OUT_ARE_APART.evaluate(ports).hasViolation()).isTrue();
+    }
+
+    @Test
+    void contract_code_using_an_out_port_is_reported() {
+        JavaClasses contract = new ClassFileImporter().importClasses(ParserUsingAnOutPort.class);
+        assertThat(ArchitectureRules.CONTRACT_IS_AN_INBOUND_ADAPTER.evaluate(contract).hasViolation()).isTrue();
     }
 
     @Test

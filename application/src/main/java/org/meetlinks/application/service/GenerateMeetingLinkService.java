@@ -2,7 +2,6 @@ package org.meetlinks.application.service;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.meetlinks.application.port.in.GenerateMeetingLinkUseCase;
 import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
@@ -19,7 +18,7 @@ import org.meetlinks.domain.SessionId;
  * Makes a session's provider meeting: claims the link for one run (so that two deliveries or two instances never
  * both call the provider), runs the attempts outside any transaction, and records how the run ended.
  */
-public final class GenerateMeetingLinkService implements GenerateMeetingLinkUseCase {
+public final class GenerateMeetingLinkService {
     private final LinkClaims claims;
     private final MeetingRun run;
     private final LinkOutcomes outcomes;
@@ -37,7 +36,7 @@ public final class GenerateMeetingLinkService implements GenerateMeetingLinkUseC
         this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, pauses, clock);
     }
 
-    @Override
+    /** Creates the provider meeting of one session, unless it has one or another run is making it. */
     public void generate(SessionId sessionId) {
         Optional<Claim> claim = claims.claim(sessionId);
         claim.ifPresent(c -> run.run(c).record(outcomes, c.session()));

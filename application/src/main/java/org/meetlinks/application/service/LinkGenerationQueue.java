@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Future;
-import org.meetlinks.application.port.in.GenerateMeetingLinkUseCase;
 import org.meetlinks.application.port.out.RunGenerationPort;
 import org.meetlinks.domain.SessionId;
 
@@ -18,10 +17,10 @@ public final class LinkGenerationQueue {
     private static final System.Logger LOG = System.getLogger(LinkGenerationQueue.class.getName());
 
     private final RunGenerationPort pool;
-    private final GenerateMeetingLinkUseCase generator;
+    private final GenerateMeetingLinkService generator;
     private final ConcurrentMap<SessionId, CompletableFuture<Void>> queued = new ConcurrentHashMap<>();
 
-    public LinkGenerationQueue(RunGenerationPort pool, GenerateMeetingLinkUseCase generator) {
+    public LinkGenerationQueue(RunGenerationPort pool, GenerateMeetingLinkService generator) {
         this.pool = pool;
         this.generator = generator;
     }
