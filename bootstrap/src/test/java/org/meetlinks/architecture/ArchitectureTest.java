@@ -24,6 +24,7 @@ class ArchitectureTest {
                 Arguments.of("inner layers do not know adapters", ArchitectureRules.INNER_LAYERS_DO_NOT_KNOW_ADAPTERS),
                 Arguments.of("the booking-event contract is an inbound adapter",
                         ArchitectureRules.CONTRACT_IS_AN_INBOUND_ADAPTER),
+                Arguments.of("port.in and port.out are apart", ArchitectureRules.PORTS_IN_AND_OUT_ARE_APART),
                 Arguments.of("services do not call use cases", ArchitectureRules.SERVICES_DO_NOT_CALL_USE_CASES),
                 Arguments.of("JPA stays in persistence", ArchitectureRules.JPA_STAYS_IN_PERSISTENCE),
                 Arguments.of("entities are package-private", ArchitectureRules.ENTITIES_ARE_PACKAGE_PRIVATE),

@@ -1,6 +1,7 @@
 package org.meetlinks.application.service;
 
 import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
 
@@ -16,5 +17,9 @@ final class LinkViews {
         return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
                 link.url().map(MeetingUrl::value), link.platform(), link.status(), link.creatorId(),
                 link.failureReason());
+    }
+
+    SharedLink shared(MeetingLink link) {
+        return new SharedLink(settings.joinUrl(link.joinToken().value()), link);
     }
 }

@@ -132,7 +132,7 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
                         clock.instant()))
                 : 0;
         return Optional.of(new OutgoingNotification(messageId, n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session, views.of(current.get().link()), n.platform(), settings.mentorPageUrl(),
+                n.recipientIsMentor(), session, views.shared(current.get().link()), n.platform(), settings.mentorPageUrl(),
                 waiting));
     }
 

@@ -28,6 +28,6 @@ public final class SessionInviteService implements GetSessionInviteUseCase {
                 .orElseThrow(() -> new NotFoundException("no session " + sessionId));
         MeetingLink link = store.links().loadLinkForSession(sessionId)
                 .orElseThrow(() -> new NotFoundException("no meeting link for session " + sessionId));
-        return invites.invite(session, views.of(link), session.state() == SessionState.CANCELLED);
+        return invites.invite(session, views.shared(link), session.state() == SessionState.CANCELLED);
     }
 }

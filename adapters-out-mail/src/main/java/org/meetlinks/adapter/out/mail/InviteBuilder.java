@@ -44,7 +44,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.SessionId;
 
@@ -80,7 +80,7 @@ public final class InviteBuilder implements RenderInvitePort {
      * serves and what the emails carry.
      */
     @Override
-    public String invite(MentoringSession session, MeetingLinkView link, boolean cancelled) {
+    public String invite(MentoringSession session, SharedLink link, boolean cancelled) {
         Calendar calendar = calendar(session, link, cancelled);
         StringWriter out = new StringWriter();
         try {
@@ -96,7 +96,7 @@ public final class InviteBuilder implements RenderInvitePort {
         return sessionId.value() + "@meetlinks";
     }
 
-    Calendar calendar(MentoringSession session, MeetingLinkView link, boolean cancelled) {
+    Calendar calendar(MentoringSession session, SharedLink link, boolean cancelled) {
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT_ID))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -108,7 +108,7 @@ public final class InviteBuilder implements RenderInvitePort {
         return calendar;
     }
 
-    private VEvent event(MentoringSession session, MeetingLinkView link, boolean cancelled,
+    private VEvent event(MentoringSession session, SharedLink link, boolean cancelled,
                          Optional<ZoneId> zone) {
         String joinUrl = link.joinUrl();
         VEvent event = new VEvent(false)

@@ -1,6 +1,6 @@
 package org.meetlinks.adapter.out.mail;
 
-import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.MentoringSession;
 
 /** The DESCRIPTION text of an invite: who, and the links to join. */
@@ -8,7 +8,7 @@ final class InviteDescription {
     private InviteDescription() {
     }
 
-    static String of(MentoringSession session, MeetingLinkView link, boolean cancelled) {
+    static String of(MentoringSession session, SharedLink link, boolean cancelled) {
         StringBuilder text = new StringBuilder();
         if (cancelled) {
             text.append("This mentoring session has been cancelled.\n\n");

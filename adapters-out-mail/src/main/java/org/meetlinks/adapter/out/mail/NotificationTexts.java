@@ -1,7 +1,7 @@
 package org.meetlinks.adapter.out.mail;
 
 import java.time.ZoneId;
-import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MentoringSession;
@@ -133,7 +133,7 @@ final class NotificationTexts {
     }
 
     /** The join URL as the main link, plus the provider URL when there is one. */
-    private static void joinLinks(EmailBody body, MeetingLinkView link) {
+    private static void joinLinks(EmailBody body, SharedLink link) {
         body.button("Join the video meeting", link.joinUrl());
         if (link.url().isPresent()) {
             body.link("Direct " + PlatformNames.meeting(link.platform()) + " link", link.url().get()).gap();

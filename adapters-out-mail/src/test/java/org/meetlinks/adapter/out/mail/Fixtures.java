@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.meetlinks.application.port.in.MeetingLinkView;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
-import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.application.port.out.SharedLink;
+import org.meetlinks.domain.JoinToken;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
@@ -47,27 +49,27 @@ final class Fixtures {
                 new Mentee("e-9", menteeName, "bo@example.org"), topic, START, END, BERLIN);
     }
 
-    static MeetingLinkView activeZoomLink() {
-        return new MeetingLinkView("s-123", JOIN_URL, Optional.of(ZOOM_URL), Optional.of(Platform.ZOOM),
-                LinkStatus.ACTIVE, Optional.of("m-1"), Optional.empty());
+    static SharedLink activeZoomLink() {
+        MeetingLink link = MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW);
+        link.activate(MeetingUrl.of(Platform.ZOOM, ZOOM_URL), "m-1", "81234567890", NOW);
+        return new SharedLink(JOIN_URL, link);
     }
 
-    static MeetingLinkView pendingLink() {
-        return new MeetingLinkView("s-123", JOIN_URL, Optional.empty(), Optional.of(Platform.GOOGLE_MEET),
-                LinkStatus.PENDING, Optional.empty(), Optional.empty());
+    static SharedLink pendingLink() {
+        return new SharedLink(JOIN_URL, MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW));
     }
 
-    static OutgoingNotification toMentee(NotificationKind kind, MentoringSession session, MeetingLinkView link) {
+    static OutgoingNotification toMentee(NotificationKind kind, MentoringSession session, SharedLink link) {
         return new OutgoingNotification(kind + ":" + session.id() + ":" + session.sequence() + ":mentee", kind,
                 session.mentee().name(), session.mentee().email(), false, session, link, Optional.empty(),
                 MENTOR_PAGE);
     }
 
-    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, MeetingLinkView link) {
+    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, SharedLink link) {
         return toMentor(kind, session, link, Optional.empty());
     }
 
-    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, MeetingLinkView link,
+    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, SharedLink link,
                                          Optional<Platform> platform) {
         return new OutgoingNotification(kind + ":" + session.id() + ":" + session.sequence() + ":mentor", kind,
                 session.mentor().name(), session.mentor().email(), true, session, link, platform, MENTOR_PAGE);

@@ -2,7 +2,6 @@ package org.meetlinks.application.port.out;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.meetlinks.application.port.in.MeetingLinkView;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 
@@ -22,7 +21,7 @@ import org.meetlinks.domain.Platform;
  */
 public record OutgoingNotification(String messageId, NotificationKind kind, String recipientName,
                                    String recipientEmail, boolean recipientIsMentor, MentoringSession session,
-                                   MeetingLinkView link, Optional<Platform> platform, String actionUrl,
+                                   SharedLink link, Optional<Platform> platform, String actionUrl,
                                    long waitingSessions) {
     public OutgoingNotification {
         Objects.requireNonNull(messageId, "messageId");
@@ -40,7 +39,7 @@ public record OutgoingNotification(String messageId, NotificationKind kind, Stri
 
     /** A notification that counts no waiting sessions. */
     public OutgoingNotification(String messageId, NotificationKind kind, String recipientName, String recipientEmail,
-                                boolean recipientIsMentor, MentoringSession session, MeetingLinkView link,
+                                boolean recipientIsMentor, MentoringSession session, SharedLink link,
                                 Optional<Platform> platform, String actionUrl) {
         this(messageId, kind, recipientName, recipientEmail, recipientIsMentor, session, link, platform, actionUrl, 0);
     }
