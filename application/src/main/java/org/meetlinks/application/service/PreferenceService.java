@@ -29,10 +29,7 @@ public final class PreferenceService implements ManagePreferencesUseCase {
     @Override
     public Platform setDefaultPlatform(Viewer mentor, Platform platform) {
         MentorPreference preference = new MentorPreference(Mentors.require(mentor), platform);
-        transactions.inTransaction(() -> {
-            save.savePreference(preference);
-            return null;
-        });
+        transactions.runInTransaction(() -> save.savePreference(preference));
         return preference.defaultPlatform();
     }
 }

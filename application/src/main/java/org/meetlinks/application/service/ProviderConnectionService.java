@@ -68,11 +68,8 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
         requireProvider(platform);
         String state = randomState();
         AuthorizationStart start = oauth.begin(platform, state);
-        transactions.inTransaction(() -> {
-            states.remember(new PendingAuthorization(state, mentorId, platform, start.codeVerifier(),
-                    clock.instant().plus(STATE_LIFETIME), browser.fingerprint()));
-            return null;
-        });
+        transactions.runInTransaction(() -> states.remember(new PendingAuthorization(state, mentorId, platform,
+                start.codeVerifier(), clock.instant().plus(STATE_LIFETIME), browser.fingerprint())));
         return start.authorizationUrl();
     }
 
@@ -123,10 +120,7 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
         MentorId mentorId = Mentors.require(mentor);
         requireProvider(platform);
         grants.loadGrant(mentorId, platform).ifPresent(this::revoke);
-        transactions.inTransaction(() -> {
-            saveGrants.forgetGrant(mentorId, platform);
-            return null;
-        });
+        transactions.runInTransaction(() -> saveGrants.forgetGrant(mentorId, platform));
     }
 
     private void revoke(ProviderGrant grant) {
