@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,16 +19,18 @@ import org.meetlinks.domain.Platform;
 @Transactional(Transactional.TxType.REQUIRED)
 class AuthorizationStateRepository implements KeepAuthorizationStatePort {
     private final EntityManager em;
+    private final Clock clock;
 
     @Inject
-    AuthorizationStateRepository(EntityManager em) {
+    AuthorizationStateRepository(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @Override
     public void remember(PendingAuthorization a) {
         em.createNativeQuery("delete from oauth_authorization where expires_at < ?1")
-                .setParameter(1, Timestamps.utc(Instant.now()))
+                .setParameter(1, Timestamps.utc(clock.instant()))
                 .executeUpdate();
         em.createNativeQuery("""
                         insert into oauth_authorization (state, mentor_id, platform, code_verifier, expires_at,

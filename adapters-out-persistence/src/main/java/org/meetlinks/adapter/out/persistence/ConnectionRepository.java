@@ -36,7 +36,7 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
                         ProviderConnectionEntity.class)
                 .setParameter("m", mentorId.value())
                 .getResultStream()
-                .map(e -> Reads.fresh(em, e))
+                
                 .map(ConnectionRepository::toDomain)
                 .toList();
     }
@@ -49,7 +49,7 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
                 .setParameter("a", accountId)
                 .getResultStream()
                 .findFirst()
-                .map(e -> Reads.fresh(em, e))
+                
                 .map(ConnectionRepository::toDomain);
     }
 

@@ -40,7 +40,7 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
 
     @Override
     public Optional<ProviderGrant> loadGrant(MentorId mentorId, Platform platform) {
-        return Optional.ofNullable(Reads.fresh(em, em.find(ProviderConnectionEntity.class, key(mentorId, platform))))
+        return Optional.ofNullable(em.find(ProviderConnectionEntity.class, key(mentorId, platform)))
                 .filter(GrantRepository::connected)
                 .map(this::toGrant);
     }

@@ -34,14 +34,14 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
     public Optional<MeetingLink> loadLinkForSession(SessionId sessionId) {
         return em.createQuery("select l from MeetingLinkEntity l where l.sessionId = :id", MeetingLinkEntity.class)
                 .setParameter("id", sessionId.value())
-                .getResultStream().findFirst().map(e -> Reads.fresh(em, e)).map(MeetingLinkMapper::toDomain);
+                .getResultStream().findFirst().map(MeetingLinkMapper::toDomain);
     }
 
     @Override
     public Optional<MeetingLink> loadLinkByJoinToken(JoinToken joinToken) {
         return em.createQuery("select l from MeetingLinkEntity l where l.joinToken = :t", MeetingLinkEntity.class)
                 .setParameter("t", joinToken.value())
-                .getResultStream().findFirst().map(e -> Reads.fresh(em, e)).map(MeetingLinkMapper::toDomain);
+                .getResultStream().findFirst().map(MeetingLinkMapper::toDomain);
     }
 
     @Override
@@ -76,7 +76,7 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
                 .setParameter("mentor", mentorId.value())
                 .setParameter("now", now)
                 .setParameter("platform", platform.name())
-                .getResultStream().map(e -> Reads.fresh(em, e)).map(MeetingLinkMapper::toDomain).toList();
+                .getResultStream().map(MeetingLinkMapper::toDomain).toList();
     }
 
     @Override

@@ -24,7 +24,7 @@ class PreferenceRepository implements LoadMentorPreferencePort, SavePreferencePo
 
     @Override
     public Optional<MentorPreference> loadPreference(MentorId mentorId) {
-        return Optional.ofNullable(Reads.fresh(em, em.find(MentorPreferenceEntity.class, mentorId.value())))
+        return Optional.ofNullable(em.find(MentorPreferenceEntity.class, mentorId.value()))
                 .map(e -> new MentorPreference(mentorId, Platform.valueOf(e.defaultPlatform)));
     }
 

@@ -24,7 +24,7 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort {
 
     @Override
     public Optional<MentoringSession> loadSession(SessionId sessionId) {
-        return Optional.ofNullable(Reads.fresh(em, em.find(SessionEntity.class, sessionId.value())))
+        return Optional.ofNullable(em.find(SessionEntity.class, sessionId.value()))
                 .map(SessionMapper::toDomain);
     }
 
