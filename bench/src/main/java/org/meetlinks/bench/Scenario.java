@@ -54,18 +54,19 @@ record Scenario(String name, String summary, int count, double ratePerSecond, in
     }
 
     Scenario withCount(int newCount) {
-        return new Scenario(name, summary, newCount, ratePerSecond, latencyMs, faults, disruption, deliverTwice,
-                instances, mentors);
+        return new Scenario(name, summary + "; run with " + newCount + " confirmations", newCount, ratePerSecond,
+                latencyMs, faults, disruption, deliverTwice, instances, mentors);
     }
 
     Scenario withRate(double newRate) {
-        return new Scenario(name, summary, count, newRate, latencyMs, faults, disruption, deliverTwice, instances,
-                mentors);
+        String rate = newRate == 0 ? "all at once" : "at " + new java.text.DecimalFormat("0.##").format(newRate) + "/s";
+        return new Scenario(name, summary + "; run " + rate, count, newRate, latencyMs, faults, disruption,
+                deliverTwice, instances, mentors);
     }
 
     Scenario withLatency(int newLatencyMs) {
-        return new Scenario(name, summary, count, ratePerSecond, newLatencyMs, faults, disruption, deliverTwice,
-                instances, mentors);
+        return new Scenario(name, summary + "; run with " + newLatencyMs + " ms providers", count, ratePerSecond,
+                newLatencyMs, faults, disruption, deliverTwice, instances, mentors);
     }
 
     Scenario withMentors(int newMentors) {

@@ -9,8 +9,9 @@ import java.util.Optional;
  * Decides what happens when an attempt to make a session's meeting fails: try again at once within the run's time
  * budget, back off into the background, or ask the mentor — and only when asking helps. A dead grant asks for a
  * reconnect, never for per-session links; a refusal that cannot change asks at once; a passing outage asks only when
- * it lasted {@code askAfter}, the session starts within {@code askBeforeStart}, or the provider's own retry-after
- * would put the next attempt inside that margin. A provider's retry-after is never cut short.
+ * it lasted {@code askAfter}, or a tenth of the time left before a session that starts within {@code askBeforeStart},
+ * or when the provider's own retry-after would put the next attempt past that moment. A provider's retry-after is
+ * never cut short.
  */
 public final class LinkFailurePolicy {
     /** Pause before trying a failed call again within a run (the provider gets a moment; the budget keeps ticking). */
@@ -86,7 +87,8 @@ public final class LinkFailurePolicy {
         Duration backoff = backoff(attempts, Duration.between(failingSince, now));
         boolean providerDelay = retryAfter.isPresent() && retryAfter.get().compareTo(backoff) > 0;
         Instant retryAt = now.plus(providerDelay ? retryAfter.get() : backoff);
-        boolean tooLate = retryAt.isAfter(session.startsAt().minus(askBeforeStart));
+        Instant marginStart = session.startsAt().minus(askBeforeStart);
+        boolean tooLate = providerDelay && retryAt.isAfter(askAt.isAfter(marginStart) ? askAt : marginStart);
         boolean ask = !askAt.isAfter(now) || tooLate
                 || (kind == FailureKind.UNEXPECTED && attempts >= unexpectedAttempts);
         if (!ask && !providerDelay && retryAt.isAfter(askAt)) {
@@ -119,11 +121,19 @@ public final class LinkFailurePolicy {
         return delay.compareTo(cap) > 0 ? cap : delay;
     }
 
-    /** When the mentor is to be asked: after {@code askAfter} of failures or {@code askBeforeStart} ahead of the start. */
+    /**
+     * When the mentor is to be asked: after {@code askAfter} of failures, or once the session is inside the
+     * {@code askBeforeStart} margin and the failures have lasted a tenth of the time that was left before the start
+     * when they began (a session in 90 minutes waits 9 for a passing blip to end, one in 5 minutes 30 seconds).
+     */
     private Instant askMoment(Instant failingSince, MentoringSession session, Instant now) {
         Instant afterFailing = failingSince.plus(askAfter);
-        Instant beforeStart = session.startsAt().minus(askBeforeStart);
-        Instant first = afterFailing.isBefore(beforeStart) ? afterFailing : beforeStart;
+        Instant marginStart = session.startsAt().minus(askBeforeStart);
+        Duration leftWhenFailingBegan = Duration.between(failingSince, session.startsAt());
+        Instant grace = failingSince.plus(leftWhenFailingBegan.isNegative() ? Duration.ZERO
+                : leftWhenFailingBegan.dividedBy(10));
+        Instant inMargin = marginStart.isAfter(grace) ? marginStart : grace;
+        Instant first = afterFailing.isBefore(inMargin) ? afterFailing : inMargin;
         return first.isBefore(now) ? now : first;
     }
 

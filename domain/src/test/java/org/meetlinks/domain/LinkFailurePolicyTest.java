@@ -94,11 +94,40 @@ class LinkFailurePolicyTest {
     }
 
     @Test
-    void a_session_starting_soon_asks_the_mentor_as_soon_as_a_run_fails() {
-        MentoringSession soon = MentoringSession.confirmed(new SessionId("s-9"), farAhead.mentor(), farAhead.mentee(),
-                "Quick chat", NOW.plus(Duration.ofMinutes(90)), NOW.plus(Duration.ofMinutes(150)), farAhead.timeZone());
-        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, soon, NOW);
-        assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.ADD_LINK));
+    void a_session_starting_soon_gives_a_passing_blip_a_tenth_of_the_time_left_before_asking() {
+        MentoringSession inNinetyMinutes = startingIn(Duration.ofMinutes(90));
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, inNinetyMinutes, NOW))
+                .isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE));
+        Instant eightMinutesOn = NOW.plus(Duration.ofMinutes(8));
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, inNinetyMinutes, eightMinutesOn))
+                .isEqualTo(FailureResponse.retryAt(NOW.plus(Duration.ofMinutes(9)), MentorAction.NONE));
+        Instant nineMinutesOn = NOW.plus(Duration.ofMinutes(9));
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, inNinetyMinutes, nineMinutesOn)
+                .mentorAction()).isEqualTo(MentorAction.ADD_LINK);
+    }
+
+    @Test
+    void a_session_minutes_away_asks_after_seconds_and_one_already_started_at_once() {
+        MentoringSession inFiveMinutes = startingIn(Duration.ofMinutes(5));
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes,
+                NOW.plusSeconds(29)).mentorAction()).isEqualTo(MentorAction.NONE);
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes,
+                NOW.plusSeconds(30)).mentorAction()).isEqualTo(MentorAction.ADD_LINK);
+        MentoringSession started = startingIn(Duration.ofMinutes(-5));
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, started, NOW).mentorAction())
+                .isEqualTo(MentorAction.ADD_LINK);
+    }
+
+    @Test
+    void a_short_retry_after_for_a_session_starting_soon_asks_nobody_yet() {
+        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofSeconds(30)), 1,
+                NOW, startingIn(Duration.ofMinutes(90)), NOW);
+        assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(30), MentorAction.NONE));
+    }
+
+    private MentoringSession startingIn(Duration untilStart) {
+        return MentoringSession.confirmed(new SessionId("s-9"), farAhead.mentor(), farAhead.mentee(), "Quick chat",
+                NOW.plus(untilStart), NOW.plus(untilStart).plus(Duration.ofHours(1)), farAhead.timeZone());
     }
 
     @Test

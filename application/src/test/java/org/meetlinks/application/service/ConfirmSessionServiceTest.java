@@ -177,17 +177,27 @@ class ConfirmSessionServiceTest {
     }
 
     @Test
-    void a_session_starting_within_the_margin_asks_the_mentor_when_the_first_run_fails() {
+    void a_session_starting_within_the_margin_asks_the_mentor_once_failures_lasted_a_tenth_of_the_time_left() {
         h.connectGoogle();
-        h.provider.latency = Duration.ofSeconds(1);
-        h.provider.failNext(Kind.TRANSIENT, 10);
-        Instant start = h.clock.instant().plus(Duration.ofMinutes(90));
+        h.provider.failNext(Kind.TRANSIENT, 10_000);
+        Instant confirmedAt = h.clock.instant();
+        Instant start = confirmedAt.plus(Duration.ofMinutes(90));
         h.confirm(new ConfirmSessionCommand(new EventId("ev-1"), S1, confirmation("x", "s-1").mentor(),
                 confirmation("x", "s-1").mentee(), start, start.plus(Duration.ofHours(1)), ZoneId.of("Europe/Berlin"),
                 "Soon"));
 
+        assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.PENDING);
+        assertThat(kinds()).doesNotContain(NotificationKind.ADD_LINK_MANUALLY);
+        Instant until = confirmedAt.plus(Duration.ofMinutes(12));
+        while (h.clock.instant().isBefore(until)) {
+            h.clock.advance(Duration.ofSeconds(30));
+            h.sweep.retryDueLinks();
+        }
+
         assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(kinds()).contains(NotificationKind.ADD_LINK_MANUALLY);
+        assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
+        assertThat(h.db.link(S1).mentorAskedAt().orElseThrow())
+                .isBetween(confirmedAt.plus(Duration.ofMinutes(9)), confirmedAt.plus(Duration.ofMinutes(10)));
     }
 
     @Test
