@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.meetlinks.devstack.Directories;
+import org.meetlinks.testkit.DevTokens;
 
 /**
  * The benchmark driver. Starts PostgreSQL, the mail sink, the provider simulator and an Artemis broker, one or two
@@ -79,7 +80,7 @@ public final class Bench {
             throws Exception {
         Scenario scenario = options.scenario();
         SimulatorControl simulator = new SimulatorControl(stack.simulatorUrl());
-        DevTokens tokens = DevTokens.load(options.root());
+        DevTokens tokens = DevTokens.devKey(options.root(), Duration.ofHours(2));
         System.out.printf("Connecting %d mentors (Google and Zoom) through the OAuth round trip...%n", scenario.mentors());
         List<MentorAccounts.BenchMentor> mentors = MentorAccounts.connect(scenario.mentors(), runId,
                 servers.get(0).baseUrl(), simulator, tokens);

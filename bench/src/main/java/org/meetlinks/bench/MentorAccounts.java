@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.meetlinks.testkit.DevTokens;
 
 /**
  * The benchmark's mentors: each connects one provider through the service's real OAuth round trip (the
@@ -34,7 +35,7 @@ final class MentorAccounts {
 
     private static void connect(BenchMentor mentor, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
         simulator.autoApprove(mentor.email());
-        Optional<String> bearer = Optional.of(tokens.token(mentor.id(), "mentor"));
+        Optional<String> bearer = Optional.of(tokens.mint(mentor.id(), "mentor"));
         HttpResponse<String> authorize = Http.post(serverUrl + "/api/me/connections/" + mentor.provider()
                 + "/authorize", bearer, "");
         String consentUrl = Http.json(authorize).getString("authorizationUrl");

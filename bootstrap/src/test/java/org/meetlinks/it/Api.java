@@ -1,11 +1,5 @@
 package org.meetlinks.it;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,11 +18,13 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.meetlinks.testkit.DevTokens;
 
 /** Talks to the started server over HTTP, with dev-signed bearer tokens like scripts/dev-token mints. */
 final class Api {
@@ -52,18 +48,7 @@ final class Api {
     }
 
     static String token(String subject, String group, String issuer, PrivateKey key) {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .issuer(issuer).audience("meetlinks").subject(subject).claim("upn", subject)
-                    .claim("groups", List.of(group)).issueTime(new Date())
-                    .expirationTime(Date.from(Instant.now().plusSeconds(600))).jwtID(UUID.randomUUID().toString())
-                    .build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return new DevTokens(key, issuer, Duration.ofMinutes(10), Clock.systemUTC()).mint(subject, group);
     }
 
     static HttpResponse<String> get(String path, String token) {
@@ -152,9 +137,7 @@ final class Api {
 
     private static PrivateKey loadKey() {
         try {
-            String pem = Files.readString(Path.of(System.getProperty("it.jwtPrivateKey", "../config/dev/jwt-private.pem")));
-            byte[] pkcs8 = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return DevTokens.readKey(Path.of(System.getProperty("it.jwtPrivateKey", "../" + DevTokens.DEV_KEY)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the dev JWT key", e);
         }

@@ -12,14 +12,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meetlinks.testkit.DevTokens;
 
 /** GET /dev-tools/login?user=&amp;role=: signs a dev token, redirects to /mentor/#token=&lt;jwt&gt;; else a form. */
 @Path("login")
 @ApplicationScoped
 public class DevLoginResource {
     static final String KEY_PROPERTY = "meetlinks.dev.jwt-private-key";
+    /** As long as scripts/dev-token's default: a working day. */
+    static final Duration LIFETIME = Duration.ofHours(8);
     private static final Logger LOG = Logger.getLogger(DevLoginResource.class.getName());
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
@@ -30,7 +34,7 @@ public class DevLoginResource {
             return page(Response.Status.OK, DevLoginPage.form("m-1", "mentor", null));
         }
         String chosenRole = role == null || role.isBlank() ? "mentor" : role;
-        if (!DevTokens.validSubject(user) || !DevTokens.validGroup(chosenRole)) {
+        if (!DevLoginRules.validSubject(user) || !DevLoginRules.validGroup(chosenRole)) {
             return page(Response.Status.BAD_REQUEST, DevLoginPage.form(user == null ? "" : user, chosenRole,
                     "The user id must be 1-128 letters, digits, '.', '_', ':', '@' or '-', and the role one of "
                             + "mentor, mentee, admin, booking-system."));
@@ -42,7 +46,8 @@ public class DevLoginResource {
                             + "=<path to config/dev/jwt-private.pem>."));
         }
         try {
-            DevTokens tokens = new DevTokens(DevTokens.readKey(java.nio.file.Path.of(keyFile)), Clock.systemUTC());
+            DevTokens tokens = new DevTokens(DevTokens.readKey(java.nio.file.Path.of(keyFile)), DevTokens.DEV_ISSUER,
+                    LIFETIME, Clock.systemUTC());
             String token = tokens.mint(user, chosenRole);
             URI mentorPage = uri.getBaseUri().resolve("/mentor/#token=" + token);
             return Response.status(Response.Status.FOUND).location(mentorPage)
