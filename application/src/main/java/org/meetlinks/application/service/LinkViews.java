@@ -1,6 +1,8 @@
 package org.meetlinks.application.service;
 
+import java.util.Optional;
 import org.meetlinks.application.port.in.MeetingLinkView;
+import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
@@ -13,10 +15,21 @@ final class LinkViews {
         this.settings = settings;
     }
 
+    /** The link as its mentor (or an admin) sees it. */
     MeetingLinkView of(MeetingLink link) {
         return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
                 link.url().map(MeetingUrl::value), link.platform(), link.status(), link.creatorId(),
-                link.failureReason());
+                link.failureReason(), SessionStatusTexts.of(link.status(), link.lastFailure(), SessionRole.MENTOR));
+    }
+
+    /** The link as {@code reader} sees it: a mentee gets neither the creator nor the internal failure reason. */
+    MeetingLinkView of(MeetingLink link, SessionRole reader) {
+        if (reader == SessionRole.MENTOR) {
+            return of(link);
+        }
+        return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
+                link.url().map(MeetingUrl::value), link.platform(), link.status(), Optional.empty(), Optional.empty(),
+                SessionStatusTexts.of(link.status(), link.lastFailure(), SessionRole.MENTEE));
     }
 
     SharedLink shared(MeetingLink link) {

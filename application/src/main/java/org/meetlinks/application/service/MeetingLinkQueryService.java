@@ -6,6 +6,7 @@ import org.meetlinks.application.port.in.JoinDestination;
 import org.meetlinks.application.port.in.MeetingLinkView;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.ResolveJoinLinkUseCase;
+import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
@@ -29,10 +30,12 @@ public final class MeetingLinkQueryService implements GetMeetingLinkUseCase, Res
 
     @Override
     public MeetingLinkView getMeetingLink(SessionId sessionId, Viewer viewer) {
-        store.sessions().loadSession(sessionId)
+        MentoringSession session = store.sessions().loadSession(sessionId)
                 .filter(s -> viewer.isAdmin() || s.hasParticipant(viewer.userId()))
                 .orElseThrow(() -> new NotFoundException("no session " + sessionId));
-        return store.links().loadLinkForSession(sessionId).map(views::of)
+        SessionRole reader = viewer.isAdmin() || session.isMentor(viewer.userId())
+                ? SessionRole.MENTOR : SessionRole.MENTEE;
+        return store.links().loadLinkForSession(sessionId).map(link -> views.of(link, reader))
                 .orElseThrow(() -> new NotFoundException("no meeting link for session " + sessionId));
     }
 

@@ -109,6 +109,21 @@ class SessionChangesTest {
     }
 
     @Test
+    void the_mentee_reads_a_status_written_for_them_and_no_internal_failure_reason_or_creator() {
+        h.confirm(confirmation("ev-1", "s-1")); // no account connected: the mentor must add a link
+
+        MeetingLinkView mentor = h.queries.getMeetingLink(S1, ADA_VIEWER);
+        MeetingLinkView mentee = h.queries.getMeetingLink(S1, BO_VIEWER);
+
+        assertThat(mentor.failureReason()).isPresent();
+        assertThat(mentor.statusText()).isEqualTo("Waiting for your manual link");
+        assertThat(mentee.failureReason()).isEmpty();
+        assertThat(mentee.creatorId()).isEmpty();
+        assertThat(mentee.statusText()).isEqualTo("Waiting for the mentor's manual link");
+        assertThat(mentee.joinUrl()).isEqualTo(mentor.joinUrl());
+    }
+
+    @Test
     void malformed_or_unknown_join_tokens_are_not_found() {
         assertThatThrownBy(() -> h.queries.resolve("../etc")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> h.queries.resolve("A".repeat(43))).isInstanceOf(NotFoundException.class);
