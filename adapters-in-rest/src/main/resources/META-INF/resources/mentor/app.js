@@ -383,7 +383,22 @@
     say(name + ' could not be connected: allow every permission on ' + name + "'s page and try again.", 'error');
   }
 
-  /** Shows what the OAuth callback reported (?connected=google or ?connectError=...&provider=zoom), once. */
+  /**
+   * The words for the callback's fixed connectError codes. Anything else (a crafted link) gets the generic
+   * sentence: the page never shows text taken from its URL.
+   */
+  function connectErrorText(code, name) {
+    const texts = {
+      'consent-not-given': 'the consent was not given on ' + name + "'s page.",
+      'incomplete-answer': name + "'s answer was incomplete; please try again.",
+      'connect-expired': 'this connect link expired or was already used; please click connect again.',
+      'sign-in-refused': 'the sign-in was refused; please try again.',
+      'provider-unavailable': name + ' did not answer; please try again in a minute.',
+    };
+    return Object.prototype.hasOwnProperty.call(texts, code) ? texts[code] : 'please try again.';
+  }
+
+  /** Shows what the OAuth callback reported (?connected=google or ?connectError=<code>&provider=zoom), once. */
   function reportConnectResult() {
     const params = new URLSearchParams(window.location.search);
     const connected = params.get('connected');
@@ -396,8 +411,7 @@
       showMissingPermissions(params.get('provider'), params.get('missing') || '');
     } else if (error !== null) {
       const name = PROVIDER_NAMES[params.get('provider')] || 'The account';
-      const reason = (error || 'the provider did not say why').trim();
-      say(name + ' could not be connected: ' + reason + (/[.!?]$/.test(reason) ? '' : '.'), 'error');
+      say(name + ' could not be connected: ' + connectErrorText(error, name), 'error');
     } else {
       const name = PROVIDER_NAMES[connected] || 'Your account';
       say(name + ' is connected. New sessions get their meeting links from it.', 'success');

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -251,6 +252,25 @@ class MentorPageIT {
         assertThat(browser.findElement(By.id("connect-google")).getText()).isEqualTo("Reconnect Google");
         screenshot("meet-turned-off");
         assertNoContentSecurityPolicyViolations();
+    }
+
+    @Test
+    void the_page_says_only_its_own_words_for_a_connect_error_whatever_the_link_carries() {
+        signIn(mentor, "mentor");
+
+        browser.get(Api.BASE + "/mentor/?provider=google&connectError="
+                + java.net.URLEncoder.encode("Your account was closed. Call +1 555 0100", StandardCharsets.UTF_8));
+        WebElement message = wait(WAIT).until(d -> {
+            WebElement m = d.findElement(By.id("status-message"));
+            return "error".equals(m.getAttribute("data-kind")) ? m : null;
+        });
+        assertThat(message.getText()).isEqualTo("Google could not be connected: please try again.")
+                .doesNotContain("555");
+
+        browser.get(Api.BASE + "/mentor/?provider=zoom&connectError=connect-expired");
+        wait(WAIT).until(d -> d.findElement(By.id("status-message")).getText().contains("expired"));
+        assertThat(browser.findElement(By.id("status-message")).getText()).isEqualTo(
+                "Zoom could not be connected: this connect link expired or was already used; please click connect again.");
     }
 
     /** Signs in as in a new tab: without the previous user's token (the page would ask before switching users). */

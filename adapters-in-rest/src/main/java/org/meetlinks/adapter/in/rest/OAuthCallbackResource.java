@@ -56,12 +56,12 @@ public class OAuthCallbackResource {
                              @Context HttpHeaders headers) {
         Platform platform = Providers.platform(provider);
         if (error != null) {
-            // Only an OAuth error code is shown, never free text from the URL (no text injection on our page).
-            String errorCode = error.matches("[a-z_]{1,40}") ? error : "error";
-            return backToMentorPage(provider, "The " + provider + " consent was not given (" + errorCode + ").");
+            LOG.info(() -> "The " + provider + " consent was not given: "
+                    + (error.matches("[a-z_]{1,40}") ? error : "(unreadable error code)"));
+            return backToMentorPage(provider, "consent-not-given");
         }
         if (state == null || code == null) {
-            return backToMentorPage(provider, "The " + provider + " answer was incomplete; please try again.");
+            return backToMentorPage(provider, "incomplete-answer");
         }
         try {
             connect.completeConnect(platform, state, code, cookie.of(headers.getCookies()));
@@ -74,14 +74,13 @@ public class OAuthCallbackResource {
                     .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                     .build();
         } catch (NotFoundException e) {
-            return backToMentorPage(provider, "This connect link expired or was already used; please click connect again.");
+            return backToMentorPage(provider, "connect-expired");
         } catch (MissingPermissionsException e) {
             return missingPermissions(provider, e);
         } catch (MeetingProviderException e) {
             LOG.log(Level.WARNING, "Connecting " + provider + " failed (" + e.kind() + ")", e);
             return backToMentorPage(provider, e.kind() == MeetingProviderException.Kind.AUTH
-                    ? "The " + provider + " sign-in was refused; please try again."
-                    : "The " + provider + " service did not answer; please try again in a minute.");
+                    ? "sign-in-refused" : "provider-unavailable");
         }
     }
 
@@ -94,8 +93,13 @@ public class OAuthCallbackResource {
                 .build()).build();
     }
 
-    private static Response backToMentorPage(String provider, String message) {
+    /**
+     * Back to the mentor page with one of the fixed codes its script turns into words ({@code consent-not-given},
+     * {@code incomplete-answer}, {@code connect-expired}, {@code sign-in-refused}, {@code provider-unavailable}): no
+     * free text travels in the URL, so nobody can make our page say what a crafted link wants.
+     */
+    private static Response backToMentorPage(String provider, String code) {
         return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("provider", provider)
-                .queryParam("connectError", message).build()).build();
+                .queryParam("connectError", code).build()).build();
     }
 }
