@@ -28,6 +28,7 @@ import org.meetlinks.application.service.LinkGenerationQueue;
 import org.meetlinks.application.service.DataLifecycle;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
+import org.meetlinks.application.service.EmailLinks;
 import org.meetlinks.application.service.ManualLinkService;
 import org.meetlinks.application.service.MeetingLinkQueryService;
 import org.meetlinks.application.service.RescheduleSessionService;
@@ -82,9 +83,16 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    SetManualLinkUseCase manualLink(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
-                                    LinkSettings settings, Clock clock) {
-        return new ManualLinkService(store, outbox, transactions, settings, clock);
+    @Typed(ManualLinkService.class)
+    ManualLinkService manualLinks(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
+                                  LinkSettings settings, EmailLinks emailLinks, Clock clock) {
+        return new ManualLinkService(store, outbox, transactions, settings, emailLinks, clock);
+    }
+
+    @Produces
+    @Singleton
+    SetManualLinkUseCase manualLink(ManualLinkService service) {
+        return service;
     }
 
     @Produces
