@@ -77,8 +77,8 @@ final class EmailLinkPages {
         }
         String were = waiting == 1 ? "1 session was" : waiting + " sessions were";
         if (linked == waiting) {
-            return were + " waiting for a link: " + (waiting == 1 ? "it has" : "all " + waiting + " have")
-                    + " their link now.";
+            return were + " waiting for a link: " + (waiting == 1 ? "it has its" : "all " + waiting + " have their")
+                    + " link now.";
         }
         return were + " waiting for a link: " + linked + " " + (linked == 1 ? "has" : "have")
                 + " it now, the others get theirs within minutes.";
