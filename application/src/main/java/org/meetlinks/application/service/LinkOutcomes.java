@@ -11,7 +11,10 @@ import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
@@ -39,14 +42,19 @@ final class LinkOutcomes {
     private final SaveConnectionStatusPort connectionStatus;
     private final QueueNotificationPort outbox;
     private final DeleteMeetingPort deleteMeeting;
+    private final UpdateMeetingPort updateMeeting;
+    private final LockSessionPort locks;
     private final RunTransactionPort transactions;
     private final LinkFailurePolicy policy;
     private final RecordLinkOutcomePort metrics;
     private final Clock clock;
 
     LinkOutcomes(LinkStore store, LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                 QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, RunTransactionPort transactions,
-                 LinkFailurePolicy policy, RecordLinkOutcomePort metrics, Clock clock) {
+                 QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, UpdateMeetingPort updateMeeting,
+                 LockSessionPort locks, RunTransactionPort transactions, LinkFailurePolicy policy,
+                 RecordLinkOutcomePort metrics, Clock clock) {
+        this.updateMeeting = updateMeeting;
+        this.locks = locks;
         this.store = store;
         this.connections = connections;
         this.connectionStatus = connectionStatus;
@@ -58,12 +66,36 @@ final class LinkOutcomes {
         this.clock = clock;
     }
 
+    /**
+     * Stores the meeting the run made for {@code session} (the session as the run was claimed). A reschedule that was
+     * stored meanwhile found no meeting to move, so the meeting is moved here to the session's current time.
+     */
     void made(MentoringSession session, RunResult.Made made) {
-        Optional<Duration> timeToLink = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
-        if (timeToLink.isPresent()) {
-            metrics.linked(made.platform(), made.providerTime(), timeToLink.get());
+        Optional<Activation> activation = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
+        if (activation.isPresent()) {
+            metrics.linked(made.platform(), made.providerTime(), activation.get().timeToLink());
+            activation.get().movedMeanwhile().ifPresent(current -> moveToCurrentTime(current, made));
         } else if (!isStored(session, made.meeting())) {
             deleteOrphan(session, made.platform(), made.meeting());
+        }
+    }
+
+    /** A stored link: how long the session waited for it, and the session when it was rescheduled during the run. */
+    private record Activation(Duration timeToLink, Optional<MentoringSession> movedMeanwhile) {
+    }
+
+    private void moveToCurrentTime(MentoringSession current, RunResult.Made made) {
+        ExistingMeeting meeting = new ExistingMeeting(made.platform(), made.meeting().externalMeetingId(),
+                current.mentor().id());
+        try {
+            updateMeeting.updateMeeting(meeting, MeetingRequest.of(made.platform(), current,
+                    clock.instant().plus(RescheduleSessionService.UPDATE_BUDGET), false));
+            LOG.log(Level.INFO, "Session {0} was rescheduled while its {1} meeting was made; moved the meeting to "
+                    + "{2}", current.id(), made.platform(), current.startsAt());
+        } catch (MeetingProviderException e) {
+            LOG.log(Level.WARNING, "Session " + current.id() + " was rescheduled while its " + made.platform()
+                    + " meeting was made, and the meeting could not be moved to the new time; the join link and "
+                    + "the invites carry the new time", e);
         }
     }
 
@@ -109,8 +141,14 @@ final class LinkOutcomes {
                 }));
     }
 
-    /** @return how long the session waited for this link since it was confirmed; empty when not stored */
-    private Optional<Duration> activate(MentoringSession session, CreatedMeeting meeting) {
+    /**
+     * Under the session's lock, so a reschedule either comes before (and is seen here) or after (and finds the
+     * meeting stored, and moves it itself).
+     *
+     * @return the stored link's activation; empty when not stored
+     */
+    private Optional<Activation> activate(MentoringSession session, CreatedMeeting meeting) {
+        locks.lockSession(session.id());
         MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
         if (!link.needsMeeting()) {
             return Optional.empty();
@@ -123,7 +161,9 @@ final class LinkOutcomes {
             SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
                     .forEach(outbox::queue);
         }
-        return Optional.of(Duration.between(link.createdAt(), now));
+        Optional<MentoringSession> moved = store.sessions().loadSession(session.id())
+                .filter(current -> current.timesDifferFrom(session));
+        return Optional.of(new Activation(Duration.between(link.createdAt(), now), moved));
     }
 
     private void recordFailure(MentoringSession session, RunResult.Failed failed) {

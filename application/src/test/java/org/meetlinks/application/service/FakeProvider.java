@@ -23,6 +23,7 @@ import org.meetlinks.domain.Platform;
 final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort {
     final List<MeetingRequest> creates = new ArrayList<>();
     final List<ExistingMeeting> updates = new ArrayList<>();
+    final List<MeetingRequest> updateRequests = new ArrayList<>();
     final List<ExistingMeeting> deletes = new ArrayList<>();
     private final Deque<RuntimeException> failures = new ArrayDeque<>();
     private final AtomicInteger counter = new AtomicInteger();
@@ -91,6 +92,7 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
     @Override
     public synchronized void updateMeeting(ExistingMeeting meeting, MeetingRequest request) {
         updates.add(meeting);
+        updateRequests.add(request);
     }
 
     @Override
