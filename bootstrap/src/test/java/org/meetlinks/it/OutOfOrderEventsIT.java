@@ -138,7 +138,7 @@ class OutOfOrderEventsIT {
     @Test
     void a_reschedule_while_the_zoom_meeting_is_made_ends_at_the_new_time_at_zoom() throws Exception {
         String account = Mentors.connect("m-ooo-5", "zoom");
-        Simulator.control("/faults", "{\"provider\":\"zoom\",\"latencyMs\":2500,\"operations\":[\"create\"],"
+        Simulator.control("/faults", "{\"provider\":\"zoom\",\"latencyMs\":1500,\"operations\":[\"create\"],"
                 + "\"accounts\":[\"" + account + "\"]}");
         String sessionId = Bookings.newSessionId();
         sendOverJms(Bookings.confirmed(Bookings.newEventId(), sessionId, "m-ooo-5", "e-ooo-5"));

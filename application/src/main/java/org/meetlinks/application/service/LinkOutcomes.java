@@ -67,21 +67,28 @@ final class LinkOutcomes {
     }
 
     /**
-     * Stores the meeting the run made for {@code session} (the session as the run was claimed). A reschedule that was
-     * stored meanwhile found no meeting to move, so the meeting is moved here to the session's current time.
+     * Stores the meeting the run made for {@code session} (the session as the run was claimed). The meeting is then
+     * moved to the session's current time when a reschedule was stored during the run (it found no meeting to move),
+     * or when the meeting may be one an earlier create made before the session was rescheduled.
      */
     void made(MentoringSession session, RunResult.Made made) {
         Optional<Activation> activation = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
         if (activation.isPresent()) {
-            metrics.linked(made.platform(), made.providerTime(), activation.get().timeToLink());
-            activation.get().movedMeanwhile().ifPresent(current -> moveToCurrentTime(current, made));
+            Activation stored = activation.get();
+            metrics.linked(made.platform(), made.providerTime(), stored.timeToLink());
+            if (stored.movedMeanwhile() || made.mayBeEarlier() && stored.current().sequence() > 0) {
+                moveToCurrentTime(stored.current(), made);
+            }
         } else if (!isStored(session, made.meeting())) {
             deleteOrphan(session, made.platform(), made.meeting());
         }
     }
 
-    /** A stored link: how long the session waited for it, and the session when it was rescheduled during the run. */
-    private record Activation(Duration timeToLink, Optional<MentoringSession> movedMeanwhile) {
+    /**
+     * A stored link: how long the session waited for it, the session as it is now, and whether it was rescheduled
+     * during the run.
+     */
+    private record Activation(Duration timeToLink, MentoringSession current, boolean movedMeanwhile) {
     }
 
     private void moveToCurrentTime(MentoringSession current, RunResult.Made made) {
@@ -90,8 +97,8 @@ final class LinkOutcomes {
         try {
             updateMeeting.updateMeeting(meeting, MeetingRequest.of(made.platform(), current,
                     clock.instant().plus(RescheduleSessionService.UPDATE_BUDGET), false));
-            LOG.log(Level.INFO, "Session {0} was rescheduled while its {1} meeting was made; moved the meeting to "
-                    + "{2}", current.id(), made.platform(), current.startsAt());
+            LOG.log(Level.INFO, "Session {0} was rescheduled while (or before) its {1} meeting was made; moved the "
+                    + "meeting to {2}", current.id(), made.platform(), current.startsAt());
         } catch (MeetingProviderException e) {
             LOG.log(Level.WARNING, "Session " + current.id() + " was rescheduled while its " + made.platform()
                     + " meeting was made, and the meeting could not be moved to the new time; the join link and "
@@ -161,9 +168,9 @@ final class LinkOutcomes {
             SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
                     .forEach(outbox::queue);
         }
-        Optional<MentoringSession> moved = store.sessions().loadSession(session.id())
-                .filter(current -> current.timesDifferFrom(session));
-        return Optional.of(new Activation(Duration.between(link.createdAt(), now), moved));
+        MentoringSession current = store.sessions().loadSession(session.id()).orElse(session);
+        return Optional.of(new Activation(Duration.between(link.createdAt(), now), current,
+                current.timesDifferFrom(session)));
     }
 
     private void recordFailure(MentoringSession session, RunResult.Failed failed) {

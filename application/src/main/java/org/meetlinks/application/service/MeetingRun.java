@@ -94,7 +94,7 @@ final class MeetingRun {
         Instant started = clock.instant();
         try {
             CreatedMeeting meeting = provider.createMeeting(MeetingRequest.of(platform, session, deadline, mayExist));
-            return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()));
+            return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()), mayExist);
         } catch (MeetingProviderException e) {
             FailureKind kind = ProviderFailures.kindOf(e);
             metrics.failed(platform, kind);

@@ -114,4 +114,22 @@ class OutOfOrderEventsTest {
                 .satisfies(r -> assertThat(r.startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z")));
         assertThat(h.db.locked()).contains(S1);
     }
+
+    @Test
+    void a_meeting_an_unanswered_create_made_before_a_reschedule_is_moved_when_a_later_run_adopts_it() {
+        h.connect(org.meetlinks.domain.Platform.ZOOM);
+        h.provider.failNext(FakeProvider.unanswered());
+        h.provider.latency = java.time.Duration.ofSeconds(5); // past the first run's budget: no retry within it
+        h.confirm(confirmation("ev-1", "s-1"));
+        h.provider.latency = java.time.Duration.ZERO;
+        h.reschedule.reschedule(moveTo("ev-2", "2026-12-05T09:00:00Z", ChangeOrder.unstated()));
+        assertThat(h.provider.updateRequests).as("no meeting was stored yet").isEmpty();
+
+        h.clock.advance(java.time.Duration.ofMinutes(1));
+        h.sweep.retryDueLinks();
+
+        assertThat(h.provider.creates).last().satisfies(r -> assertThat(r.meetingMayExist()).isTrue());
+        assertThat(h.provider.updateRequests).singleElement()
+                .satisfies(r -> assertThat(r.startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z")));
+    }
 }
