@@ -16,3 +16,7 @@ create table held_booking_change (
     check (kind <> 'MOVE' or (starts_at is not null and ends_at is not null and time_zone is not null))
 );
 create index held_booking_change_session on held_booking_change (session_id, id);
+
+-- Which grant a connection holds: a new id on every connect (a reconnect replaces the grant; a token refresh keeps
+-- it). An auth failure marks the connection only while it still holds the grant that made the failed call.
+alter table provider_connection add column grant_id uuid not null default gen_random_uuid();

@@ -26,6 +26,7 @@ import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
 
 /**
  * Stores how a run ended, each in one short transaction with the notifications it causes: the real link (both
@@ -113,12 +114,25 @@ final class LinkOutcomes {
         });
     }
 
-    /** The provider refused the mentor's grant: the connection needs a reconnect, and the mentor is told once. */
-    void grantRefused(MentoringSession session, Platform platform, String reason) {
+    /**
+     * The provider refused the grant the call was made with ({@code used}, read before the call): that connection
+     * needs a reconnect, and the mentor is told once. When a reconnect replaced the grant meanwhile, the new grant is
+     * left alone.
+     */
+    void grantRefused(MentoringSession session, ProviderConnection used, String reason) {
+        Platform platform = used.platform();
         Instant now = clock.instant();
         transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
                     .filter(c -> c.platform() == platform)
                     .findFirst()
+                    .filter(c -> {
+                        boolean same = c.holdsSameGrantAs(used);
+                        if (!same) {
+                            LOG.log(Level.INFO, "The {0} grant of mentor {1} that was refused has been replaced by "
+                                    + "a reconnect; the new one stays connected", platform, session.mentor().id());
+                        }
+                        return same;
+                    })
                     .filter(c -> c.markNeedsReconnect(platform.accountName()
                             + " no longer accepts meetlinks' access (it expired, was revoked or lacks a permission)", now))
                     .ifPresent(c -> {

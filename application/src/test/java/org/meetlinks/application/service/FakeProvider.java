@@ -29,6 +29,7 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
     private final AtomicInteger counter = new AtomicInteger();
     private final MutableClock clock;
     private volatile Runnable duringCreate = () -> { };
+    private volatile Runnable onCall = () -> { };
     volatile Duration latency = Duration.ZERO;
     boolean failDeletes;
 
@@ -61,12 +62,18 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
         };
     }
 
+    /** Runs at the start of every create, before it succeeds or fails (say, a reconnect during the call). */
+    void whenCalled(Runnable action) {
+        this.onCall = action;
+    }
+
     void whileCreating(Runnable action) {
         this.duringCreate = action;
     }
 
     @Override
     public CreatedMeeting createMeeting(MeetingRequest request) {
+        onCall.run();
         RuntimeException failure;
         synchronized (this) {
             creates.add(request);

@@ -229,6 +229,13 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         connections.computeIfAbsent(connection.mentorId(), k -> new ArrayList<>()).add(connection);
     }
 
+    /** The mentor connected the platform again: the new connection (and grant) replaces the old one. */
+    synchronized void reconnect(ProviderConnection connection) {
+        List<ProviderConnection> of = connections.computeIfAbsent(connection.mentorId(), k -> new ArrayList<>());
+        of.removeIf(c -> c.platform() == connection.platform());
+        of.add(connection);
+    }
+
     synchronized void prefer(MentorPreference preference) {
         preferences.put(preference.mentorId(), preference);
     }
