@@ -39,6 +39,12 @@ final class Bookings {
                  "timeZone":"America/New_York"}""".formatted(eventId, sessionId, start, start.plusSeconds(1800));
     }
 
+    /** A reschedule that says when the booking system made it (the contract's optional occurredAt). */
+    static String rescheduled(String eventId, String sessionId, Instant start, Instant occurredAt) {
+        return rescheduled(eventId, sessionId, start).replace("\"timeZone\"",
+                "\"occurredAt\":\"" + occurredAt + "\",\"timeZone\"");
+    }
+
     static String cancelled(String eventId, String sessionId) {
         return "{\"type\":\"BookingCancelled\",\"eventId\":\"%s\",\"sessionId\":\"%s\"}".formatted(eventId, sessionId);
     }

@@ -11,6 +11,8 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.ProviderConnection;
+import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
 import org.meetlinks.domain.PlatformChoicePolicy;
 import org.meetlinks.domain.SessionId;
@@ -53,6 +55,13 @@ final class LinkClaims {
     /** Where the mentor's meetings are made now (read again after a grant was refused mid-run). */
     PlatformChoice choose(MentorId mentor) {
         return transactions.inTransaction(() -> chooseNow(mentor));
+    }
+
+    /** The mentor's connection on {@code platform} as it is now: the grant a call about to be made will use. */
+    Optional<ProviderConnection> connectionOn(MentorId mentor, Platform platform) {
+        return transactions.inTransaction(() -> connections.loadConnections(mentor).stream()
+                .filter(c -> c.platform() == platform)
+                .findFirst());
     }
 
     private Optional<Claim> claimNow(SessionId sessionId) {

@@ -15,6 +15,7 @@ import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
+import org.meetlinks.domain.ProviderConnection;
 
 /**
  * One run of attempts at a session's meeting, ending by the claim's deadline: calls the provider outside any
@@ -57,6 +58,8 @@ final class MeetingRun {
                 throw new IllegalStateException("unknown platform choice " + choice);
             } else {
                 Platform platform = account.platform();
+                // The grant the call will use: a refusal is applied to it only, not to one a reconnect brings meanwhile.
+                Optional<ProviderConnection> used = claims.connectionOn(session.mentor().id(), platform);
                 RunResult attempt = attempt(session, platform, claim.deadline(), mayExist);
                 Optional<RunResult.Failed> failure = attempt.failure();
                 if (failure.isEmpty()) {
@@ -67,7 +70,7 @@ final class MeetingRun {
                 Duration left = Duration.between(clock.instant(), claim.deadline());
                 if (failed.kind() == FailureKind.AUTH || failed.kind() == FailureKind.MEETINGS_TURNED_OFF) {
                     if (failed.kind() == FailureKind.AUTH) {
-                        outcomes.grantRefused(session, platform, failed.reason());
+                        used.ifPresent(connection -> outcomes.grantRefused(session, connection, failed.reason()));
                     } else {
                         outcomes.meetingsTurnedOff(session, platform);
                     }
@@ -94,7 +97,7 @@ final class MeetingRun {
         Instant started = clock.instant();
         try {
             CreatedMeeting meeting = provider.createMeeting(MeetingRequest.of(platform, session, deadline, mayExist));
-            return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()));
+            return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()), mayExist);
         } catch (MeetingProviderException e) {
             FailureKind kind = ProviderFailures.kindOf(e);
             metrics.failed(platform, kind);

@@ -55,6 +55,15 @@ final class JsonFields {
         }
     }
 
+    /** An optional date-time: absent or null is empty; present, it must be valid like a required one. */
+    java.util.Optional<Instant> optionalInstant(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(instant(name));
+    }
+
     ZoneId zone(String name) {
         String text = text(name);
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.domain.ChangeOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,34 @@ class BookingEventParserTest {
                 .isInstanceOf(BookingEvent.Rescheduled.class);
         assertThat(parser.parse("{\"type\":\"BookingCancelled\",\"eventId\":\"e3\",\"sessionId\":\"s-123\"}"))
                 .isInstanceOf(BookingEvent.Cancelled.class);
+    }
+
+    @Test
+    void reads_the_optional_occurred_at_of_each_event_and_leaves_it_unstated_when_absent() {
+        BookingEvent.Rescheduled moved = (BookingEvent.Rescheduled) parser.parse("""
+                {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00Z",
+                 "endsAt":"2026-12-02T16:00:00Z","timeZone":"Europe/Berlin","occurredAt":"2026-11-20T09:30:00+01:00"}""");
+        assertThat(moved.command().order()).isEqualTo(ChangeOrder.at(Instant.parse("2026-11-20T08:30:00Z")));
+        BookingEvent.Confirmed confirmed = (BookingEvent.Confirmed) parser.parse(
+                CONFIRMED.replace("\"topic\"", "\"occurredAt\":\"2026-11-19T10:00:00Z\",\"topic\""));
+        assertThat(confirmed.command().order()).isEqualTo(ChangeOrder.at(Instant.parse("2026-11-19T10:00:00Z")));
+        assertThat(((BookingEvent.Confirmed) parser.parse(CONFIRMED)).command().order())
+                .isEqualTo(ChangeOrder.unstated());
+        assertThat(((BookingEvent.Rescheduled) parser.parse("""
+                {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00Z",
+                 "endsAt":"2026-12-02T16:00:00Z","timeZone":"Europe/Berlin","occurredAt":null}""")).command().order())
+                .isEqualTo(ChangeOrder.unstated());
+    }
+
+    @Test
+    void a_malformed_occurred_at_names_the_field_on_every_event() {
+        assertThatThrownBy(() -> parser.parse(
+                "{\"type\":\"BookingCancelled\",\"eventId\":\"e3\",\"sessionId\":\"s\",\"occurredAt\":\"yesterday\"}"))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo("occurredAt");
+        assertThatThrownBy(() -> parser.parse(CONFIRMED.replace("\"topic\"", "\"occurredAt\":17,\"topic\"")))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo("occurredAt");
     }
 
     @ParameterizedTest

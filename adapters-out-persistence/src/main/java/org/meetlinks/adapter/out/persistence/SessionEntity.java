@@ -37,6 +37,8 @@ class SessionEntity {
     String topic;
     int sequence;
     String state;
+    @Column(name = "last_change_at")
+    Instant lastChangeAt;
     @Version
     long version;
 }

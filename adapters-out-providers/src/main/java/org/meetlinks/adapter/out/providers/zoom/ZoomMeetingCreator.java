@@ -37,8 +37,7 @@ final class ZoomMeetingCreator {
 
     CreatedMeeting create(MeetingRequest request) {
         SessionId sessionId = request.sessionId();
-        ZoomSessionMatch match = new ZoomSessionMatch(sessionId, ZoomRequestFields.topic(request),
-                ZoomRequestFields.start(request));
+        ZoomSessionMatch match = new ZoomSessionMatch(sessionId);
         Optional<ZoomJson.ListedMeeting> earlier = request.meetingMayExist() ? finder.find(request, match)
                 : Optional.empty();
         if (earlier.isPresent()) {
