@@ -55,6 +55,15 @@ final class Fixtures {
         return new SharedLink(JOIN_URL, link);
     }
 
+    static final String MEET_URL = "https://meet.google.com/abc-defg-hij";
+
+    /** A Meet link made as an event on the mentor's Google Calendar. */
+    static SharedLink activeGoogleLink() {
+        MeetingLink link = MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW);
+        link.activate(MeetingUrl.of(Platform.GOOGLE_MEET, MEET_URL), "m-1", "0123456789abcdefghij", NOW);
+        return new SharedLink(JOIN_URL, link);
+    }
+
     static SharedLink pendingLink() {
         return new SharedLink(JOIN_URL, MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW));
     }

@@ -170,6 +170,34 @@ class MailNotificationSenderTest {
     }
 
     @Test
+    void aGoogleMentorsEmailsCarryNoSecondCalendarEntryAndSaySoWhileTheMenteeGetsTheInvite() throws Exception {
+        for (NotificationKind kind : List.of(NotificationKind.SESSION_CONFIRMED, NotificationKind.SESSION_RESCHEDULED,
+                NotificationKind.SESSION_CANCELLED)) {
+            SMTP.purgeEmailFromAllMailboxes();
+            ReceivedMail mail = sendAndReceive(Fixtures.toMentor(kind, Fixtures.session(), Fixtures.activeGoogleLink()));
+            assertThat(mail.leafTypes()).as(kind.name()).noneMatch(type -> type.startsWith("text/calendar"));
+            assertThat(mail.attachment("invite.ics")).as(kind.name()).isEmpty();
+            assertThat(mail.text("text/plain").replace("\n", " ")).as(kind.name()).contains("Google Calendar");
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+        ReceivedMail toMentee = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
+                Fixtures.activeGoogleLink()));
+        assertThat(toMentee.attachment("invite.ics")).isPresent();
+        assertThat(toMentee.text("text/plain")).doesNotContain("Google Calendar");
+    }
+
+    @Test
+    void aMentorWhoseLinkMovedToGoogleGetsTheCancellationOfOurEarlierInvite() throws Exception {
+        ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.LINK_UPDATED, Fixtures.session(),
+                Fixtures.activeGoogleLink()));
+        ParsedIcs invite = IndependentIcsParser.parse(ReceivedMail.bytes(mail.attachment("invite.ics").orElseThrow()));
+        assertThat(invite.one("CAL.METHOD")).isEqualTo("CANCEL");
+        assertThat(invite.one("UID")).isEqualTo("s-123@meetlinks");
+        assertThat(invite.one("STATUS")).isEqualTo("CANCELLED");
+        assertThat(mail.text("text/plain").replace("\n", " ")).contains("now in your Google Calendar");
+    }
+
+    @Test
     void addLinkManuallyPromptPointsTheMentorToTheMentorPageWithoutInvite() throws Exception {
         ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.ADD_LINK_MANUALLY, Fixtures.session(),
                 Fixtures.pendingLink()));
