@@ -7,7 +7,8 @@ import java.util.Optional;
  * goes into the HTML is escaped here and nowhere else.
  */
 final class EmailBody {
-    private static final String LINK_STYLE = "color:#1a56db";
+    /** Long links break anywhere instead of widening the message past a phone screen. */
+    private static final String LINK_STYLE = "color:#1a56db;word-break:break-all;overflow-wrap:anywhere";
     private static final String BUTTON_STYLE = "display:inline-block;padding:10px 18px;background:#1a56db;"
             + "color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold";
 

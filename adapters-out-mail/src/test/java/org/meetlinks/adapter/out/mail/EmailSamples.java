@@ -49,6 +49,8 @@ final class EmailSamples {
                 n.recipientIsMentor() ? s.mentor().name() : s.mentee().name(),
                 n.recipientEmail(), n.recipientIsMentor(), s, n.link(), n.platform(), n.actionUrl(),
                 n.waitingSessions())));
+        samples.put("link-updated-long-manual-link-mentee", Fixtures.toMentee(NotificationKind.LINK_UPDATED, s,
+                Fixtures.longManualLink()));
         return samples;
     }
 }
