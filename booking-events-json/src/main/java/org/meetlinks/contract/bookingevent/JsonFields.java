@@ -55,6 +55,12 @@ final class JsonFields {
         }
     }
 
+    /** True when the field is present and not null (for optional fields). */
+    boolean has(String name) {
+        JsonValue value = object.get(name);
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    }
+
     ZoneId zone(String name) {
         String text = text(name);
         try {

@@ -157,9 +157,10 @@ final class NotificationTexts {
         return n.recipientIsMentor() ? s.mentee().name() : s.mentor().name();
     }
 
-    /** The recipient's zone: the mentor's own zone for the mentor, the session's zone for the mentee. */
+    /** The recipient's zone: the mentor's own zone; the mentee's own zone when known, else the session's. */
     static ZoneId recipientZone(OutgoingNotification n) {
-        return n.recipientIsMentor() ? n.session().mentor().timeZone() : n.session().timeZone();
+        return n.recipientIsMentor() ? n.session().mentor().timeZone()
+                : n.session().mentee().timeZone().orElse(n.session().timeZone());
     }
 
     private static String when(OutgoingNotification n) {

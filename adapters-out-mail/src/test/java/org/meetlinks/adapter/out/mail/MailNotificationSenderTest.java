@@ -20,6 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.meetlinks.domain.Mentee;
+import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.SessionId;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
@@ -114,6 +119,19 @@ class MailNotificationSenderTest {
         assertThat(flat(mentee.text("text/plain")))
                 .containsPattern("When: Tuesday, 1 December 2026, 16:00\u201317:00 \\(Central European[A-Za-z ]* Time, Europe/Berlin, UTC\\+01:00\\)");
         assertThat(mentee.text("text/html")).contains("Tuesday, 1 December 2026, 16:00\u201317:00");
+    }
+
+    @Test
+    void aMenteeWhoseZoneIsKnownSeesTheTimeInTheirZoneElseInTheBookedZone() throws Exception {
+        MentoringSession session = MentoringSession.confirmed(new SessionId("s-123"),
+                new Mentor(new MentorId("m-1"), "Ada Lovelace", "ada@example.org", Fixtures.TOKYO),
+                new Mentee("e-9", "Bo Berg", "bo@example.org", ZoneId.of("Asia/Kolkata")), "Career chat",
+                Fixtures.START, Fixtures.END, Fixtures.BERLIN);
+        ReceivedMail mentee = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session,
+                Fixtures.activeZoomLink()));
+        assertThat(flat(mentee.text("text/plain"))).containsPattern(
+                "When: Tuesday, 1 December 2026, 20:30\u201321:30 \\(India[A-Za-z ]* Time, Asia/Kolkata, UTC\\+05:30\\)");
+        assertThat(mentee.message().getSubject()).endsWith("Tue 1 Dec 2026, 20:30 Asia/Kolkata");
     }
 
     @Test
