@@ -22,6 +22,7 @@ import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.service.GenerateMeetingLinkService;
 import org.meetlinks.application.service.GenerationSettings;
 import org.meetlinks.application.service.LinkGenerationQueue;
+import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.Pauses;
 import org.meetlinks.application.service.RetryDueLinksService;
@@ -64,10 +65,10 @@ class GenerationWiring {
                                          UpdateMeetingPort update, LockSessionPort locks,
                                          QueueNotificationPort outbox, RunTransactionPort transactions,
                                          LinkFailurePolicy failures, GenerationSettings settings,
-                                         RecordLinkOutcomePort metrics, Clock clock) {
+                                         LinkSettings links, RecordLinkOutcomePort metrics, Clock clock) {
         return new GenerateMeetingLinkService(store, preferences, connections, status, create, delete, update,
-                locks, outbox,
-                transactions, new PlatformChoicePolicy(), failures, settings, metrics, Pauses.SLEEP, clock);
+                locks, outbox, transactions, new PlatformChoicePolicy(), failures, settings, links, metrics,
+                Pauses.SLEEP, clock);
     }
 
     @Produces

@@ -29,7 +29,13 @@ import org.meetlinks.testkit.DevTokens;
 /** Talks to the started server over HTTP, with dev-signed bearer tokens like scripts/dev-token mints. */
 final class Api {
     static final String BASE = System.getProperty("it.baseUrl", "http://localhost:9180");
+    /**
+     * HTTP/1.1, as browsers speak to a plain-http server: the client's default (HTTP/2 with an h2c upgrade) made
+     * Liberty fail some upgraded POSTs (NullPointerException in HttpDispatcherLink.handleHTTP2UpgradeRequest, then
+     * GOAWAY or no answer) when the machine was busy.
+     */
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();

@@ -31,12 +31,12 @@ public final class GenerateMeetingLinkService {
                                       UpdateMeetingPort updateMeeting, LockSessionPort locks,
                                       QueueNotificationPort outbox, RunTransactionPort transactions,
                                       PlatformChoicePolicy choices, LinkFailurePolicy failures,
-                                      GenerationSettings settings, RecordLinkOutcomePort metrics, Pauses pauses,
-                                      Clock clock) {
+                                      GenerationSettings settings, LinkSettings links, RecordLinkOutcomePort metrics,
+                                      Pauses pauses, Clock clock) {
         this.claims = new LinkClaims(store, preferences, connections, choices, transactions, settings, clock);
         this.outcomes = new LinkOutcomes(store, connections, connectionStatus, outbox, deleteMeeting, updateMeeting,
-                locks, transactions, failures, metrics, clock);
-        this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, pauses, clock);
+                locks, transactions, failures, metrics, links, clock);
+        this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, links, pauses, clock);
     }
 
     /** Creates the provider meeting of one session, unless it has one or another run is making it. */

@@ -80,7 +80,7 @@ final class LinkClaims {
         PlatformChoice choice = chooseNow(session.get().mentor().id());
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
         store.saveLinks().updateLink(link);
-        return Optional.of(new Claim(session.get(), choice, deadline, meetingMayExist));
+        return Optional.of(new Claim(session.get(), link.joinToken(), choice, deadline, meetingMayExist));
     }
 
     private PlatformChoice chooseNow(MentorId mentor) {

@@ -43,6 +43,7 @@ final class LinkOutcomes {
     private final SaveConnectionStatusPort connectionStatus;
     private final QueueNotificationPort outbox;
     private final DeleteMeetingPort deleteMeeting;
+    private final LinkSettings links;
     private final UpdateMeetingPort updateMeeting;
     private final LockSessionPort locks;
     private final RunTransactionPort transactions;
@@ -53,7 +54,8 @@ final class LinkOutcomes {
     LinkOutcomes(LinkStore store, LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
                  QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, UpdateMeetingPort updateMeeting,
                  LockSessionPort locks, RunTransactionPort transactions, LinkFailurePolicy policy,
-                 RecordLinkOutcomePort metrics, Clock clock) {
+                 RecordLinkOutcomePort metrics, LinkSettings links, Clock clock) {
+        this.links = links;
         this.updateMeeting = updateMeeting;
         this.locks = locks;
         this.store = store;
@@ -78,7 +80,7 @@ final class LinkOutcomes {
             Activation stored = activation.get();
             metrics.linked(made.platform(), made.providerTime(), stored.timeToLink());
             if (stored.movedMeanwhile() || made.mayBeEarlier() && stored.current().sequence() > 0) {
-                moveToCurrentTime(stored.current(), made);
+                moveToCurrentTime(stored.current(), made, stored.joinUrl());
             }
         } else if (!isStored(session, made.meeting())) {
             deleteOrphan(session, made.platform(), made.meeting());
@@ -89,14 +91,14 @@ final class LinkOutcomes {
      * A stored link: how long the session waited for it, the session as it is now, and whether it was rescheduled
      * during the run.
      */
-    private record Activation(Duration timeToLink, MentoringSession current, boolean movedMeanwhile) {
+    private record Activation(Duration timeToLink, MentoringSession current, boolean movedMeanwhile, String joinUrl) {
     }
 
-    private void moveToCurrentTime(MentoringSession current, RunResult.Made made) {
+    private void moveToCurrentTime(MentoringSession current, RunResult.Made made, String joinUrl) {
         ExistingMeeting meeting = new ExistingMeeting(made.platform(), made.meeting().externalMeetingId(),
                 current.mentor().id());
         try {
-            updateMeeting.updateMeeting(meeting, MeetingRequest.of(made.platform(), current,
+            updateMeeting.updateMeeting(meeting, MeetingRequest.of(made.platform(), current, joinUrl,
                     clock.instant().plus(RescheduleSessionService.UPDATE_BUDGET), false));
             LOG.log(Level.INFO, "Session {0} was rescheduled while (or before) its {1} meeting was made; moved the "
                     + "meeting to {2}", current.id(), made.platform(), current.startsAt());
@@ -184,7 +186,7 @@ final class LinkOutcomes {
         }
         MentoringSession current = store.sessions().loadSession(session.id()).orElse(session);
         return Optional.of(new Activation(Duration.between(link.createdAt(), now), current,
-                current.timesDifferFrom(session)));
+                current.timesDifferFrom(session), links.joinUrl(link.joinToken().value())));
     }
 
     private void recordFailure(MentoringSession session, RunResult.Failed failed) {

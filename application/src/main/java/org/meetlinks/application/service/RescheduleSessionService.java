@@ -101,7 +101,8 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
         ExistingMeeting meeting = new ExistingMeeting(link.platform().get(), link.externalMeetingId().get(),
                 session.mentor().id());
         try {
-            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session, clock.instant().plus(UPDATE_BUDGET), false));
+            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session,
+                    views.shared(link).joinUrl(), clock.instant().plus(UPDATE_BUDGET), false));
         } catch (MeetingProviderException e) {
             // The link stays valid (provider meetings can be joined at any time); the invite carries the new time.
             LOG.log(Level.WARNING, "Could not move the " + meeting.platform() + " meeting of session " + session.id()

@@ -40,7 +40,7 @@ final class Harness {
     /** Pauses between attempts of a run pass on the clock, not on the wall. */
     final List<Duration> pauses = new ArrayList<>();
     final GenerateMeetingLinkService generator = new GenerateMeetingLinkService(db.store(), db, db, db, provider,
-            provider, provider, db, db, db, new PlatformChoicePolicy(), failures, generation, observed, pause -> {
+            provider, provider, db, db, db, new PlatformChoicePolicy(), failures, generation, settings, observed, pause -> {
                 pauses.add(pause);
                 clock.advance(pause);
             }, clock);

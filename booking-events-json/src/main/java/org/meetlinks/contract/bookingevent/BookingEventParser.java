@@ -59,7 +59,9 @@ public final class BookingEventParser {
         return new ConfirmSessionCommand(new EventId(event.text("eventId")), new SessionId(event.text("sessionId")),
                 new Mentor(new MentorId(mentor.text("id")), mentor.text("name"), mentor.text("email"),
                         mentor.zone("timeZone")),
-                new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email")),
+                mentee.has("timeZone")
+                        ? new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email"), mentee.zone("timeZone"))
+                        : new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email")),
                 event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"), event.text("topic"),
                 order(event));
     }

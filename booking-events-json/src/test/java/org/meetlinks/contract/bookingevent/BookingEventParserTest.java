@@ -28,6 +28,16 @@ class BookingEventParserTest {
     }
 
     @Test
+    void the_mentees_own_zone_is_optional() {
+        BookingEvent.Confirmed without = (BookingEvent.Confirmed) parser.parse(CONFIRMED);
+        assertThat(without.command().mentee().timeZone()).isEmpty();
+        BookingEvent.Confirmed with = (BookingEvent.Confirmed) parser.parse(CONFIRMED.replace(
+                "\"email\":\"bo@example.org\"}", "\"email\":\"bo@example.org\",\"timeZone\":\"Asia/Kolkata\"}"));
+        assertThat(with.command().mentee().timeZone()).hasValueSatisfying(z -> assertThat(z.getId())
+                .isEqualTo("Asia/Kolkata"));
+    }
+
+    @Test
     void parses_reschedule_and_cancel() {
         assertThat(parser.parse("""
                 {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00+01:00",
@@ -92,6 +102,9 @@ class BookingEventParserTest {
             "\"endsAt\":\"2026-12-01T16:00:00Z\"   | \"endsAt\":\"2026-12-01T14:00:00Z\" | endsAt",
             ",\"topic\":\"Career chat\"            | ''                           | topic",
             "\"mentee\":{\"id\":\"e-9\",           | \"mentee\":{                  | mentee.id",
+            "\"email\":\"bo@example.org\"}       | \"email\":\"bo@example.org\",\"timeZone\":\"Mars/Olympus\"} | mentee.timeZone",
+            "\"email\":\"bo@example.org\"}       | \"email\":\"bo@example.org\",\"timeZone\":\"+05:30\"} | mentee.timeZone",
+            "\"email\":\"bo@example.org\"}       | \"email\":\"bo@example.org\",\"timeZone\":5} | mentee.timeZone",
     })
     void names_the_wrong_field_of_a_confirmation(String original, String replacement, String field) {
         String json = CONFIRMED.replace(original, replacement);

@@ -17,9 +17,14 @@ final class SessionMapper {
     static MentoringSession toDomain(SessionEntity e) {
         return MentoringSession.restore(new SessionId(e.sessionId),
                 new Mentor(new MentorId(e.mentorId), e.mentorName, e.mentorEmail, ZoneId.of(e.mentorTimeZone)),
-                new Mentee(e.menteeId, e.menteeName, e.menteeEmail), e.topic, e.startsAt, e.endsAt,
+                mentee(e), e.topic, e.startsAt, e.endsAt,
                 ZoneId.of(e.timeZone), e.sequence, SessionState.valueOf(e.state),
                 e.lastChangeAt == null ? ChangeOrder.unstated() : ChangeOrder.at(e.lastChangeAt));
+    }
+
+    private static Mentee mentee(SessionEntity e) {
+        return e.menteeTimeZone == null ? new Mentee(e.menteeId, e.menteeName, e.menteeEmail)
+                : new Mentee(e.menteeId, e.menteeName, e.menteeEmail, ZoneId.of(e.menteeTimeZone));
     }
 
     /** Copies the changeable state (time, sequence, state, the last ordered change) onto a row. */

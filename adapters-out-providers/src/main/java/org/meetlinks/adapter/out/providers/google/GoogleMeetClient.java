@@ -184,7 +184,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
     private static GoogleJson.Event newEvent(MeetingRequest request, String eventId) {
         GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
                 GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
-        return new GoogleJson.Event(eventId, null, summary(request), "Mentoring session " + request.sessionId(),
+        return new GoogleJson.Event(eventId, null, summary(request), GoogleEventDescription.of(request),
                 time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
                 new GoogleJson.ConferenceData(conference, null, null));
     }

@@ -83,7 +83,7 @@ final class ZoomMeetingCreator {
     private static ZoomJson.MeetingCreate body(MeetingRequest request) {
         return new ZoomJson.MeetingCreate(ZoomRequestFields.topic(request), SCHEDULED, ZoomRequestFields.utcStart(request),
                 ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request),
-                ZoomSessionMarker.agenda(request.sessionId()), Boolean.TRUE,
+                ZoomSessionMarker.agenda(request), Boolean.TRUE,
                 new ZoomJson.Settings(Boolean.FALSE, Boolean.TRUE));
     }
 

@@ -81,7 +81,8 @@ public final class SimulatedProviders {
     /** A one-hour session of {@link #MENTOR} in Berlin, far ahead. */
     public static MeetingRequest request(Platform platform) {
         Instant start = Instant.parse("2030-12-01T15:00:00Z");
-        return new MeetingRequest(platform, MENTOR, new SessionId("s-1"), "Career chat", start,
+        return new MeetingRequest(platform, MENTOR, new SessionId("s-1"), "Career chat", "Bo Chen",
+                "https://links.example.org/join/tok-1", start,
                 start.plusSeconds(3600), ZoneId.of("Europe/Berlin"), Instant.now().plusSeconds(20), false);
     }
 
