@@ -96,10 +96,15 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
     }
 
     private Intake record(ConfirmSessionCommand command) {
-        early.lock(command.sessionId());
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
             return Intake.DUPLICATE;
         }
+        if (store.sessions().loadSession(command.sessionId()).isPresent()) {
+            return Intake.SESSION_KNOWN;
+        }
+        // Only a first confirmation waits for the session's lock: an early cancel or reschedule then either was
+        // held before (and is applied here) or comes after and finds the session.
+        early.lock(command.sessionId());
         if (store.sessions().loadSession(command.sessionId()).isPresent()) {
             return Intake.SESSION_KNOWN;
         }
