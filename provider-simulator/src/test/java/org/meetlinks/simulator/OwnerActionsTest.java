@@ -102,6 +102,25 @@ class OwnerActionsTest {
     }
 
     @Test
+    void a_meeting_changed_through_the_api_is_notified_too_after_the_answer() throws Exception {
+        String access = sim.zoomTokens().get("access_token").asText();
+        String id = sim.api("POST", "/zoom/v2/users/me/meetings", access, ZOOM_BODY).json().get("id").asText();
+
+        assertThat(sim.api("PATCH", "/zoom/v2/meetings/" + id, access, "{\"start_time\":\"2030-03-01T11:00:00Z\"}")
+                .status()).isEqualTo(204);
+        assertThat(sim.api("DELETE", "/zoom/v2/meetings/" + id, access, null).status()).isEqualTo(204);
+
+        long until = System.currentTimeMillis() + 5_000;
+        while (received.size() < 2 && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(received).extracting(r -> JSON.readTree(r.body()).get("event").asText())
+                .containsExactly("meeting.updated", "meeting.deleted");
+        assertThat(JSON.readTree(received.get(0).body()).at("/payload/object/start_time").asText())
+                .isEqualTo("2030-03-01T11:00:00Z");
+    }
+
+    @Test
     void deleting_a_google_event_as_its_owner_leaves_it_cancelled_and_moving_one_keeps_its_length() {
         String access = sim.googleTokens().get("access_token").asText();
         String moved = "0123456789abcdefghijklmnopqrstuv";

@@ -2,6 +2,7 @@ package org.meetlinks.application.service;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.meetlinks.application.port.in.HandleProviderMeetingChangeUseCase;
@@ -18,6 +19,9 @@ import org.meetlinks.domain.SessionState;
  */
 public final class ProviderMeetingChangeService implements HandleProviderMeetingChangeUseCase {
     private static final System.Logger LOG = System.getLogger(ProviderMeetingChangeService.class.getName());
+
+    /** Providers keep whole seconds (Zoom) or minutes: a start closer than this to the booked one is no move. */
+    static final Duration SAME_TIME = Duration.ofMinutes(1);
 
     private final LoadLinksToCheckPort meetings;
     private final LinkStore store;
@@ -42,7 +46,7 @@ public final class ProviderMeetingChangeService implements HandleProviderMeeting
     @Override
     public boolean meetingMoved(Platform platform, String externalMeetingId, Instant startsAt) {
         Optional<MentoringSession> session = upcomingSession(platform, externalMeetingId)
-                .filter(s -> !s.startsAt().equals(startsAt));
+                .filter(s -> Duration.between(s.startsAt(), startsAt).abs().compareTo(SAME_TIME) >= 0);
         if (session.isEmpty()) {
             return false;
         }

@@ -129,6 +129,8 @@ class LinkCheckServiceTest {
         String meeting = link().externalMeetingId().orElseThrow();
 
         assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START)).isFalse();
+        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusMillis(999))).as("whole seconds")
+                .isFalse();
         assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusSeconds(3600))).isTrue();
         assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, "unknown", START.plusSeconds(3600))).isFalse();
         assertThat(h.provider.updates).hasSize(1);
