@@ -50,8 +50,8 @@ class LinkCheckRepository implements LoadLinksToCheckPort, RecordLinkCheckPort {
         }
         Map<String, Instant> checked = lastChecks(rows.stream().map(r -> ((SessionEntity) r[0]).sessionId).toList());
         return rows.stream().map(r -> {
-            SessionEntity s = Reads.fresh(em, (SessionEntity) r[0]);
-            MeetingLinkEntity l = Reads.fresh(em, (MeetingLinkEntity) r[1]);
+            SessionEntity s = (SessionEntity) r[0];
+            MeetingLinkEntity l = (MeetingLinkEntity) r[1];
             return new LinkToCheck(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l),
                     Optional.ofNullable(checked.get(s.sessionId)));
         }).toList();
