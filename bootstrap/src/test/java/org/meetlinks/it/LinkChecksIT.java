@@ -191,7 +191,19 @@ class LinkChecksIT {
     }
 
     private static long newLinkMails(String address) {
-        return Mailbox.to(address).stream().filter(m -> Mailbox.subject(m).startsWith("New meeting link")).count();
+        return Mailbox.to(address).stream().filter(m -> addressedTo(m, address))
+                .filter(m -> Mailbox.subject(m).startsWith("New meeting link")).count();
+    }
+
+    /** Mailbox.to matches a part of the address ("m-1@..." is in "e-m-1@..."): this one matches it whole. */
+    private static boolean addressedTo(jakarta.mail.internet.MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                    .anyMatch(a -> a instanceof jakarta.mail.internet.InternetAddress i
+                            && i.getAddress().equalsIgnoreCase(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void awaitNewLinkMails(String address, long count) {
@@ -200,7 +212,7 @@ class LinkChecksIT {
     }
 
     private static long reconnectMails(String mentor) {
-        return Mailbox.to(mentor + "@example.org").stream()
+        return Mailbox.to(mentor + "@example.org").stream().filter(m -> addressedTo(m, mentor + "@example.org"))
                 .filter(m -> Mailbox.subject(m).contains("reconnect")).count();
     }
 }
