@@ -27,6 +27,7 @@ import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
 
@@ -120,11 +121,13 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
 
     private Result examine(MentoringSession session, Platform platform, String meetingId) {
         ExistingMeeting meeting = new ExistingMeeting(platform, meetingId, session.mentor().id());
+        Optional<ProviderConnection> used = repairs.connectionBefore(session, platform);
+        Runnable refused = () -> used.ifPresent(connection -> repairs.grantRefused(session, connection));
         Optional<ScheduledMeeting> found;
         try {
             found = provider.readMeeting(meeting, clock.instant().plus(READ_BUDGET));
         } catch (MeetingProviderException e) {
-            return failed(session, platform, e);
+            return failed(platform, refused, e);
         }
         if (found.isEmpty()) {
             repairs.recreate(session, meetingId, "the " + platform + " meeting was deleted at the provider");
@@ -144,13 +147,14 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
                 return new Result(LinkCheckOutcome.RECREATED, "the meeting had been moved and could not be put back;"
                         + " a new one is made at the booked time");
             }
-            return failed(session, platform, e);
+            return failed(platform, refused, e);
         }
     }
 
-    private Result failed(MentoringSession session, Platform platform, MeetingProviderException e) {
+    /** @param refused marks the grant that was used as refused (asking the mentor to reconnect once) */
+    private Result failed(Platform platform, Runnable refused, MeetingProviderException e) {
         if (e.kind() == MeetingProviderException.Kind.AUTH) {
-            repairs.grantRefused(session, platform);
+            refused.run();
             return new Result(LinkCheckOutcome.RECONNECT_NEEDED, platform.accountName()
                     + " refused meetlinks' access; the mentor is asked to reconnect");
         }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -17,6 +18,7 @@ import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
 
 /**
  * Repairs a session's provider meeting after its owner changed it at the provider: a deleted meeting is made anew
@@ -88,12 +90,23 @@ final class MeetingRepairs {
                 session.id(), platform, meetingId, session.startsAt());
     }
 
-    /** The provider refused the mentor's grant: the connection needs a reconnect, and the mentor is told once. */
-    void grantRefused(MentoringSession session, Platform platform) {
+    /** The mentor's connection on {@code platform} as it is before a provider call (to judge a refusal by). */
+    Optional<ProviderConnection> connectionBefore(MentoringSession session, Platform platform) {
+        return connections.loadConnections(session.mentor().id()).stream().filter(c -> c.platform() == platform)
+                .findFirst();
+    }
+
+    /**
+     * The provider refused the grant {@code used}: the connection needs a reconnect and the mentor is told once; a
+     * grant a reconnect replaced meanwhile stays connected.
+     */
+    void grantRefused(MentoringSession session, ProviderConnection used) {
+        Platform platform = used.platform();
         Instant now = clock.instant();
         transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
                 .filter(c -> c.platform() == platform)
                 .findFirst()
+                .filter(c -> c.holdsSameGrantAs(used))
                 .filter(c -> c.markNeedsReconnect(platform.accountName()
                         + " no longer accepts meetlinks' access (found by the check before a session)", now))
                 .ifPresent(c -> {
