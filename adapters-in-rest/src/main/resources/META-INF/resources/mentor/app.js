@@ -27,6 +27,7 @@
     claims: null,
     isMentor: false,
     sessions: [],
+    checks: {},
     pagesLoaded: 0,
     hasMore: false,
     polls: 0,
@@ -593,6 +594,10 @@
     if (session.role === 'MENTOR' && !session.url && session.status !== 'CANCELLED') {
       item.appendChild(manualLinkForm(session));
     }
+    const check = session.role === 'MENTOR' ? state.checks[session.sessionId] : undefined;
+    if (check && session.status !== 'CANCELLED') {
+      item.appendChild(renderCheck(check));
+    }
     return item;
   }
 
@@ -665,6 +670,32 @@
     input.focus();
   }
 
+  /** The last check of the session's meeting at its provider (before the session): when, and what it found. */
+  function renderCheck(check) {
+    const line = element('p', 'link-check');
+    line.dataset.outcome = check.outcome;
+    const at = element('time', '', new Date(check.checkedAt).toLocaleString());
+    at.dateTime = check.checkedAt;
+    line.append('Meeting checked ', at, ': ' + check.detail);
+    return line;
+  }
+
+  /** The mentor's last pre-session checks by session; a failure leaves the list without them. */
+  async function loadChecks() {
+    if (!state.isMentor) {
+      return;
+    }
+    try {
+      const checks = await api('GET', '/api/me/link-checks');
+      state.checks = Object.fromEntries(checks.map((c) => [c.sessionId, c]));
+    } catch (e) {
+      state.checks = {};
+      if (e.status !== 401) {
+        say('The meeting checks could not be loaded: ' + describe(e), 'error');
+      }
+    }
+  }
+
   function renderSessions() {
     const list = $('sessions');
     list.replaceChildren(...state.sessions.map(renderSession));
@@ -696,6 +727,7 @@
       }
       state.sessions = sessions;
       state.hasMore = hasMore;
+      await loadChecks();
       renderSessions();
       $('sessions-error').hidden = true;
       schedulePoll();

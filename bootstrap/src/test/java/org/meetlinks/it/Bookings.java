@@ -23,7 +23,13 @@ final class Bookings {
     }
 
     static String confirmed(String eventId, String sessionId, String mentorId, String menteeId, String topic) {
-        Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+        return confirmed(eventId, sessionId, mentorId, menteeId, topic,
+                Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS));
+    }
+
+    /** A one-hour session starting at {@code start}. */
+    static String confirmed(String eventId, String sessionId, String mentorId, String menteeId, String topic,
+                            Instant start) {
         return """
                 {"type":"BookingConfirmed","eventId":"%s","sessionId":"%s",
                  "mentor":{"id":"%s","name":"Ada Lovelace","email":"%s@example.org","timeZone":"Europe/Berlin"},

@@ -158,6 +158,23 @@ public final class ZoomMeeting {
         return n;
     }
 
+    /**
+     * The meeting as Zoom's meeting events carry it in {@code payload.object} (and {@code old_object}): id, uuid,
+     * host_id, topic, type, start_time (GMT), duration and timezone.
+     */
+    public synchronized ObjectNode eventObject() {
+        ObjectNode n = Json.object();
+        n.put("id", id);
+        n.put("uuid", uuid);
+        n.put("host_id", ZoomUser.idOf(account));
+        n.put("topic", topic);
+        n.put("type", type);
+        n.put("start_time", startTime.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("duration", duration);
+        n.put("timezone", timezone);
+        return n;
+    }
+
     /** One row of GET /__sim/meetings. */
     public synchronized ObjectNode listing() {
         ObjectNode n = Json.object();

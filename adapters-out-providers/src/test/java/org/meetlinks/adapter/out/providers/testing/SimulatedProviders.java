@@ -106,6 +106,18 @@ public final class SimulatedProviders {
         return response.body();
     }
 
+    /** What the account owner does in the provider's own UI: DELETE or PATCH {@code /__sim/meetings/{id}}. */
+    public String asOwner(String method, String meetingId, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/__sim/meetings/" + meetingId))
+                .header("Content-Type", "application/json").method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("simulator owner " + method + " " + meetingId + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     /** GETs a control API resource. */
     public String read(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + "/__sim" + path)).GET()).body();
