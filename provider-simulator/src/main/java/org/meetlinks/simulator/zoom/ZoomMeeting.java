@@ -141,15 +141,7 @@ public final class ZoomMeeting {
      * characters there and left out when empty.
      */
     public synchronized ObjectNode listItem() {
-        ObjectNode n = Json.object();
-        n.put("uuid", uuid);
-        n.put("id", id);
-        n.put("host_id", ZoomUser.idOf(account));
-        n.put("topic", topic);
-        n.put("type", type);
-        n.put("start_time", startTime.truncatedTo(ChronoUnit.SECONDS).toString());
-        n.put("duration", duration);
-        n.put("timezone", timezone);
+        ObjectNode n = eventObject();
         if (!agenda.isEmpty()) {
             n.put("agenda", agenda.length() > LISTED_AGENDA_LENGTH ? agenda.substring(0, LISTED_AGENDA_LENGTH) : agenda);
         }
