@@ -27,6 +27,7 @@
     claims: null,
     isMentor: false,
     sessions: [],
+    checks: {},
     pagesLoaded: 0,
     hasMore: false,
     polls: 0,
@@ -475,14 +476,48 @@
     }
   }
 
-  function formatTimes(session) {
+  /** The zone the browser runs in (the viewer's), e.g. "America/New_York". */
+  function viewerZone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /**
+   * Start to end in one zone (the viewer's when none is given), ending with the zone's name:
+   * "Sat, Dec 12, 2026, 10:00 AM – 11:00 AM Eastern Standard Time" (the end's date too when it is another day).
+   */
+  function formatRange(session, zone) {
+    const inZone = (options) => (zone ? Object.assign(options, { timeZone: zone }) : options);
+    const dayOnly = new Intl.DateTimeFormat(undefined, inZone({ day: 'numeric', month: 'numeric', year: 'numeric' }));
+    const dayAndTime = new Intl.DateTimeFormat(undefined, inZone({
+      weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    }));
     const start = new Date(session.startsAt);
     const end = new Date(session.endsAt);
-    const day = new Intl.DateTimeFormat(undefined, {
-      weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
-    });
-    const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-    return day.format(start) + ' – ' + time.format(end);
+    const sameDay = dayOnly.format(start) === dayOnly.format(end);
+    const endFormat = new Intl.DateTimeFormat(undefined, inZone(sameDay
+      ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'long' }
+      : {
+        weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+        timeZoneName: 'long',
+      }));
+    return dayAndTime.format(start) + ' – ' + endFormat.format(end);
+  }
+
+  /** The session's time in the viewer's zone, with the zone's name and id. */
+  function formatTimes(session) {
+    return formatRange(session) + ' (' + viewerZone() + ')';
+  }
+
+  /** The time in the zone the session was booked in, when that is not the viewer's zone; else null. */
+  function formatBookedTimes(session) {
+    if (!session.timeZone || session.timeZone === viewerZone()) {
+      return null;
+    }
+    try {
+      return 'Booked in ' + session.timeZone + ': ' + formatRange(session, session.timeZone);
+    } catch (e) {
+      return 'Booked in ' + session.timeZone;
+    }
   }
 
   function element(tag, className, text) {
@@ -519,11 +554,13 @@
     time.dateTime = session.startsAt;
     when.appendChild(time);
     item.appendChild(when);
+    const booked = formatBookedTimes(session);
+    if (booked) {
+      item.appendChild(element('p', 'session-booked-time', booked));
+    }
 
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const zone = session.timeZone && session.timeZone !== browserZone ? ' · Booked in ' + session.timeZone : '';
     const counterpart = session.role === 'MENTOR' ? 'Mentee: ' : 'Mentor: ';
-    item.appendChild(element('p', 'session-meta', counterpart + session.counterpartName + zone));
+    item.appendChild(element('p', 'session-meta', counterpart + session.counterpartName));
 
     const status = element('p', 'session-status');
     const badge = element('span', 'badge', session.statusText);
@@ -556,6 +593,10 @@
     }
     if (session.role === 'MENTOR' && !session.url && session.status !== 'CANCELLED') {
       item.appendChild(manualLinkForm(session));
+    }
+    const check = session.role === 'MENTOR' ? state.checks[session.sessionId] : undefined;
+    if (check && session.status !== 'CANCELLED') {
+      item.appendChild(renderCheck(check));
     }
     return item;
   }
@@ -629,6 +670,32 @@
     input.focus();
   }
 
+  /** The last check of the session's meeting at its provider (before the session): when, and what it found. */
+  function renderCheck(check) {
+    const line = element('p', 'link-check');
+    line.dataset.outcome = check.outcome;
+    const at = element('time', '', new Date(check.checkedAt).toLocaleString());
+    at.dateTime = check.checkedAt;
+    line.append('Meeting checked ', at, ': ' + check.detail);
+    return line;
+  }
+
+  /** The mentor's last pre-session checks by session; a failure leaves the list without them. */
+  async function loadChecks() {
+    if (!state.isMentor) {
+      return;
+    }
+    try {
+      const checks = await api('GET', '/api/me/link-checks');
+      state.checks = Object.fromEntries(checks.map((c) => [c.sessionId, c]));
+    } catch (e) {
+      state.checks = {};
+      if (e.status !== 401) {
+        say('The meeting checks could not be loaded: ' + describe(e), 'error');
+      }
+    }
+  }
+
   function renderSessions() {
     const list = $('sessions');
     list.replaceChildren(...state.sessions.map(renderSession));
@@ -660,6 +727,7 @@
       }
       state.sessions = sessions;
       state.hasMore = hasMore;
+      await loadChecks();
       renderSessions();
       $('sessions-error').hidden = true;
       schedulePoll();

@@ -14,13 +14,16 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.meetlinks.application.port.in.CheckUpcomingLinksUseCase;
 import org.meetlinks.application.port.in.RetryPendingLinksUseCase;
 import org.meetlinks.application.service.NotificationDispatcher;
 
 /**
  * The background passes: offering the generation pool the links that are due (background retries, crash recovery,
- * sessions a full pool left), sending the outbox, and counting the backlog for the gauges. All are safe with several instances: links are claimed under
- * optimistic locking, outbox rows with SKIP LOCKED and a lease; counting only reads.
+ * sessions a full pool left), sending the outbox, counting the backlog for the gauges, and the check before every
+ * session (provider meetings read at each lead time). Links are claimed under optimistic locking, outbox rows with
+ * SKIP LOCKED and a lease; counting only reads. Two instances may both check a session at the same lead time: the
+ * reads are harmless and each repair re-checks the stored link first.
  */
 @ApplicationScoped
 class BackgroundWork {
@@ -31,11 +34,13 @@ class BackgroundWork {
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started, RetryPendingLinksUseCase links,
-               NotificationDispatcher notifications, BacklogGauges backlog, Config config) {
+               NotificationDispatcher notifications, BacklogGauges backlog, CheckUpcomingLinksUseCase checks,
+               Config config) {
         schedule("link retry", links::retryDueLinks, seconds(config, "meetlinks.retry.sweep-seconds", 2));
         schedule("notification dispatch", notifications::dispatchDue,
                 seconds(config, "meetlinks.notifications.dispatch-seconds", 2));
         schedule("backlog count", backlog::refresh, seconds(config, "meetlinks.metrics.backlog-seconds", 5));
+        schedule("pre-session link check", checks::checkDueLinks, seconds(config, "meetlinks.checks.sweep-seconds", 60));
     }
 
     private void schedule(String name, IntSupplier pass, long everySeconds) {

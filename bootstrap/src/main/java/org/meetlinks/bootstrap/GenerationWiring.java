@@ -9,6 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meetlinks.application.port.in.RetryPendingLinksUseCase;
 import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
+import org.meetlinks.application.port.out.LockSessionPort;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
@@ -20,6 +22,7 @@ import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.service.GenerateMeetingLinkService;
 import org.meetlinks.application.service.GenerationSettings;
 import org.meetlinks.application.service.LinkGenerationQueue;
+import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.Pauses;
 import org.meetlinks.application.service.RetryDueLinksService;
@@ -59,11 +62,13 @@ class GenerationWiring {
     GenerateMeetingLinkService generator(LinkStore store, LoadMentorPreferencePort preferences,
                                          LoadProviderConnectionsPort connections, SaveConnectionStatusPort status,
                                          CreateMeetingPort create, DeleteMeetingPort delete,
+                                         UpdateMeetingPort update, LockSessionPort locks,
                                          QueueNotificationPort outbox, RunTransactionPort transactions,
                                          LinkFailurePolicy failures, GenerationSettings settings,
-                                         RecordLinkOutcomePort metrics, Clock clock) {
-        return new GenerateMeetingLinkService(store, preferences, connections, status, create, delete, outbox,
-                transactions, new PlatformChoicePolicy(), failures, settings, metrics, Pauses.SLEEP, clock);
+                                         LinkSettings links, RecordLinkOutcomePort metrics, Clock clock) {
+        return new GenerateMeetingLinkService(store, preferences, connections, status, create, delete, update,
+                locks, outbox, transactions, new PlatformChoicePolicy(), failures, settings, links, metrics,
+                Pauses.SLEEP, clock);
     }
 
     @Produces

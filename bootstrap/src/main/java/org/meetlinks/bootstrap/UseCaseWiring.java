@@ -14,6 +14,8 @@ import org.meetlinks.application.port.in.ResolveJoinLinkUseCase;
 import org.meetlinks.application.port.in.RescheduleSessionUseCase;
 import org.meetlinks.application.port.in.SetManualLinkUseCase;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
+import org.meetlinks.application.port.out.HoldBookingChangesPort;
+import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
@@ -24,6 +26,7 @@ import org.meetlinks.application.port.out.SaveSessionPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.service.CancelSessionService;
 import org.meetlinks.application.service.ConfirmSessionService;
+import org.meetlinks.application.service.EarlyChanges;
 import org.meetlinks.application.service.LinkGenerationQueue;
 import org.meetlinks.application.service.DataLifecycle;
 import org.meetlinks.application.service.LinkSettings;
@@ -59,34 +62,40 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
+    EarlyChanges earlyChanges(LockSessionPort locks, HoldBookingChangesPort held) {
+        return new EarlyChanges(locks, held);
+    }
+
+    @Produces
+    @Singleton
     ConfirmSessionUseCase confirm(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                   RunTransactionPort transactions, LinkGenerationQueue generation,
-                                  LinkSettings settings, Clock clock) {
-        return new ConfirmSessionService(store, events, outbox, transactions, generation, settings, clock);
+                                  EarlyChanges early, LinkSettings settings, Clock clock) {
+        return new ConfirmSessionService(store, events, outbox, transactions, generation, early, settings, clock);
     }
 
     @Produces
     @Singleton
     RescheduleSessionUseCase reschedule(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                         RunTransactionPort transactions, UpdateMeetingPort update,
-                                        LinkSettings settings, Clock clock) {
-        return new RescheduleSessionService(store, events, outbox, transactions, update, settings, clock);
+                                        EarlyChanges early, LinkSettings settings, Clock clock) {
+        return new RescheduleSessionService(store, events, outbox, transactions, update, early, settings, clock);
     }
 
     @Produces
     @Singleton
     CancelSessionUseCase cancel(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
-                                RunTransactionPort transactions, DeleteMeetingPort delete, LinkSettings settings,
-                                Clock clock) {
-        return new CancelSessionService(store, events, outbox, transactions, delete, settings, clock);
+                                RunTransactionPort transactions, DeleteMeetingPort delete, EarlyChanges early,
+                                LinkSettings settings, Clock clock) {
+        return new CancelSessionService(store, events, outbox, transactions, delete, early, settings, clock);
     }
 
     @Produces
     @Singleton
     @Typed(ManualLinkService.class)
     ManualLinkService manualLinks(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
-                                  LinkSettings settings, EmailLinks emailLinks, Clock clock) {
-        return new ManualLinkService(store, outbox, transactions, settings, emailLinks, clock);
+                                  DeleteMeetingPort delete, LinkSettings settings, EmailLinks emailLinks, Clock clock) {
+        return new ManualLinkService(store, outbox, transactions, delete, settings, emailLinks, clock);
     }
 
     @Produces

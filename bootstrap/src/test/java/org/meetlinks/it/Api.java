@@ -29,13 +29,57 @@ import org.meetlinks.testkit.DevTokens;
 /** Talks to the started server over HTTP, with dev-signed bearer tokens like scripts/dev-token mints. */
 final class Api {
     static final String BASE = System.getProperty("it.baseUrl", "http://localhost:9180");
+    /**
+     * HTTP/1.1, as browsers speak to a plain-http server: the client's default (HTTP/2 with an h2c upgrade) made
+     * Liberty fail some upgraded POSTs (NullPointerException in HttpDispatcherLink.handleHTTP2UpgradeRequest, then
+     * GOAWAY or no answer) when the machine was busy.
+     */
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private static final PrivateKey KEY = loadKey();
+    /** How long the first use waits for the application (Liberty reports ready before its apps have started). */
+    private static final Duration APP_START = Duration.ofSeconds(180);
+
+    static {
+        awaitApplication();
+    }
 
     private Api() {
+    }
+
+    /**
+     * Waits until the meetlinks application answers /health/ready with 200: the build starts the tests once the
+     * server is up, and on a busy machine the application itself came up to 30 s later (tests got Liberty's
+     * "Context Root Not Found" page).
+     */
+    private static void awaitApplication() {
+        long deadline = System.nanoTime() + APP_START.toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // The port is not open yet, or the connection was reset while the server starts: try again.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the application", e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the application did not report ready within " + APP_START);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the application", e);
+            }
+        }
     }
 
     /** The public dev private key (config/dev/jwt-private.pem) that the dev and test servers trust. */
@@ -126,7 +170,17 @@ final class Api {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            try {
+                return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                // A kept-alive connection the server had just closed: nothing reached it, so send once more on a
+                // new connection (as browsers do, RFC 9112 section 9.3.1).
+                return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

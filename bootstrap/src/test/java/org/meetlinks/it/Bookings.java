@@ -23,7 +23,13 @@ final class Bookings {
     }
 
     static String confirmed(String eventId, String sessionId, String mentorId, String menteeId, String topic) {
-        Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+        return confirmed(eventId, sessionId, mentorId, menteeId, topic,
+                Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS));
+    }
+
+    /** A one-hour session starting at {@code start}. */
+    static String confirmed(String eventId, String sessionId, String mentorId, String menteeId, String topic,
+                            Instant start) {
         return """
                 {"type":"BookingConfirmed","eventId":"%s","sessionId":"%s",
                  "mentor":{"id":"%s","name":"Ada Lovelace","email":"%s@example.org","timeZone":"Europe/Berlin"},
@@ -37,6 +43,12 @@ final class Bookings {
         return """
                 {"type":"BookingRescheduled","eventId":"%s","sessionId":"%s","startsAt":"%s","endsAt":"%s",
                  "timeZone":"America/New_York"}""".formatted(eventId, sessionId, start, start.plusSeconds(1800));
+    }
+
+    /** A reschedule that says when the booking system made it (the contract's optional occurredAt). */
+    static String rescheduled(String eventId, String sessionId, Instant start, Instant occurredAt) {
+        return rescheduled(eventId, sessionId, start).replace("\"timeZone\"",
+                "\"occurredAt\":\"" + occurredAt + "\",\"timeZone\"");
     }
 
     static String cancelled(String eventId, String sessionId) {

@@ -273,6 +273,42 @@ class MentorPageIT {
                 "Zoom could not be connected: this connect link expired or was already used; please click connect again.");
     }
 
+    @Test
+    void times_show_in_the_viewers_zone_with_its_name_and_the_booked_zone_when_it_differs() throws IOException {
+        // The session is booked in Europe/Berlin (16:00-17:00 CET on a December day, see Bookings); the viewer is in
+        // New York, where that is 10:00-11:00 Eastern Standard Time.
+        String sessionId = Bookings.newSessionId();
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.Instant start = java.time.LocalDate.now(berlin).plusDays(10).atTime(16, 0).atZone(berlin).toInstant();
+        HttpResponse<String> confirmed = Api.post("/api/booking-events", booker, Bookings.confirmed(
+                Bookings.newEventId(), sessionId, mentor, mentee, "Time zone check").replaceAll(
+                "\"startsAt\":\"[^\"]+\",\"endsAt\":\"[^\"]+\"",
+                "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(3600) + "\""));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        try {
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
+            signIn(mentor, "mentor");
+            WebElement row = awaitRow(sessionId);
+            String when = row.findElement(By.cssSelector(".session-time")).getText();
+            assertThat(when).containsPattern("\\b10:00\\b").containsPattern("\\b11:00\\b")
+                    .contains("Eastern Standard Time").doesNotContain("16:00").doesNotContain("4:00");
+            String booked = row.findElement(By.cssSelector(".session-booked-time")).getText();
+            assertThat(booked).contains("Europe/Berlin").containsPattern("16:00|0?4:00\\sPM")
+                    .containsPattern("17:00|0?5:00\\sPM").contains("Central European Standard Time");
+            screenshot("times-new-york-viewer");
+
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/Berlin"));
+            browser.navigate().refresh();
+            WebElement same = awaitRow(sessionId);
+            assertThat(same.findElement(By.cssSelector(".session-time")).getText())
+                    .containsPattern("16:00|0?4:00\\sPM").contains("Central European Standard Time");
+            assertThat(same.findElements(By.cssSelector(".session-booked-time"))).as("no second time in the same zone")
+                    .isEmpty();
+        } finally {
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
+
     /** Signs in as in a new tab: without the previous user's token (the page would ask before switching users). */
     private void signIn(String user, String role) {
         browser.get(Api.BASE + "/mentor/");

@@ -58,6 +58,30 @@ class NotificationsIT {
     }
 
     @Test
+    void the_downloaded_invite_of_a_cancelled_session_cancels_it_one_revision_after_the_last_invite_sent() {
+        String sessionId = Bookings.newSessionId();
+        String mentee = "e-icscancel-" + sessionId.substring(2, 10);
+        Api.post("/api/booking-events", booker, Bookings.confirmed(Bookings.newEventId(), sessionId, "m-icscancel-1", mentee));
+        String sent = Mailbox.part(awaitMail(mentee + "@example.org", 1).get(0), "text/calendar").orElseThrow();
+        int lastSent = sequenceOf(sent);
+
+        Api.post("/api/booking-events", booker, Bookings.cancelled(Bookings.newEventId(), sessionId));
+        HttpResponse<String> ics = Api.get("/api/sessions/" + sessionId + "/invite.ics", token(mentee, "mentee"));
+
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).contains("method=CANCEL")
+                .doesNotContain("REQUEST");
+        assertThat(ics.body()).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:" + sessionId + "@meetlinks")
+                .doesNotContain("METHOD:REQUEST");
+        assertThat(sequenceOf(ics.body())).isEqualTo(lastSent + 1);
+    }
+
+    private static int sequenceOf(String ics) {
+        return ics.lines().filter(l -> l.startsWith("SEQUENCE:")).map(l -> Integer.parseInt(l.substring(9).strip()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void a_mentor_without_accounts_is_asked_to_add_a_link_by_hand() {
         String sessionId = Bookings.newSessionId();
         String mentor = "m-manual-" + sessionId.substring(2, 10);

@@ -93,10 +93,10 @@ class RestConfirmationIT {
     }
 
     @Test
-    void rescheduling_an_unknown_session_is_not_found() {
+    void rescheduling_a_session_not_confirmed_yet_is_held_for_its_confirmation() {
         HttpResponse<String> response = Api.post("/api/booking-events", booker,
                 Bookings.rescheduled(Bookings.newEventId(), Bookings.newSessionId(), java.time.Instant.now().plusSeconds(86400)));
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(Api.json(response).getString("result")).isEqualTo("HELD");
     }
 }

@@ -118,15 +118,38 @@ public final class MeetingLink {
         becomeActive(now);
     }
 
-    /** The mentor's own link: allowed while waiting for one and to replace a provider link. */
-    public void setManualLink(MeetingUrl meetingUrl, String mentorId, Instant now) {
+    /**
+     * The mentor's own link: allowed while waiting for one and to replace a provider link. The link then names no
+     * provider meeting of ours (even when the mentor pasted a Zoom or Meet URL: that meeting is theirs).
+     *
+     * @return the provider meeting the manual link replaces (to be deleted at the provider), if there was one
+     */
+    public Optional<ProviderMeeting> setManualLink(MeetingUrl meetingUrl, String mentorId, Instant now) {
         if (status == LinkStatus.CANCELLED) {
             throw new IllegalLinkTransitionException(status, "set a manual link on");
         }
+        Optional<ProviderMeeting> replaced = providerMeeting();
         this.url = meetingUrl;
         this.creatorId = Objects.requireNonNull(mentorId, "creatorId");
-        this.externalMeetingId = meetingUrl.platform() == Platform.MANUAL ? null : externalMeetingId;
+        this.externalMeetingId = null;
         becomeActive(now);
+        return replaced;
+    }
+
+    /** The provider meeting this link sends people to (made with the mentor's account), if it has one. */
+    public Optional<ProviderMeeting> providerMeeting() {
+        if (status != LinkStatus.ACTIVE || externalMeetingId == null || !url.platform().isProvider()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProviderMeeting(url.platform(), externalMeetingId));
+    }
+
+    /** A meeting made at a provider: its platform and the provider's id for it. */
+    public record ProviderMeeting(Platform platform, String externalMeetingId) {
+        public ProviderMeeting {
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(externalMeetingId, "externalMeetingId");
+        }
     }
 
     private void becomeActive(Instant now) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A confirmed mentoring session between a mentor and a mentee, as booked on the platform. */
 public final class MentoringSession {
@@ -20,9 +21,10 @@ public final class MentoringSession {
     private ZoneId timeZone;
     private int sequence;
     private SessionState state;
+    private Instant lastChangeAt;
 
     private MentoringSession(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
-                             Instant endsAt, ZoneId timeZone, int sequence, SessionState state) {
+                             Instant endsAt, ZoneId timeZone, int sequence, SessionState state, Instant lastChangeAt) {
         this.id = Objects.requireNonNull(id, "sessionId");
         this.mentor = Objects.requireNonNull(mentor, "mentor");
         this.mentee = Objects.requireNonNull(mentee, "mentee");
@@ -36,23 +38,39 @@ public final class MentoringSession {
         }
         this.sequence = sequence;
         this.state = Objects.requireNonNull(state, "state");
+        this.lastChangeAt = lastChangeAt;
     }
 
     /** A newly confirmed session (invite revision 0); its zones must be region-based ({@link TimeZones}). */
     public static MentoringSession confirmed(SessionId id, Mentor mentor, Mentee mentee, String topic,
                                              Instant startsAt, Instant endsAt, ZoneId timeZone) {
+        return confirmed(id, mentor, mentee, topic, startsAt, endsAt, timeZone, ChangeOrder.unstated());
+    }
+
+    /** A newly confirmed session whose confirmation said when the booking system made it. */
+    public static MentoringSession confirmed(SessionId id, Mentor mentor, Mentee mentee, String topic,
+                                             Instant startsAt, Instant endsAt, ZoneId timeZone, ChangeOrder order) {
         if (mentor.id().value().equals(mentee.id())) {
             throw new DomainException("mentee.id", "mentor and mentee must be different people");
         }
         TimeZones.requireRegionBased("mentor.timeZone", mentor.timeZone());
         TimeZones.requireRegionBased("timeZone", timeZone);
-        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, 0, SessionState.CONFIRMED);
+        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, 0, SessionState.CONFIRMED,
+                order.occurredAt().orElse(null));
     }
 
-    /** Rebuilds a stored session. */
+    /** Rebuilds a stored session that holds no ordered change. */
     public static MentoringSession restore(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
                                            Instant endsAt, ZoneId timeZone, int sequence, SessionState state) {
-        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state);
+        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state, null);
+    }
+
+    /** Rebuilds a stored session with the time of the last ordered change applied to it. */
+    public static MentoringSession restore(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
+                                           Instant endsAt, ZoneId timeZone, int sequence, SessionState state,
+                                           ChangeOrder lastChange) {
+        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state,
+                lastChange.occurredAt().orElse(null));
     }
 
     private static String requireTopic(String topic) {
@@ -86,6 +104,29 @@ public final class MentoringSession {
         this.endsAt = newEnd;
         this.timeZone = Objects.requireNonNull(newZone, "timeZone");
         this.sequence++;
+    }
+
+    /**
+     * Moves the session unless the move is stale or the session is cancelled. A move that says when it was made is
+     * stale when the session already holds a change made at that time or later (equal times: the first to arrive
+     * wins); a move that does not say is applied in arrival order and leaves the session's change time as it was.
+     */
+    public RescheduleResult reschedule(Instant newStart, Instant newEnd, ZoneId newZone, ChangeOrder order) {
+        if (state == SessionState.CANCELLED) {
+            return RescheduleResult.SESSION_CANCELLED;
+        }
+        Optional<Instant> at = order.occurredAt();
+        if (at.isPresent() && lastChangeAt != null && !at.get().isAfter(lastChangeAt)) {
+            return RescheduleResult.STALE;
+        }
+        reschedule(newStart, newEnd, newZone);
+        at.ifPresent(t -> lastChangeAt = t);
+        return RescheduleResult.MOVED;
+    }
+
+    /** True when this session starts, ends or is zoned differently from {@code other}. */
+    public boolean timesDifferFrom(MentoringSession other) {
+        return !startsAt.equals(other.startsAt) || !endsAt.equals(other.endsAt) || !timeZone.equals(other.timeZone);
     }
 
     /** Cancels the session; cancelling twice is a no-op that returns false. */
@@ -152,5 +193,10 @@ public final class MentoringSession {
 
     public SessionState state() {
         return state;
+    }
+
+    /** When the booking system made the latest change applied here, if its events said (orders reschedules). */
+    public Optional<Instant> lastChangeAt() {
+        return Optional.ofNullable(lastChangeAt);
     }
 }

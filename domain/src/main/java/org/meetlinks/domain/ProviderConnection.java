@@ -16,6 +16,7 @@ public final class ProviderConnection {
     private String statusReason;
     private boolean meetingsAllowed;
     private Instant updatedAt;
+    private String grantId;
 
     /** A connection whose account allows video meetings. */
     public ProviderConnection(MentorId mentorId, Platform platform, String accountEmail, ConnectionStatus status,
@@ -36,6 +37,29 @@ public final class ProviderConnection {
         this.statusReason = statusReason.orElse(null);
         this.meetingsAllowed = meetingsAllowed;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /**
+     * Names the grant (the tokens of one consent) this connection holds; a reconnect brings another. Without it (a
+     * connection built without one) every grant counts as this one's.
+     */
+    public ProviderConnection holdingGrant(String grantId) {
+        this.grantId = Objects.requireNonNull(grantId, "grantId");
+        return this;
+    }
+
+    /** The grant this connection holds, when known. */
+    public Optional<String> grantId() {
+        return Optional.ofNullable(grantId);
+    }
+
+    /**
+     * True when this connection still holds the grant {@code earlier} held: a failure of a call made with that grant
+     * applies to this connection only then (not after a reconnect replaced the grant).
+     */
+    public boolean holdsSameGrantAs(ProviderConnection earlier) {
+        return platform == earlier.platform && mentorId.equals(earlier.mentorId)
+                && (grantId == null || earlier.grantId == null || grantId.equals(earlier.grantId));
     }
 
     /** True when meetings can be created with this account right now. */

@@ -153,6 +153,18 @@ class MeetingLinkTest {
     }
 
     @Test
+    void a_manual_link_that_replaces_a_provider_meeting_hands_that_meeting_back_for_deletion() {
+        MeetingLink link = pendingLink();
+        link.activate(meet(), "m-1", "evt-1", NOW);
+        assertThat(link.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada"), "m-1", NOW))
+                .contains(new MeetingLink.ProviderMeeting(Platform.GOOGLE_MEET, "evt-1"));
+        assertThat(link.externalMeetingId()).isEmpty();
+        assertThat(link.setManualLink(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/85012345678"), "m-1",
+                NOW)).isEmpty();
+        assertThat(link.providerMeeting()).isEmpty();
+    }
+
+    @Test
     void a_cancelled_link_accepts_nothing_more() {
         MeetingLink link = pendingLink();
         assertThat(link.cancel(NOW)).isTrue();

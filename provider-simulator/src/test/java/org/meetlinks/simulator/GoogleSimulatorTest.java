@@ -167,6 +167,25 @@ class GoogleSimulatorTest {
     }
 
     @Test
+    void aDescriptionOfMoreThan8000CharactersIsRefusedOnInsertAndPatch() {
+        String access = sim.googleTokens().get("access_token").asText();
+        String longest = "d".repeat(8000);
+        String fits = eventJson("desc00001", "req-d1").replace("\"summary\"", "\"description\":\"" + longest
+                + "\",\"summary\"");
+        assertThat(sim.api("POST", EVENTS + "?conferenceDataVersion=1", access, fits).status()).isEqualTo(200);
+        String tooLong = eventJson("desc00002", "req-d2").replace("\"summary\"", "\"description\":\"" + longest
+                + "e\",\"summary\"");
+        SimClient.Reply refused = sim.api("POST", EVENTS + "?conferenceDataVersion=1", access, tooLong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/error/errors/0/location").asText()).isEqualTo("description");
+        SimClient.Reply patch = sim.api("PATCH", EVENTS + "/desc00001", access,
+                "{\"description\":\"" + longest + "e\"}");
+        assertThat(patch.status()).isEqualTo(400);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(2);
+        assertThat(sim.get("/__sim/meetings").json().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void insertWithoutConferenceDataVersionOrWithBadIdIsRefused() {
         String access = sim.googleTokens().get("access_token").asText();
         assertThat(sim.api("POST", EVENTS, access, eventJson(null, "r")).status()).isEqualTo(400);

@@ -172,6 +172,26 @@ class ZoomSimulatorTest {
     }
 
     @Test
+    void anAgendaOfMoreThan2000CharactersIsRejectedOnCreateAndUpdate() {
+        String access = sim.zoomTokens().get("access_token").asText();
+        String longest = "a".repeat(2000);
+        SimClient.Reply fits = sim.api("POST", CREATE, access, MEETING_BODY.replace("\"type\":2,",
+                "\"type\":2,\"agenda\":\"" + longest + "\","));
+        assertThat(fits.status()).isEqualTo(201);
+        SimClient.Reply tooLong = sim.api("POST", CREATE, access, MEETING_BODY.replace("\"type\":2,",
+                "\"type\":2,\"agenda\":\"" + longest + "b\","));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("code").asInt()).isEqualTo(300);
+        assertThat(tooLong.json().toString()).contains("agenda");
+        long id = fits.json().get("id").asLong();
+        SimClient.Reply patched = sim.api("PATCH", "/zoom/v2/meetings/" + id, access,
+                "{\"agenda\":\"" + longest + "b\"}");
+        assertThat(patched.status()).isEqualTo(400);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(2);
+        assertThat(sim.get("/__sim/meetings").json().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void authorizeRequiresPkceAndRegisteredClient() {
         Map<String, String> params = SimClient.zoomAuthorizeParams(SimClient.challenge(SimClient.verifier()), "s");
         params.put("code_challenge_method", "plain");

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.application.port.in.CancelSessionCommand;
 import org.meetlinks.application.port.in.CancelSessionUseCase;
-import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -14,10 +13,14 @@ import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.domain.HeldBookingChange;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 
-/** BookingCancelled: ends session and link, sends cancellations, deletes the provider meeting (best effort). */
+/**
+ * BookingCancelled: ends session and link, sends cancellations, deletes the provider meeting (best effort). A
+ * cancellation of a session not confirmed yet is kept and wins when the confirmation comes.
+ */
 public final class CancelSessionService implements CancelSessionUseCase {
     private static final System.Logger LOG = System.getLogger(CancelSessionService.class.getName());
     static final String EVENT_TYPE = "BookingCancelled";
@@ -28,12 +31,14 @@ public final class CancelSessionService implements CancelSessionUseCase {
     private final RunTransactionPort transactions;
     private final DeleteMeetingPort deleteMeeting;
     private final LinkViews views;
+    private final EarlyChanges early;
     private final Clock clock;
 
     public CancelSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                 RunTransactionPort transactions, DeleteMeetingPort deleteMeeting,
-                                LinkSettings settings, Clock clock) {
+                                EarlyChanges early, LinkSettings settings, Clock clock) {
         this.store = store;
+        this.early = early;
         this.events = events;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -45,30 +50,43 @@ public final class CancelSessionService implements CancelSessionUseCase {
     @Override
     public BookingOutcome cancel(CancelSessionCommand command) {
         Cancellation cancellation = transactions.inTransaction(() -> record(command));
+        if (cancellation.result() == BookingOutcome.Result.HELD || !cancellation.sessionKnown()) {
+            return BookingOutcome.beforeConfirmation(command.eventId().value(), command.sessionId().value(),
+                    cancellation.result() == BookingOutcome.Result.DUPLICATE);
+        }
         cancellation.providerMeeting().ifPresent(this::deleteProviderMeeting);
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
-        return new BookingOutcome(command.eventId().value(), command.sessionId().value(), !cancellation.applied(),
+        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), cancellation.result(),
                 views.of(link));
     }
 
     private Cancellation record(CancelSessionCommand command) {
-        MentoringSession session = store.sessions().loadSession(command.sessionId())
-                .orElseThrow(() -> new NotFoundException("no session " + command.sessionId()));
-        if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE) || !session.cancel()) {
-            return new Cancellation(false, Optional.empty());
+        early.lock(command.sessionId());
+        Optional<MentoringSession> stored = store.sessions().loadSession(command.sessionId());
+        if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
+            return new Cancellation(BookingOutcome.Result.DUPLICATE, stored.isPresent(), Optional.empty());
+        }
+        if (stored.isEmpty()) {
+            early.hold(new HeldBookingChange.Cancellation(command.sessionId()));
+            return new Cancellation(BookingOutcome.Result.HELD, false, Optional.empty());
+        }
+        MentoringSession session = stored.get();
+        if (!session.cancel()) {
+            return new Cancellation(BookingOutcome.Result.DUPLICATE, true, Optional.empty());
         }
         store.saveSessions().updateSession(session);
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
         link.cancel(clock.instant());
         store.saveLinks().updateLink(link);
         SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel").forEach(outbox::queue);
-        return new Cancellation(true, link.externalMeetingId().flatMap(id -> link.platform()
+        return new Cancellation(BookingOutcome.Result.APPLIED, true, link.externalMeetingId().flatMap(id -> link.platform()
                 .filter(p -> p.isProvider())
                 .map(p -> new ExistingMeeting(p, id, session.mentor().id()))));
     }
 
-    /** What the cancel transaction did, and which provider meeting is left to delete. */
-    private record Cancellation(boolean applied, Optional<ExistingMeeting> providerMeeting) {
+    /** What the cancel transaction did, whether the session is stored, and which provider meeting is left to delete. */
+    private record Cancellation(BookingOutcome.Result result, boolean sessionKnown,
+                                Optional<ExistingMeeting> providerMeeting) {
     }
 
     private void deleteProviderMeeting(ExistingMeeting meeting) {

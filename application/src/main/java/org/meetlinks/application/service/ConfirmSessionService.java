@@ -17,11 +17,13 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.SessionState;
 
 /**
  * BookingConfirmed: stores the session with its join link and the confirmations in one transaction, then hands the
  * provider meeting to the generation pool (never waiting for a provider longer than the caller asked). A repeated
- * event or session changes nothing.
+ * event or session changes nothing. Changes that arrived before the confirmation are applied first: a session
+ * cancelled before it was confirmed is stored cancelled, with no meeting and no email (the cancellation wins).
  */
 public final class ConfirmSessionService implements ConfirmSessionUseCase {
     private static final System.Logger LOG = System.getLogger(ConfirmSessionService.class.getName());
@@ -33,12 +35,14 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
     private final RunTransactionPort transactions;
     private final LinkGenerationQueue generation;
     private final LinkViews views;
+    private final EarlyChanges early;
     private final Clock clock;
 
     public ConfirmSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                  RunTransactionPort transactions, LinkGenerationQueue generation,
-                                 LinkSettings settings, Clock clock) {
+                                 EarlyChanges early, LinkSettings settings, Clock clock) {
         this.store = store;
+        this.early = early;
         this.events = events;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -49,14 +53,31 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
 
     @Override
     public BookingOutcome confirm(ConfirmSessionCommand command, Duration waitForLink) {
-        boolean firstDelivery = transactions.inTransaction(() -> record(command));
-        if (firstDelivery) {
+        Intake intake = transactions.inTransaction(() -> record(command));
+        if (intake == Intake.STORED) {
             // A full pool leaves the session to the background sweep: it is stored, so nothing is lost.
             generation.offer(command.sessionId()).ifPresent(run -> await(run, waitForLink));
         }
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
-        return new BookingOutcome(command.eventId().value(), command.sessionId().value(), !firstDelivery,
-                views.of(link));
+        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), intake.result, views.of(link));
+    }
+
+    /** What the intake transaction did with the confirmation. */
+    private enum Intake {
+        /** Stored a confirmed session: its meeting is to be made. */
+        STORED(BookingOutcome.Result.APPLIED),
+        /** Stored a session that was cancelled before it was confirmed: no meeting, no email. */
+        STORED_CANCELLED(BookingOutcome.Result.IGNORED),
+        /** A new event id, but the session was stored before: nothing changed. */
+        SESSION_KNOWN(BookingOutcome.Result.IGNORED),
+        /** The event id was handled before. */
+        DUPLICATE(BookingOutcome.Result.DUPLICATE);
+
+        private final BookingOutcome.Result result;
+
+        Intake(BookingOutcome.Result result) {
+            this.result = result;
+        }
     }
 
     private static void await(Future<Void> run, Duration wait) {
@@ -74,15 +95,32 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         }
     }
 
-    private boolean record(ConfirmSessionCommand command) {
+    private Intake record(ConfirmSessionCommand command) {
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return false;
+            return Intake.DUPLICATE;
+        }
+        if (store.sessions().loadSession(command.sessionId()).isPresent()) {
+            return Intake.SESSION_KNOWN;
+        }
+        // Only a first confirmation waits for the session's lock: an early cancel or reschedule then either was
+        // held before (and is applied here) or comes after and finds the session.
+        early.lock(command.sessionId());
+        if (store.sessions().loadSession(command.sessionId()).isPresent()) {
+            return Intake.SESSION_KNOWN;
         }
         MentoringSession session = command.toSession();
-        if (store.saveSessions().insertSessionIfAbsent(session)) {
-            store.saveLinks().insertLinkIfAbsent(MeetingLink.pending(session.id(), JoinToken.random(), clock.instant()));
-            SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0").forEach(outbox::queue);
+        early.applyHeld(session);
+        if (!store.saveSessions().insertSessionIfAbsent(session)) {
+            return Intake.SESSION_KNOWN;
         }
-        return true;
+        MeetingLink link = MeetingLink.pending(session.id(), JoinToken.random(), clock.instant());
+        if (session.state() == SessionState.CANCELLED) {
+            link.cancel(clock.instant());
+            store.saveLinks().insertLinkIfAbsent(link);
+            return Intake.STORED_CANCELLED;
+        }
+        store.saveLinks().insertLinkIfAbsent(link);
+        SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0").forEach(outbox::queue);
+        return Intake.STORED;
     }
 }

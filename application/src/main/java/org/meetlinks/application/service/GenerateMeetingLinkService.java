@@ -6,6 +6,8 @@ import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.LockSessionPort;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
@@ -26,14 +28,15 @@ public final class GenerateMeetingLinkService {
     public GenerateMeetingLinkService(LinkStore store, LoadMentorPreferencePort preferences,
                                       LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
                                       CreateMeetingPort createMeeting, DeleteMeetingPort deleteMeeting,
+                                      UpdateMeetingPort updateMeeting, LockSessionPort locks,
                                       QueueNotificationPort outbox, RunTransactionPort transactions,
                                       PlatformChoicePolicy choices, LinkFailurePolicy failures,
-                                      GenerationSettings settings, RecordLinkOutcomePort metrics, Pauses pauses,
-                                      Clock clock) {
+                                      GenerationSettings settings, LinkSettings links, RecordLinkOutcomePort metrics,
+                                      Pauses pauses, Clock clock) {
         this.claims = new LinkClaims(store, preferences, connections, choices, transactions, settings, clock);
-        this.outcomes = new LinkOutcomes(store, connections, connectionStatus, outbox, deleteMeeting, transactions,
-                failures, metrics, clock);
-        this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, pauses, clock);
+        this.outcomes = new LinkOutcomes(store, connections, connectionStatus, outbox, deleteMeeting, updateMeeting,
+                locks, transactions, failures, metrics, links, clock);
+        this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, links, pauses, clock);
     }
 
     /** Creates the provider meeting of one session, unless it has one or another run is making it. */

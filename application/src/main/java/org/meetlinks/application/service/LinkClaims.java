@@ -11,6 +11,8 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.ProviderConnection;
+import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
 import org.meetlinks.domain.PlatformChoicePolicy;
 import org.meetlinks.domain.SessionId;
@@ -55,6 +57,13 @@ final class LinkClaims {
         return transactions.inTransaction(() -> chooseNow(mentor));
     }
 
+    /** The mentor's connection on {@code platform} as it is now: the grant a call about to be made will use. */
+    Optional<ProviderConnection> connectionOn(MentorId mentor, Platform platform) {
+        return transactions.inTransaction(() -> connections.loadConnections(mentor).stream()
+                .filter(c -> c.platform() == platform)
+                .findFirst());
+    }
+
     private Optional<Claim> claimNow(SessionId sessionId) {
         Optional<MentoringSession> session = store.sessions().loadSession(sessionId)
                 .filter(s -> s.state() == SessionState.CONFIRMED);
@@ -71,7 +80,7 @@ final class LinkClaims {
         PlatformChoice choice = chooseNow(session.get().mentor().id());
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
         store.saveLinks().updateLink(link);
-        return Optional.of(new Claim(session.get(), choice, deadline, meetingMayExist));
+        return Optional.of(new Claim(session.get(), link.joinToken(), choice, deadline, meetingMayExist));
     }
 
     private PlatformChoice chooseNow(MentorId mentor) {

@@ -11,7 +11,10 @@ import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
@@ -23,6 +26,7 @@ import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
 
 /**
  * Stores how a run ended, each in one short transaction with the notifications it causes: the real link (both
@@ -39,14 +43,21 @@ final class LinkOutcomes {
     private final SaveConnectionStatusPort connectionStatus;
     private final QueueNotificationPort outbox;
     private final DeleteMeetingPort deleteMeeting;
+    private final LinkSettings links;
+    private final UpdateMeetingPort updateMeeting;
+    private final LockSessionPort locks;
     private final RunTransactionPort transactions;
     private final LinkFailurePolicy policy;
     private final RecordLinkOutcomePort metrics;
     private final Clock clock;
 
     LinkOutcomes(LinkStore store, LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                 QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, RunTransactionPort transactions,
-                 LinkFailurePolicy policy, RecordLinkOutcomePort metrics, Clock clock) {
+                 QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, UpdateMeetingPort updateMeeting,
+                 LockSessionPort locks, RunTransactionPort transactions, LinkFailurePolicy policy,
+                 RecordLinkOutcomePort metrics, LinkSettings links, Clock clock) {
+        this.links = links;
+        this.updateMeeting = updateMeeting;
+        this.locks = locks;
         this.store = store;
         this.connections = connections;
         this.connectionStatus = connectionStatus;
@@ -58,12 +69,43 @@ final class LinkOutcomes {
         this.clock = clock;
     }
 
+    /**
+     * Stores the meeting the run made for {@code session} (the session as the run was claimed). The meeting is then
+     * moved to the session's current time when a reschedule was stored during the run (it found no meeting to move),
+     * or when the meeting may be one an earlier create made before the session was rescheduled.
+     */
     void made(MentoringSession session, RunResult.Made made) {
-        Optional<Duration> timeToLink = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
-        if (timeToLink.isPresent()) {
-            metrics.linked(made.platform(), made.providerTime(), timeToLink.get());
+        Optional<Activation> activation = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
+        if (activation.isPresent()) {
+            Activation stored = activation.get();
+            metrics.linked(made.platform(), made.providerTime(), stored.timeToLink());
+            if (stored.movedMeanwhile() || made.mayBeEarlier() && stored.current().sequence() > 0) {
+                moveToCurrentTime(stored.current(), made, stored.joinUrl());
+            }
         } else if (!isStored(session, made.meeting())) {
             deleteOrphan(session, made.platform(), made.meeting());
+        }
+    }
+
+    /**
+     * A stored link: how long the session waited for it, the session as it is now, and whether it was rescheduled
+     * during the run.
+     */
+    private record Activation(Duration timeToLink, MentoringSession current, boolean movedMeanwhile, String joinUrl) {
+    }
+
+    private void moveToCurrentTime(MentoringSession current, RunResult.Made made, String joinUrl) {
+        ExistingMeeting meeting = new ExistingMeeting(made.platform(), made.meeting().externalMeetingId(),
+                current.mentor().id());
+        try {
+            updateMeeting.updateMeeting(meeting, MeetingRequest.of(made.platform(), current, joinUrl,
+                    clock.instant().plus(RescheduleSessionService.UPDATE_BUDGET), false));
+            LOG.log(Level.INFO, "Session {0} was rescheduled while (or before) its {1} meeting was made; moved the "
+                    + "meeting to {2}", current.id(), made.platform(), current.startsAt());
+        } catch (MeetingProviderException e) {
+            LOG.log(Level.WARNING, "Session " + current.id() + " was rescheduled while its " + made.platform()
+                    + " meeting was made, and the meeting could not be moved to the new time; the join link and "
+                    + "the invites carry the new time", e);
         }
     }
 
@@ -74,12 +116,25 @@ final class LinkOutcomes {
         });
     }
 
-    /** The provider refused the mentor's grant: the connection needs a reconnect, and the mentor is told once. */
-    void grantRefused(MentoringSession session, Platform platform, String reason) {
+    /**
+     * The provider refused the grant the call was made with ({@code used}, read before the call): that connection
+     * needs a reconnect, and the mentor is told once. When a reconnect replaced the grant meanwhile, the new grant is
+     * left alone.
+     */
+    void grantRefused(MentoringSession session, ProviderConnection used, String reason) {
+        Platform platform = used.platform();
         Instant now = clock.instant();
         transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
                     .filter(c -> c.platform() == platform)
                     .findFirst()
+                    .filter(c -> {
+                        boolean same = c.holdsSameGrantAs(used);
+                        if (!same) {
+                            LOG.log(Level.INFO, "The {0} grant of mentor {1} that was refused has been replaced by "
+                                    + "a reconnect; the new one stays connected", platform, session.mentor().id());
+                        }
+                        return same;
+                    })
                     .filter(c -> c.markNeedsReconnect(platform.accountName()
                             + " no longer accepts meetlinks' access (it expired, was revoked or lacks a permission)", now))
                     .ifPresent(c -> {
@@ -109,8 +164,14 @@ final class LinkOutcomes {
                 }));
     }
 
-    /** @return how long the session waited for this link since it was confirmed; empty when not stored */
-    private Optional<Duration> activate(MentoringSession session, CreatedMeeting meeting) {
+    /**
+     * Under the session's lock, so a reschedule either comes before (and is seen here) or after (and finds the
+     * meeting stored, and moves it itself).
+     *
+     * @return the stored link's activation; empty when not stored
+     */
+    private Optional<Activation> activate(MentoringSession session, CreatedMeeting meeting) {
+        locks.lockSession(session.id());
         MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
         if (!link.needsMeeting()) {
             return Optional.empty();
@@ -123,7 +184,9 @@ final class LinkOutcomes {
             SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
                     .forEach(outbox::queue);
         }
-        return Optional.of(Duration.between(link.createdAt(), now));
+        MentoringSession current = store.sessions().loadSession(session.id()).orElse(session);
+        return Optional.of(new Activation(Duration.between(link.createdAt(), now), current,
+                current.timesDifferFrom(session), links.joinUrl(link.joinToken().value())));
     }
 
     private void recordFailure(MentoringSession session, RunResult.Failed failed) {

@@ -15,6 +15,7 @@ import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
+import org.meetlinks.domain.ProviderConnection;
 
 /**
  * One run of attempts at a session's meeting, ending by the claim's deadline: calls the provider outside any
@@ -31,17 +32,20 @@ final class MeetingRun {
     private final LinkFailurePolicy policy;
     private final RecordLinkOutcomePort metrics;
     private final GenerationSettings settings;
+    private final LinkSettings links;
     private final Pauses pauses;
     private final Clock clock;
 
     MeetingRun(CreateMeetingPort provider, LinkClaims claims, LinkOutcomes outcomes, LinkFailurePolicy policy,
-               RecordLinkOutcomePort metrics, GenerationSettings settings, Pauses pauses, Clock clock) {
+               RecordLinkOutcomePort metrics, GenerationSettings settings, LinkSettings links, Pauses pauses,
+               Clock clock) {
         this.provider = provider;
         this.claims = claims;
         this.outcomes = outcomes;
         this.policy = policy;
         this.metrics = metrics;
         this.settings = settings;
+        this.links = links;
         this.pauses = pauses;
         this.clock = clock;
     }
@@ -50,6 +54,7 @@ final class MeetingRun {
         MentoringSession session = claim.session();
         PlatformChoice choice = claim.choice();
         boolean mayExist = claim.meetingMayExist();
+        String joinUrl = links.joinUrl(claim.joinToken().value());
         while (true) {
             if (choice instanceof PlatformChoice.ManualLinkNeeded manual) {
                 return new RunResult.Failed(manual.kind(), manual.reason(), Duration.ZERO, mayExist);
@@ -57,7 +62,9 @@ final class MeetingRun {
                 throw new IllegalStateException("unknown platform choice " + choice);
             } else {
                 Platform platform = account.platform();
-                RunResult attempt = attempt(session, platform, claim.deadline(), mayExist);
+                // The grant the call will use: a refusal is applied to it only, not to one a reconnect brings meanwhile.
+                Optional<ProviderConnection> used = claims.connectionOn(session.mentor().id(), platform);
+                RunResult attempt = attempt(session, joinUrl, platform, claim.deadline(), mayExist);
                 Optional<RunResult.Failed> failure = attempt.failure();
                 if (failure.isEmpty()) {
                     return attempt;
@@ -67,7 +74,7 @@ final class MeetingRun {
                 Duration left = Duration.between(clock.instant(), claim.deadline());
                 if (failed.kind() == FailureKind.AUTH || failed.kind() == FailureKind.MEETINGS_TURNED_OFF) {
                     if (failed.kind() == FailureKind.AUTH) {
-                        outcomes.grantRefused(session, platform, failed.reason());
+                        used.ifPresent(connection -> outcomes.grantRefused(session, connection, failed.reason()));
                     } else {
                         outcomes.meetingsTurnedOff(session, platform);
                     }
@@ -90,11 +97,13 @@ final class MeetingRun {
     }
 
     /** One provider call (with the calls it needs, such as a token refresh or a lookup) and how it went. */
-    private RunResult attempt(MentoringSession session, Platform platform, Instant deadline, boolean mayExist) {
+    private RunResult attempt(MentoringSession session, String joinUrl, Platform platform, Instant deadline,
+                              boolean mayExist) {
         Instant started = clock.instant();
         try {
-            CreatedMeeting meeting = provider.createMeeting(MeetingRequest.of(platform, session, deadline, mayExist));
-            return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()));
+            CreatedMeeting meeting = provider.createMeeting(MeetingRequest.of(platform, session, joinUrl, deadline,
+                    mayExist));
+            return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()), mayExist);
         } catch (MeetingProviderException e) {
             FailureKind kind = ProviderFailures.kindOf(e);
             metrics.failed(platform, kind);

@@ -17,6 +17,7 @@ import org.meetlinks.application.port.out.QueuedNotification;
 import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SendNotificationPort;
+import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 
@@ -35,6 +36,12 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     /** A failed send is tried again after this, doubling up to {@link #MAX_RETRY_DELAY}. */
     static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(30);
+    /**
+     * A mentor's confirmation waits this long after the session came in while its link is still PENDING, so that it
+     * is written after the first meeting run (4.5 s by default): only then does it know whether the session is in
+     * the mentor's Google Calendar (and so carries no invite of ours).
+     */
+    static final Duration MENTOR_CONFIRMATION_HOLD = Duration.ofSeconds(6);
 
     private final ClaimNotificationsPort outbox;
     private final RecordDeliveryPort deliveries;
@@ -83,6 +90,12 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
                 record(() -> deliveries.markFailed(queued.outboxId(), now, "its session no longer exists"));
                 return;
             }
+            Optional<Instant> held = heldUntil(message.get(), now);
+            if (held.isPresent()) {
+                record(() -> deliveries.markRetry(queued.outboxId(), held.get(),
+                        "held until the first meeting run has ended"));
+                return;
+            }
             sender.send(message.get());
             record(() -> deliveries.markSent(queued.outboxId(), now));
         } catch (NotificationDeliveryException e) {
@@ -108,6 +121,16 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
 
     private void record(Runnable outcome) {
         transactions.runInTransaction(outcome);
+    }
+
+    /** When a mentor's confirmation should wait for the session's first meeting run ({@link #MENTOR_CONFIRMATION_HOLD}). */
+    private static Optional<Instant> heldUntil(OutgoingNotification n, Instant now) {
+        if (n.kind() != NotificationKind.SESSION_CONFIRMED || !n.recipientIsMentor()
+                || n.link().status() != LinkStatus.PENDING) {
+            return Optional.empty();
+        }
+        Instant until = n.link().link().createdAt().plus(MENTOR_CONFIRMATION_HOLD);
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
     /** Exponential back-off for the given attempt number (1 = first retry). */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.meetlinks.application.port.in.BookingOutcome;
-import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.RescheduleSessionCommand;
 import org.meetlinks.application.port.in.RescheduleSessionUseCase;
 import org.meetlinks.application.port.out.ExistingMeeting;
@@ -19,8 +18,13 @@ import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.RescheduleResult;
 
-/** BookingRescheduled: moves the session, re-sends invites (same UID, SEQUENCE+1), updates the provider meeting. */
+/**
+ * BookingRescheduled: moves the session, re-sends invites (same UID, SEQUENCE+1), updates the provider meeting. A
+ * stale reschedule (an older change than one already applied) and a reschedule of a cancelled session change
+ * nothing; one for a session not confirmed yet is kept and applied when the confirmation comes.
+ */
 public final class RescheduleSessionService implements RescheduleSessionUseCase {
     private static final System.Logger LOG = System.getLogger(RescheduleSessionService.class.getName());
     static final String EVENT_TYPE = "BookingRescheduled";
@@ -33,12 +37,14 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
     private final RunTransactionPort transactions;
     private final UpdateMeetingPort updateMeeting;
     private final LinkViews views;
+    private final EarlyChanges early;
     private final Clock clock;
 
     public RescheduleSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
                                     RunTransactionPort transactions, UpdateMeetingPort updateMeeting,
-                                    LinkSettings settings, Clock clock) {
+                                    EarlyChanges early, LinkSettings settings, Clock clock) {
         this.store = store;
+        this.early = early;
         this.events = events;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -49,24 +55,42 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
 
     @Override
     public BookingOutcome reschedule(RescheduleSessionCommand command) {
-        Optional<MentoringSession> moved = transactions.inTransaction(() -> record(command));
+        Move move = transactions.inTransaction(() -> record(command));
+        if (!move.sessionKnown()) {
+            return BookingOutcome.beforeConfirmation(command.eventId().value(), command.sessionId().value(),
+                    move.result() == BookingOutcome.Result.DUPLICATE);
+        }
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
-        moved.ifPresent(session -> updateProviderMeeting(session, link));
-        return new BookingOutcome(command.eventId().value(), command.sessionId().value(), moved.isEmpty(),
-                views.of(link));
+        move.moved().ifPresent(session -> updateProviderMeeting(session, link));
+        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), move.result(), views.of(link));
     }
 
-    private Optional<MentoringSession> record(RescheduleSessionCommand command) {
-        MentoringSession session = store.sessions().loadSession(command.sessionId())
-                .orElseThrow(() -> new NotFoundException("no session " + command.sessionId()));
+    private Move record(RescheduleSessionCommand command) {
+        early.lock(command.sessionId());
+        Optional<MentoringSession> stored = store.sessions().loadSession(command.sessionId());
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return Optional.empty();
+            return new Move(BookingOutcome.Result.DUPLICATE, stored.isPresent(), Optional.empty());
         }
-        session.reschedule(command.startsAt(), command.endsAt(), command.timeZone());
+        if (stored.isEmpty()) {
+            early.hold(command.toHeldChange());
+            return new Move(BookingOutcome.Result.HELD, false, Optional.empty());
+        }
+        MentoringSession session = stored.get();
+        RescheduleResult result = session.reschedule(command.startsAt(), command.endsAt(), command.timeZone(),
+                command.order());
+        if (result != RescheduleResult.MOVED) {
+            LOG.log(Level.INFO, "Reschedule {0} of session {1} ignored: {2}", command.eventId().value(),
+                    command.sessionId(), result);
+            return new Move(BookingOutcome.Result.IGNORED, true, Optional.empty());
+        }
         store.saveSessions().updateSession(session);
         SessionNotifications.toBoth(NotificationKind.SESSION_RESCHEDULED, session, "seq" + session.sequence())
                 .forEach(outbox::queue);
-        return Optional.of(session);
+        return new Move(BookingOutcome.Result.APPLIED, true, Optional.of(session));
+    }
+
+    /** What the reschedule transaction did, whether the session is stored, and the moved session. */
+    private record Move(BookingOutcome.Result result, boolean sessionKnown, Optional<MentoringSession> moved) {
     }
 
     private void updateProviderMeeting(MentoringSession session, MeetingLink link) {
@@ -77,7 +101,8 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
         ExistingMeeting meeting = new ExistingMeeting(link.platform().get(), link.externalMeetingId().get(),
                 session.mentor().id());
         try {
-            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session, clock.instant().plus(UPDATE_BUDGET), false));
+            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session,
+                    views.shared(link).joinUrl(), clock.instant().plus(UPDATE_BUDGET), false));
         } catch (MeetingProviderException e) {
             // The link stays valid (provider meetings can be joined at any time); the invite carries the new time.
             LOG.log(Level.WARNING, "Could not move the " + meeting.platform() + " meeting of session " + session.id()

@@ -17,8 +17,14 @@ sealed interface RunResult {
     /** The failure, when the run (or attempt) ended without a meeting. */
     Optional<Failed> failure();
 
-    /** The provider made the meeting. */
-    record Made(Platform platform, CreatedMeeting meeting, Duration providerTime) implements RunResult {
+    /**
+     * The provider made the meeting.
+     *
+     * @param mayBeEarlier whether the meeting may be one an earlier create made (found by a lookup, or an idempotent
+     *                     create's first result), with the times the session had then
+     */
+    record Made(Platform platform, CreatedMeeting meeting, Duration providerTime, boolean mayBeEarlier)
+            implements RunResult {
         public Made {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(meeting, "meeting");

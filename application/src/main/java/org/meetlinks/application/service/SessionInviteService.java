@@ -2,6 +2,7 @@ package org.meetlinks.application.service;
 
 import org.meetlinks.application.port.in.GetSessionInviteUseCase;
 import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.in.SessionInvite;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.RenderInvitePort;
 import org.meetlinks.domain.MeetingLink;
@@ -22,12 +23,13 @@ public final class SessionInviteService implements GetSessionInviteUseCase {
     }
 
     @Override
-    public String invite(SessionId sessionId, Viewer viewer) {
+    public SessionInvite invite(SessionId sessionId, Viewer viewer) {
         MentoringSession session = store.sessions().loadSession(sessionId)
                 .filter(s -> viewer.isAdmin() || s.hasParticipant(viewer.userId()))
                 .orElseThrow(() -> new NotFoundException("no session " + sessionId));
         MeetingLink link = store.links().loadLinkForSession(sessionId)
                 .orElseThrow(() -> new NotFoundException("no meeting link for session " + sessionId));
-        return invites.invite(session, views.shared(link), session.state() == SessionState.CANCELLED);
+        boolean cancelled = session.state() == SessionState.CANCELLED;
+        return new SessionInvite(invites.invite(session, views.shared(link), cancelled), cancelled);
     }
 }

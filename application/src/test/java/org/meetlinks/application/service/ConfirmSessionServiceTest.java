@@ -31,9 +31,9 @@ class ConfirmSessionServiceTest {
         BookingOutcome outcome = h.confirm(confirmation("ev-1", "s-1"));
 
         assertThat(outcome.duplicate()).isFalse();
-        assertThat(outcome.meetingLink().status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(outcome.meetingLink().joinUrl()).matches("https://links\\.example\\.org/join/[A-Za-z0-9_-]{43}");
-        assertThat(outcome.meetingLink().url()).isEmpty();
+        assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
+        assertThat(outcome.meetingLink().orElseThrow().joinUrl()).matches("https://links\\.example\\.org/join/[A-Za-z0-9_-]{43}");
+        assertThat(outcome.meetingLink().orElseThrow().url()).isEmpty();
         assertThat(kinds()).containsExactlyInAnyOrder(NotificationKind.SESSION_CONFIRMED,
                 NotificationKind.SESSION_CONFIRMED, NotificationKind.ADD_LINK_MANUALLY);
         assertThat(h.provider.createCount()).isZero();
@@ -44,10 +44,10 @@ class ConfirmSessionServiceTest {
         h.connectGoogle();
         BookingOutcome outcome = h.confirm(confirmation("ev-1", "s-1"));
 
-        assertThat(outcome.meetingLink().status()).isEqualTo(LinkStatus.ACTIVE);
-        assertThat(outcome.meetingLink().platform()).contains(Platform.GOOGLE_MEET);
-        assertThat(outcome.meetingLink().url().orElseThrow()).startsWith("https://meet.google.com/");
-        assertThat(outcome.meetingLink().creatorId()).contains("m-1");
+        assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.ACTIVE);
+        assertThat(outcome.meetingLink().orElseThrow().platform()).contains(Platform.GOOGLE_MEET);
+        assertThat(outcome.meetingLink().orElseThrow().url().orElseThrow()).startsWith("https://meet.google.com/");
+        assertThat(outcome.meetingLink().orElseThrow().creatorId()).contains("m-1");
         assertThat(h.provider.creates).singleElement().extracting(r -> r.sessionId().value()).isEqualTo("s-1");
     }
 
@@ -128,7 +128,7 @@ class ConfirmSessionServiceTest {
         h.provider.failNext(Kind.TRANSIENT, 10);
         BookingOutcome outcome = h.confirm(confirmation("ev-1", "s-1"));
 
-        assertThat(outcome.meetingLink().status()).isEqualTo(LinkStatus.PENDING);
+        assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.PENDING);
         assertThat(h.provider.createCount()).isEqualTo(4);
         MeetingLink link = h.db.link(S1);
         assertThat(link.nextAttemptAt()).contains(h.clock.instant().plusSeconds(2));
@@ -255,7 +255,7 @@ class ConfirmSessionServiceTest {
         h.connectGoogle();
         h.pool.full = true;
         BookingOutcome outcome = h.confirm(confirmation("ev-1", "s-1"));
-        assertThat(outcome.meetingLink().status()).isEqualTo(LinkStatus.PENDING);
+        assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.PENDING);
         assertThat(h.provider.createCount()).isZero();
 
         h.pool.full = false;

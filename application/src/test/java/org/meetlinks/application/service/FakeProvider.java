@@ -23,11 +23,13 @@ import org.meetlinks.domain.Platform;
 final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort {
     final List<MeetingRequest> creates = new ArrayList<>();
     final List<ExistingMeeting> updates = new ArrayList<>();
+    final List<MeetingRequest> updateRequests = new ArrayList<>();
     final List<ExistingMeeting> deletes = new ArrayList<>();
     private final Deque<RuntimeException> failures = new ArrayDeque<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final MutableClock clock;
     private volatile Runnable duringCreate = () -> { };
+    private volatile Runnable onCall = () -> { };
     volatile Duration latency = Duration.ZERO;
     boolean failDeletes;
 
@@ -60,12 +62,18 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
         };
     }
 
+    /** Runs at the start of every create, before it succeeds or fails (say, a reconnect during the call). */
+    void whenCalled(Runnable action) {
+        this.onCall = action;
+    }
+
     void whileCreating(Runnable action) {
         this.duringCreate = action;
     }
 
     @Override
     public CreatedMeeting createMeeting(MeetingRequest request) {
+        onCall.run();
         RuntimeException failure;
         synchronized (this) {
             creates.add(request);
@@ -91,6 +99,7 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
     @Override
     public synchronized void updateMeeting(ExistingMeeting meeting, MeetingRequest request) {
         updates.add(meeting);
+        updateRequests.add(request);
     }
 
     @Override

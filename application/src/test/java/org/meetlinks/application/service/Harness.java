@@ -40,20 +40,23 @@ final class Harness {
     /** Pauses between attempts of a run pass on the clock, not on the wall. */
     final List<Duration> pauses = new ArrayList<>();
     final GenerateMeetingLinkService generator = new GenerateMeetingLinkService(db.store(), db, db, db, provider,
-            provider, db, db, new PlatformChoicePolicy(), failures, generation, observed, pause -> {
+            provider, provider, db, db, db, new PlatformChoicePolicy(), failures, generation, settings, observed, pause -> {
                 pauses.add(pause);
                 clock.advance(pause);
             }, clock);
     final InlinePool pool = new InlinePool();
     final LinkGenerationQueue queue = new LinkGenerationQueue(pool, generator);
     final RetryDueLinksService sweep = new RetryDueLinksService(db, queue, generation, clock);
-    final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, queue, settings, clock);
-    final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, settings,
+    final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, queue, db.early(), settings,
             clock);
-    final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, settings, clock);
+    final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, db.early(),
+            settings,
+            clock);
+    final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, db.early(), settings,
+            clock);
     final InMemoryEmailLinks emailLinkStore = new InMemoryEmailLinks();
     final EmailLinks emailLinks = new EmailLinks(emailLinkStore, db, settings, Duration.ofDays(7), clock);
-    final ManualLinkService manual = new ManualLinkService(db.store(), db, db, settings, emailLinks, clock);
+    final ManualLinkService manual = new ManualLinkService(db.store(), db, db, provider, settings, emailLinks, clock);
     final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings,
             DataLifecycle.defaults(), clock);
 

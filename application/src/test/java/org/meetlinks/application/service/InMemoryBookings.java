@@ -23,6 +23,10 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SaveSessionPort;
+import org.meetlinks.application.port.out.HoldBookingChangesPort;
+import org.meetlinks.application.port.out.LockSessionPort;
+import org.meetlinks.domain.ChangeOrder;
+import org.meetlinks.domain.HeldBookingChange;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
@@ -41,7 +45,7 @@ import org.meetlinks.domain.SessionState;
 final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
         RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
         LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort,
-        LoadUpcomingProviderLinksPort {
+        LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
@@ -49,6 +53,37 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     private final Map<String, Notification> outbox = new java.util.LinkedHashMap<>();
     private final Map<MentorId, MentorPreference> preferences = new HashMap<>();
     private final Map<MentorId, List<ProviderConnection>> connections = new HashMap<>();
+    private final List<HeldBookingChange> held = new ArrayList<>();
+    private final List<SessionId> locked = new ArrayList<>();
+
+    synchronized List<SessionId> locked() {
+        return List.copyOf(locked);
+    }
+
+    EarlyChanges early() {
+        return new EarlyChanges(this, this);
+    }
+
+    @Override
+    public synchronized void lockSession(SessionId sessionId) {
+        locked.add(sessionId);
+    }
+
+    @Override
+    public synchronized void hold(HeldBookingChange change) {
+        held.add(change);
+    }
+
+    @Override
+    public synchronized List<HeldBookingChange> takeHeld(SessionId sessionId) {
+        List<HeldBookingChange> taken = held.stream().filter(c -> c.sessionId().equals(sessionId)).toList();
+        held.removeAll(taken);
+        return taken;
+    }
+
+    synchronized List<HeldBookingChange> held() {
+        return List.copyOf(held);
+    }
 
     LinkStore store() {
         return new LinkStore(this, this, this, this);
@@ -63,7 +98,8 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     public synchronized Optional<MentoringSession> loadSession(SessionId sessionId) {
         MentoringSession s = sessions.get(sessionId);
         return Optional.ofNullable(s).map(x -> MentoringSession.restore(x.id(), x.mentor(), x.mentee(), x.topic(),
-                x.startsAt(), x.endsAt(), x.timeZone(), x.sequence(), x.state()));
+                x.startsAt(), x.endsAt(), x.timeZone(), x.sequence(), x.state(),
+                x.lastChangeAt().map(ChangeOrder::at).orElse(ChangeOrder.unstated())));
     }
 
     @Override
@@ -191,6 +227,13 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     synchronized void connect(ProviderConnection connection) {
         connections.computeIfAbsent(connection.mentorId(), k -> new ArrayList<>()).add(connection);
+    }
+
+    /** The mentor connected the platform again: the new connection (and grant) replaces the old one. */
+    synchronized void reconnect(ProviderConnection connection) {
+        List<ProviderConnection> of = connections.computeIfAbsent(connection.mentorId(), k -> new ArrayList<>());
+        of.removeIf(c -> c.platform() == connection.platform());
+        of.add(connection);
     }
 
     synchronized void prefer(MentorPreference preference) {

@@ -48,6 +48,20 @@ class NotificationDispatcherTest {
     }
 
     @Test
+    void the_mentors_confirmation_waits_for_the_first_meeting_run_so_it_knows_whether_google_holds_the_session() {
+        h.pool.full = true;
+        h.confirm(confirmation("ev-1", "s-1"));
+        outbox.load(h);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(sent).singleElement().matches(n -> !n.recipientIsMentor());
+        h.clock.advance(NotificationDispatcher.MENTOR_CONFIRMATION_HOLD.plusSeconds(1));
+        dispatcher.dispatchDue();
+        assertThat(sent).hasSize(2).last().matches(OutgoingNotification::recipientIsMentor)
+                .matches(n -> n.kind() == NotificationKind.SESSION_CONFIRMED);
+    }
+
+    @Test
     void one_pass_sends_a_burst_bigger_than_a_batch() {
         for (int i = 0; i < 10; i++) {
             h.confirm(confirmation("ev-" + i, "s-" + i));

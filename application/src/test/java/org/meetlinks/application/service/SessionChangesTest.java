@@ -50,11 +50,18 @@ class SessionChangesTest {
     }
 
     @Test
-    void rescheduling_an_unknown_session_is_not_found_and_not_recorded() {
-        assertThatThrownBy(() -> h.reschedule.reschedule(moveTo("ev-2", "2026-12-03T15:00:00Z")))
-                .isInstanceOf(NotFoundException.class);
+    void a_manual_link_that_replaces_a_provider_meeting_deletes_it_at_the_provider() {
+        h.connectGoogle();
         h.confirm(confirmation("ev-1", "s-1"));
-        assertThat(h.reschedule.reschedule(moveTo("ev-2", "2026-12-03T15:00:00Z")).duplicate()).isFalse();
+        String made = h.db.loadLinkForSession(S1).orElseThrow().externalMeetingId().orElseThrow();
+
+        h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
+        h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada-2", ADA_VIEWER));
+
+        assertThat(h.provider.deletes).singleElement()
+                .satisfies(d -> assertThat(d.externalMeetingId()).isEqualTo(made));
+        h.cancel.cancel(new CancelSessionCommand(new EventId("ev-3"), S1));
+        assertThat(h.provider.deletes).hasSize(1);
     }
 
     @Test
@@ -64,7 +71,7 @@ class SessionChangesTest {
         h.provider.failDeletes = true;
         BookingOutcome cancelled = h.cancel.cancel(new CancelSessionCommand(new EventId("ev-3"), S1));
 
-        assertThat(cancelled.meetingLink().status()).isEqualTo(LinkStatus.CANCELLED);
+        assertThat(cancelled.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.CANCELLED);
         assertThat(h.provider.deletes).hasSize(1);
         assertThat(h.queriesResolve()).isInstanceOf(JoinDestination.Cancelled.class);
         assertThat(h.cancel.cancel(new CancelSessionCommand(new EventId("ev-4"), S1)).duplicate()).isTrue();

@@ -11,6 +11,7 @@ import org.meetlinks.application.port.in.CancelSessionCommand;
 import org.meetlinks.application.port.in.ConfirmSessionCommand;
 import org.meetlinks.application.port.in.EventId;
 import org.meetlinks.application.port.in.RescheduleSessionCommand;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.DomainException;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
@@ -21,6 +22,8 @@ import org.meetlinks.domain.SessionId;
 public final class BookingEventParser {
     /** Larger bodies are not booking events; refuse before parsing. */
     public static final int MAX_LENGTH = 64 * 1024;
+    /** Optional on every event: when the booking system made the change (orders reschedules). */
+    static final String OCCURRED_AT = "occurredAt";
 
     public BookingEvent parse(String json) {
         if (json == null || json.isBlank()) {
@@ -34,8 +37,7 @@ public final class BookingEventParser {
         return switch (type) {
             case "BookingConfirmed" -> new BookingEvent.Confirmed(validated(() -> confirmed(event)));
             case "BookingRescheduled" -> new BookingEvent.Rescheduled(validated(() -> rescheduled(event)));
-            case "BookingCancelled" -> new BookingEvent.Cancelled(validated(() -> new CancelSessionCommand(
-                    new EventId(event.text("eventId")), new SessionId(event.text("sessionId")))));
+            case "BookingCancelled" -> new BookingEvent.Cancelled(validated(() -> cancelled(event)));
             default -> throw new MalformedBookingEventException("type",
                     "must be BookingConfirmed, BookingRescheduled or BookingCancelled");
         };
@@ -57,13 +59,29 @@ public final class BookingEventParser {
         return new ConfirmSessionCommand(new EventId(event.text("eventId")), new SessionId(event.text("sessionId")),
                 new Mentor(new MentorId(mentor.text("id")), mentor.text("name"), mentor.text("email"),
                         mentor.zone("timeZone")),
-                new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email")),
-                event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"), event.text("topic"));
+                mentee.has("timeZone")
+                        ? new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email"), mentee.zone("timeZone"))
+                        : new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email")),
+                event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"), event.text("topic"),
+                order(event));
     }
 
     private static RescheduleSessionCommand rescheduled(JsonFields event) {
         return new RescheduleSessionCommand(new EventId(event.text("eventId")), new SessionId(event.text("sessionId")),
-                event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"));
+                event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"), order(event));
+    }
+
+    /** A cancellation always wins; its {@code occurredAt} is checked like the others' but orders nothing. */
+    private static CancelSessionCommand cancelled(JsonFields event) {
+        CancelSessionCommand command = new CancelSessionCommand(new EventId(event.text("eventId")),
+                new SessionId(event.text("sessionId")));
+        order(event);
+        return command;
+    }
+
+    /** The optional {@code occurredAt}: when the booking system made the change. */
+    private static ChangeOrder order(JsonFields event) {
+        return event.optionalInstant(OCCURRED_AT).map(ChangeOrder::at).orElse(ChangeOrder.unstated());
     }
 
     /** Domain rule violations become malformed-event errors naming the same field. */

@@ -55,6 +55,17 @@ final class JsonFields {
         }
     }
 
+    /** True when the field is present and not null (for optional fields). */
+    boolean has(String name) {
+        JsonValue value = object.get(name);
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** An optional date-time: absent or null is empty; present, it must be valid like a required one. */
+    java.util.Optional<Instant> optionalInstant(String name) {
+        return has(name) ? java.util.Optional.of(instant(name)) : java.util.Optional.empty();
+    }
+
     ZoneId zone(String name) {
         String text = text(name);
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.domain.ChangeOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,16 @@ class BookingEventParserTest {
     }
 
     @Test
+    void the_mentees_own_zone_is_optional() {
+        BookingEvent.Confirmed without = (BookingEvent.Confirmed) parser.parse(CONFIRMED);
+        assertThat(without.command().mentee().timeZone()).isEmpty();
+        BookingEvent.Confirmed with = (BookingEvent.Confirmed) parser.parse(CONFIRMED.replace(
+                "\"email\":\"bo@example.org\"}", "\"email\":\"bo@example.org\",\"timeZone\":\"Asia/Kolkata\"}"));
+        assertThat(with.command().mentee().timeZone()).hasValueSatisfying(z -> assertThat(z.getId())
+                .isEqualTo("Asia/Kolkata"));
+    }
+
+    @Test
     void parses_reschedule_and_cancel() {
         assertThat(parser.parse("""
                 {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00+01:00",
@@ -34,6 +45,34 @@ class BookingEventParserTest {
                 .isInstanceOf(BookingEvent.Rescheduled.class);
         assertThat(parser.parse("{\"type\":\"BookingCancelled\",\"eventId\":\"e3\",\"sessionId\":\"s-123\"}"))
                 .isInstanceOf(BookingEvent.Cancelled.class);
+    }
+
+    @Test
+    void reads_the_optional_occurred_at_of_each_event_and_leaves_it_unstated_when_absent() {
+        BookingEvent.Rescheduled moved = (BookingEvent.Rescheduled) parser.parse("""
+                {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00Z",
+                 "endsAt":"2026-12-02T16:00:00Z","timeZone":"Europe/Berlin","occurredAt":"2026-11-20T09:30:00+01:00"}""");
+        assertThat(moved.command().order()).isEqualTo(ChangeOrder.at(Instant.parse("2026-11-20T08:30:00Z")));
+        BookingEvent.Confirmed confirmed = (BookingEvent.Confirmed) parser.parse(
+                CONFIRMED.replace("\"topic\"", "\"occurredAt\":\"2026-11-19T10:00:00Z\",\"topic\""));
+        assertThat(confirmed.command().order()).isEqualTo(ChangeOrder.at(Instant.parse("2026-11-19T10:00:00Z")));
+        assertThat(((BookingEvent.Confirmed) parser.parse(CONFIRMED)).command().order())
+                .isEqualTo(ChangeOrder.unstated());
+        assertThat(((BookingEvent.Rescheduled) parser.parse("""
+                {"type":"BookingRescheduled","eventId":"e2","sessionId":"s-123","startsAt":"2026-12-02T15:00:00Z",
+                 "endsAt":"2026-12-02T16:00:00Z","timeZone":"Europe/Berlin","occurredAt":null}""")).command().order())
+                .isEqualTo(ChangeOrder.unstated());
+    }
+
+    @Test
+    void a_malformed_occurred_at_names_the_field_on_every_event() {
+        assertThatThrownBy(() -> parser.parse(
+                "{\"type\":\"BookingCancelled\",\"eventId\":\"e3\",\"sessionId\":\"s\",\"occurredAt\":\"yesterday\"}"))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo("occurredAt");
+        assertThatThrownBy(() -> parser.parse(CONFIRMED.replace("\"topic\"", "\"occurredAt\":17,\"topic\"")))
+                .isInstanceOf(MalformedBookingEventException.class)
+                .extracting(e -> ((MalformedBookingEventException) e).field()).isEqualTo("occurredAt");
     }
 
     @ParameterizedTest
@@ -63,6 +102,9 @@ class BookingEventParserTest {
             "\"endsAt\":\"2026-12-01T16:00:00Z\"   | \"endsAt\":\"2026-12-01T14:00:00Z\" | endsAt",
             ",\"topic\":\"Career chat\"            | ''                           | topic",
             "\"mentee\":{\"id\":\"e-9\",           | \"mentee\":{                  | mentee.id",
+            "\"email\":\"bo@example.org\"}       | \"email\":\"bo@example.org\",\"timeZone\":\"Mars/Olympus\"} | mentee.timeZone",
+            "\"email\":\"bo@example.org\"}       | \"email\":\"bo@example.org\",\"timeZone\":\"+05:30\"} | mentee.timeZone",
+            "\"email\":\"bo@example.org\"}       | \"email\":\"bo@example.org\",\"timeZone\":5} | mentee.timeZone",
     })
     void names_the_wrong_field_of_a_confirmation(String original, String replacement, String field) {
         String json = CONFIRMED.replace(original, replacement);

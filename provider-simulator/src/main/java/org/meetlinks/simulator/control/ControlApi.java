@@ -37,10 +37,12 @@ public final class ControlApi implements Handler {
     private static final Logger LOG = Logger.getLogger(ControlApi.class.getName());
 
     private final Simulation sim;
+    private final OwnerActions owner;
 
     /** Creates the control API over the shared state. */
     public ControlApi(Simulation sim) {
         this.sim = sim;
+        this.owner = new OwnerActions(sim);
     }
 
     @Override
@@ -50,6 +52,9 @@ public final class ControlApi implements Handler {
         try {
             if (path.startsWith("/grants/") && request.method().equals("POST")) {
                 return grantAction(request, path);
+            }
+            if (path.startsWith("/meetings/") && (request.method().equals("DELETE") || request.method().equals("PATCH"))) {
+                return owner.handle(request, path.substring("/meetings/".length()));
             }
             switch (route) {
                 case "POST /reset":

@@ -67,6 +67,7 @@ public final class GoogleCalendarApi {
         String requestId = checkCreateRequest(createRequest);
         checkMeetAllowed(call);
         GoogleEventRules.checkTimes(body);
+        GoogleEventRules.checkDescription(body);
         String clientId = Json.text(body, "id");
         if (body.has("id") && clientId == null) {
             throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
@@ -112,6 +113,7 @@ public final class GoogleCalendarApi {
             JsonMerge.merge(result, GoogleEvent.clientOwned(body));
         }
         GoogleEventRules.checkTimes(result);
+        GoogleEventRules.checkDescription(result);
         boolean conferenceVersion1 = "1".equals(call.request().query("conferenceDataVersion").orElse("0"));
         JsonNode conferenceData = body.get("conferenceData");
         if (conferenceVersion1 && conferenceData != null && conferenceData.has("createRequest") && !event.hasConference()) {

@@ -209,6 +209,7 @@ public final class GoogleEvent {
         n.put("start", timeText(fields.path("start")));
         n.put("end", timeText(fields.path("end")));
         n.put("title", fields.path("summary").asText(null));
+        n.put("description", fields.path("description").asText(null));
         n.put("joinUrl", conference == ConferenceStatus.SUCCESS ? meetUri() : null);
         n.put("conferenceStatus", conference.name().toLowerCase(java.util.Locale.ROOT));
         n.put("sendUpdates", sendUpdates);

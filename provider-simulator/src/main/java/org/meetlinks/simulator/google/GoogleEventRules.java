@@ -16,6 +16,8 @@ import org.meetlinks.simulator.validation.TimeZoneNames;
 public final class GoogleEventRules {
 
     private static final Pattern EVENT_ID = Pattern.compile("[a-v0-9]{5,1024}");
+    /** Reported as 8K (8,000 to 8,192) characters; the simulator takes the lower figure (see the fidelity table). */
+    public static final int MAX_DESCRIPTION = 8_000;
 
     private GoogleEventRules() {
     }
@@ -25,6 +27,16 @@ public final class GoogleEventRules {
         if (!EVENT_ID.matcher(id).matches()) {
             throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
                     "event id '" + abbreviate(id) + "' is not 5-1024 characters of base32hex [a-v0-9]");
+        }
+    }
+
+    /** An event's description may have at most {@link #MAX_DESCRIPTION} characters. */
+    public static void checkDescription(JsonNode event) {
+        JsonNode description = event.get("description");
+        if (description != null && description.isTextual()
+                && description.asText().codePointCount(0, description.asText().length()) > MAX_DESCRIPTION) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Description is too long.", "description"),
+                    "event description has more than " + MAX_DESCRIPTION + " characters");
         }
     }
 

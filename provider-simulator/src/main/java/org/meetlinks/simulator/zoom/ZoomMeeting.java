@@ -141,20 +141,29 @@ public final class ZoomMeeting {
      * characters there and left out when empty.
      */
     public synchronized ObjectNode listItem() {
+        ObjectNode n = eventObject();
+        if (!agenda.isEmpty()) {
+            n.put("agenda", agenda.length() > LISTED_AGENDA_LENGTH ? agenda.substring(0, LISTED_AGENDA_LENGTH) : agenda);
+        }
+        n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        n.put("join_url", joinUrl());
+        return n;
+    }
+
+    /**
+     * The meeting as Zoom's meeting events carry it in {@code payload.object} (and {@code old_object}): id, uuid,
+     * host_id, topic, type, start_time (GMT), duration and timezone.
+     */
+    public synchronized ObjectNode eventObject() {
         ObjectNode n = Json.object();
-        n.put("uuid", uuid);
         n.put("id", id);
+        n.put("uuid", uuid);
         n.put("host_id", ZoomUser.idOf(account));
         n.put("topic", topic);
         n.put("type", type);
         n.put("start_time", startTime.truncatedTo(ChronoUnit.SECONDS).toString());
         n.put("duration", duration);
         n.put("timezone", timezone);
-        if (!agenda.isEmpty()) {
-            n.put("agenda", agenda.length() > LISTED_AGENDA_LENGTH ? agenda.substring(0, LISTED_AGENDA_LENGTH) : agenda);
-        }
-        n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
-        n.put("join_url", joinUrl());
         return n;
     }
 

@@ -87,7 +87,10 @@ public final class ZoomMeetingsApi {
         ObjectNode body = ZoomMeetingRules.body(call.request().body());
         ZoomMeetingValues values = ZoomMeetingRules.values(body, meeting.timezone());
         checkDailyLimit(call, Operation.UPDATE);
+        ObjectNode before = meeting.eventObject();
         meeting.update(values);
+        sim.zoomWebhook().sendLater(ZoomEvents.meetingUpdated(call.account(), before, meeting.eventObject(),
+                call.now()), call.now());
         return SimResponse.empty(204);
     }
 
@@ -99,6 +102,8 @@ public final class ZoomMeetingsApi {
             }
             meeting.delete();
         }
+        sim.zoomWebhook().sendLater(ZoomEvents.meetingDeleted(call.account(), meeting.eventObject(), call.now()),
+                call.now());
         return SimResponse.empty(204);
     }
 

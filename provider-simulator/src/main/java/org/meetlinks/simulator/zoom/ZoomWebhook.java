@@ -27,6 +27,14 @@ public final class ZoomWebhook {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ZoomWebhook.class.getName());
+    /** Events about API calls go out after the call's answer, one at a time, as Zoom sends them asynchronously. */
+    private static final java.util.concurrent.ExecutorService LATER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "zoom-webhook-events");
+                t.setDaemon(true);
+                return t;
+            });
 
     private volatile String startupUrl;
     private volatile String startupSecret;
@@ -93,6 +101,27 @@ public final class ZoomWebhook {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending the webhook event", e);
         }
+    }
+
+    /**
+     * Sends the event shortly after the current request is answered, if an endpoint and secret are configured (a
+     * meeting changed through the API is notified like one changed in Zoom's UI); failures are logged.
+     */
+    public void sendLater(ObjectNode event, Instant now) {
+        if (url == null || !hasSecret()) {
+            return;
+        }
+        LATER.execute(() -> {
+            try {
+                Thread.sleep(100);
+                Delivery delivery = send(event, now);
+                LOG.fine(() -> event.get("event").asText() + " answered " + delivery.status());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IllegalStateException e) {
+                LOG.warning("The " + event.get("event").asText() + " event could not be delivered: " + e.getMessage());
+            }
+        });
     }
 
     /** The encryptedToken Zoom expects back for a validation challenge. */

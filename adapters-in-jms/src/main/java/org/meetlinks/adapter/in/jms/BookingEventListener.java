@@ -49,7 +49,8 @@ public class BookingEventListener implements MessageListener {
         try {
             BookingOutcome outcome = work.handle(body);
             LOG.fine(() -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
-                    + (outcome.duplicate() ? " was a redelivery" : " handled") + ": link " + outcome.meetingLink().status());
+                    + ": " + outcome.result() + ", link "
+                    + outcome.meetingLink().map(link -> link.status().name()).orElse("none yet"));
         } catch (MalformedBookingEventException e) {
             reject(message, messageId, e);
         } catch (RuntimeException e) {

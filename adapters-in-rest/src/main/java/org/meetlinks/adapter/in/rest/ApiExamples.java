@@ -9,7 +9,7 @@ final class ApiExamples {
              "startsAt":"2026-12-01T15:00:00Z","endsAt":"2026-12-01T16:00:00Z",
              "timeZone":"Europe/Berlin","topic":"Career chat"}""";
     static final String BOOKING_OUTCOME = """
-            {"eventId":"9b2f6c1e-1111-4c1b-9a51-0c1d2e3f4a5b","sessionId":"s-123","duplicate":false,
+            {"eventId":"9b2f6c1e-1111-4c1b-9a51-0c1d2e3f4a5b","sessionId":"s-123","duplicate":false,"result":"APPLIED",
              "meetingLink":{"sessionId":"s-123","joinUrl":"https://links.example.org/join/JC9DzmsFyWXtEE3xNpmZbDEta_n9ktjZ8s88oQFtC60",
              "url":"https://meet.google.com/abc-defg-hij","platform":"GOOGLE_MEET","status":"ACTIVE","creatorId":"m-1"}}""";
     static final String MEETING_LINK = """

@@ -13,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.contract.bookingevent.BookingEventHandler;
 
 /** POST /api/booking-events: the booking system's REST transport for booking events. */
@@ -42,18 +44,24 @@ public class BookingEventsResource {
     @Operation(summary = "Handle one booking event (BookingConfirmed, BookingRescheduled, BookingCancelled)",
             description = "Idempotent on eventId: a repeated event answers duplicate=true and changes nothing. A "
                     + "confirmation is stored at once and answered after a short wait for its meeting: with the real "
-                    + "link if it came in time, else with status PENDING (the join URL works either way).")
+                    + "link if it came in time, else with status PENDING (the join URL works either way). A cancel or "
+                    + "reschedule that comes before its confirmation is kept and applied then; a stale reschedule "
+                    + "(occurredAt not after the session's last change) is ignored.")
     @RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "confirmed", value = ApiExamples.BOOKING_CONFIRMED)))
     @APIResponse(responseCode = "200", description = "The event was handled (or was a duplicate); the session's link now",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.BOOKING_OUTCOME)))
     @APIResponse(responseCode = "400", description = "Malformed event; field names the culprit",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "example", value = ApiExamples.PROBLEM_FIELD)))
-    @APIResponse(responseCode = "404", description = "Reschedule or cancel of an unknown session")
+    @APIResponse(responseCode = "202", description = "A reschedule or cancel of a session not confirmed yet: kept "
+            + "(result HELD) and applied when the confirmation comes; no meetingLink yet")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BOOKING_SYSTEM, Roles.ADMIN})
-    public BookingEventResponse receive(String body) {
-        return BookingEventResponse.of(handler.handle(body, linkWait));
+    public Response receive(String body) {
+        BookingOutcome outcome = handler.handle(body, linkWait);
+        Response.Status status = outcome.result() == BookingOutcome.Result.HELD ? Response.Status.ACCEPTED
+                : Response.Status.OK;
+        return Response.status(status).entity(BookingEventResponse.of(outcome)).build();
     }
 }

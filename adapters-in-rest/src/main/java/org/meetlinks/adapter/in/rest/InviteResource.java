@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.meetlinks.application.port.in.GetSessionInviteUseCase;
+import org.meetlinks.application.port.in.SessionInvite;
 
 /** GET /api/sessions/{sessionId}/invite.ics: the session's calendar invite for mentor and mentee. */
 @Path("api/sessions/{sessionId}/invite.ics")
@@ -32,11 +33,12 @@ public class InviteResource {
 
     @GET
     @Operation(summary = "The session's calendar invite (text/calendar), the same the emails carry")
-    @APIResponse(responseCode = "200", description = "iCalendar with METHOD:REQUEST (or CANCEL), stable UID and SEQUENCE")
+    @APIResponse(responseCode = "200", description = "iCalendar with METHOD:REQUEST, or METHOD:CANCEL with STATUS:CANCELLED once the session is cancelled (SEQUENCE one higher than the last invite sent); stable UID")
     @APIResponse(responseCode = "404", description = "Unknown session, or not the caller's")
     public Response invite(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
-        return Response.ok(invites.invite(PathIds.sessionId(sessionId), Roles.viewer(security)))
-                .type("text/calendar; charset=utf-8; method=REQUEST")
+        SessionInvite invite = invites.invite(PathIds.sessionId(sessionId), Roles.viewer(security));
+        return Response.ok(invite.calendar())
+                .type("text/calendar; charset=utf-8; method=" + invite.method())
                 .header("Content-Disposition", "attachment; filename=\"invite.ics\"")
                 .build();
     }

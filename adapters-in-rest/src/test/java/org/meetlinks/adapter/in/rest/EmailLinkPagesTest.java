@@ -35,6 +35,6 @@ class EmailLinkPagesTest {
                 "the link must start with https://");
 
         assertThat(page).doesNotContain("<b>Chat</b>", "<script>").contains("&lt;b&gt;Chat&lt;/b&gt;",
-                "value=\"https://a.example/&quot;&gt;&lt;script&gt;\"", "16:00 (Europe/Berlin)", "Nothing was saved");
+                "value=\"https://a.example/&quot;&gt;&lt;script&gt;\"", "16:00&ndash;17:00 (Europe/Berlin)", "Nothing was saved");
     }
 }

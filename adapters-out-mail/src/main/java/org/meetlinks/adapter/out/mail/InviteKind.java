@@ -1,6 +1,7 @@
 package org.meetlinks.adapter.out.mail;
 
 import java.util.Optional;
+import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.domain.SessionState;
 
@@ -26,9 +27,14 @@ enum InviteKind {
     /**
      * Session notifications carry an invite; mentor-only prompts do not. The invite follows the
      * session as it is now: once the session is cancelled, even a late confirmation carries the
-     * cancellation, so a calendar never brings a cancelled session back.
+     * cancellation, so a calendar never brings a cancelled session back. A mentor whose session
+     * lives in their Google Calendar ({@link MentorGoogleCalendar}) gets no invite, except the
+     * cancellation of our earlier copy when the link has just moved there.
      */
     static Optional<InviteKind> of(OutgoingNotification n) {
+        if (MentorGoogleCalendar.holdsSession(n)) {
+            return n.kind() == NotificationKind.LINK_UPDATED ? Optional.of(CANCEL) : Optional.empty();
+        }
         switch (n.kind()) {
             case SESSION_CONFIRMED:
             case LINK_UPDATED:

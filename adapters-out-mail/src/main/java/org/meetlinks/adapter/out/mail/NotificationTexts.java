@@ -13,6 +13,9 @@ import org.meetlinks.domain.Platform;
  */
 final class NotificationTexts {
     private static final int SUBJECT_TOPIC = 80;
+    private static final String IN_GOOGLE_CALENDAR = "This session is already in your Google Calendar, with its"
+            + " Meet link: we put it there when we made the meeting. So this email carries no calendar invite,"
+            + " and the session shows in your calendar once.";
     private static final String FOOTER = "This message was sent automatically by meetlinks for your mentoring"
             + " session. Replies to this address are not read.";
 
@@ -48,7 +51,8 @@ final class NotificationTexts {
         MentoringSession s = n.session();
         EmailBody body = sessionIntro(n, "Your mentoring session with " + otherPerson(n) + " is confirmed.", "When");
         joinLinks(body, n.link());
-        body.paragraph("The calendar invite is attached; add it to your calendar so the link is at hand.");
+        body.paragraph(MentorGoogleCalendar.holdsSession(n) ? IN_GOOGLE_CALENDAR
+                : "The calendar invite is attached; add it to your calendar so the link is at hand.");
         return body.footer(FOOTER).withSubject(subject("Session confirmed: ", s, " \u2013 " + shortWhen(n)));
     }
 
@@ -58,7 +62,9 @@ final class NotificationTexts {
                 "The video meeting for your session with " + otherPerson(n) + " has a new link.", "When");
         joinLinks(body, n.link());
         body.paragraph("Your join link has not changed and now leads to the new meeting."
-                + " The calendar invite is updated.");
+                + (MentorGoogleCalendar.holdsSession(n) ? " The session is now in your Google Calendar, with its Meet"
+                + " link. The attached cancellation removes our earlier invite from your calendar, so the session"
+                + " shows there once." : " The calendar invite is updated."));
         return body.footer(FOOTER).withSubject(subject("New meeting link: ", s, ""));
     }
 
@@ -67,7 +73,9 @@ final class NotificationTexts {
         EmailBody body = sessionIntro(n,
                 "Your mentoring session with " + otherPerson(n) + " has moved to a new time.", "New time");
         joinLinks(body, n.link());
-        body.paragraph("The calendar invite is updated; your calendar will move the session when you open it.");
+        body.paragraph(MentorGoogleCalendar.holdsSession(n)
+                ? "The session's entry in your Google Calendar has moved to the new time."
+                : "The calendar invite is updated; your calendar will move the session when you open it.");
         return body.footer(FOOTER).withSubject(subject("Session moved: ", s, " \u2013 now " + shortWhen(n)));
     }
 
@@ -75,8 +83,9 @@ final class NotificationTexts {
         MentoringSession s = n.session();
         EmailBody body = sessionIntro(n,
                 "Your mentoring session with " + otherPerson(n) + " has been cancelled.", "Was planned for")
-                .paragraph("The meeting link no longer leads to a meeting. The attached cancellation removes the"
-                        + " session from your calendar.");
+                .paragraph("The meeting link no longer leads to a meeting. " + (MentorGoogleCalendar.holdsSession(n)
+                        ? "We removed the session from your Google Calendar."
+                        : "The attached cancellation removes the session from your calendar."));
         return body.footer(FOOTER).withSubject(subject("Session cancelled: ", s, " \u2013 " + shortWhen(n)));
     }
 
@@ -154,9 +163,10 @@ final class NotificationTexts {
         return n.recipientIsMentor() ? s.mentee().name() : s.mentor().name();
     }
 
-    /** The recipient's zone: the mentor's own zone for the mentor, the session's zone for the mentee. */
+    /** The recipient's zone: the mentor's own zone; the mentee's own zone when known, else the session's. */
     static ZoneId recipientZone(OutgoingNotification n) {
-        return n.recipientIsMentor() ? n.session().mentor().timeZone() : n.session().timeZone();
+        return n.recipientIsMentor() ? n.session().mentor().timeZone()
+                : n.session().mentee().timeZone().orElse(n.session().timeZone());
     }
 
     private static String when(OutgoingNotification n) {

@@ -55,6 +55,24 @@ final class Fixtures {
         return new SharedLink(JOIN_URL, link);
     }
 
+    static final String MEET_URL = "https://meet.google.com/abc-defg-hij";
+
+    /** A Meet link made as an event on the mentor's Google Calendar. */
+    static SharedLink activeGoogleLink() {
+        MeetingLink link = MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW);
+        link.activate(MeetingUrl.of(Platform.GOOGLE_MEET, MEET_URL), "m-1", "0123456789abcdefghij", NOW);
+        return new SharedLink(JOIN_URL, link);
+    }
+
+    /** A link the mentor pasted by hand: a long one, as some video services make them. */
+    static SharedLink longManualLink() {
+        MeetingLink link = MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW);
+        link.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://video.example.com/rooms/mentoring/ada-lovelace/"
+                + "2026-12-01/session?passcode=8f3a9c2e7b1d4f6a&lang=en&utm_source=meetlinks&utm_medium=email"
+                + "&utm_campaign=mentoring-session-reminder"), "m-1", NOW);
+        return new SharedLink(JOIN_URL, link);
+    }
+
     static SharedLink pendingLink() {
         return new SharedLink(JOIN_URL, MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW));
     }

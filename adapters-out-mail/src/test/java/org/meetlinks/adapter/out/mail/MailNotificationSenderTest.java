@@ -20,6 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.meetlinks.domain.Mentee;
+import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.SessionId;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
@@ -80,7 +85,7 @@ class MailNotificationSenderTest {
         assertThat(attachment.getFileName()).isEqualTo("invite.ics");
         assertThat(attachment.getContentType()).startsWith("application/ics");
 
-        assertThat(mail.text("text/plain")).contains("Join the video meeting: " + JOIN_URL)
+        assertThat(flat(mail.text("text/plain"))).contains("Join the video meeting: " + JOIN_URL)
                 .contains("Direct Zoom link: " + ZOOM_URL).contains("Hello Bo Berg,").contains("with Ada Lovelace");
         assertThat(mail.text("text/html")).contains("href=\"" + JOIN_URL + "\"").contains("href=\"" + ZOOM_URL + "\"");
 
@@ -107,13 +112,26 @@ class MailNotificationSenderTest {
         ReceivedMail mentor = new ReceivedMail(received[0]);
         ReceivedMail mentee = new ReceivedMail(received[1]);
         assertThat(mentor.message().getAllRecipients()[0].toString()).contains("ada@example.org");
-        assertThat(mentor.text("text/plain"))
+        assertThat(flat(mentor.text("text/plain")))
                 .containsPattern("When: Wednesday, 2 December 2026, 00:00\u201301:00 \\(Japan[A-Za-z ]* Time, Asia/Tokyo, UTC\\+09:00\\)")
                 .contains("with Bo Berg");
         assertThat(mentor.message().getSubject()).endsWith("Wed 2 Dec 2026, 00:00 Asia/Tokyo");
-        assertThat(mentee.text("text/plain"))
+        assertThat(flat(mentee.text("text/plain")))
                 .containsPattern("When: Tuesday, 1 December 2026, 16:00\u201317:00 \\(Central European[A-Za-z ]* Time, Europe/Berlin, UTC\\+01:00\\)");
         assertThat(mentee.text("text/html")).contains("Tuesday, 1 December 2026, 16:00\u201317:00");
+    }
+
+    @Test
+    void aMenteeWhoseZoneIsKnownSeesTheTimeInTheirZoneElseInTheBookedZone() throws Exception {
+        MentoringSession session = MentoringSession.confirmed(new SessionId("s-123"),
+                new Mentor(new MentorId("m-1"), "Ada Lovelace", "ada@example.org", Fixtures.TOKYO),
+                new Mentee("e-9", "Bo Berg", "bo@example.org", ZoneId.of("Asia/Kolkata")), "Career chat",
+                Fixtures.START, Fixtures.END, Fixtures.BERLIN);
+        ReceivedMail mentee = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session,
+                Fixtures.activeZoomLink()));
+        assertThat(flat(mentee.text("text/plain"))).containsPattern(
+                "When: Tuesday, 1 December 2026, 20:30\u201321:30 \\(India[A-Za-z ]* Time, Asia/Kolkata, UTC\\+05:30\\)");
+        assertThat(mentee.message().getSubject()).endsWith("Tue 1 Dec 2026, 20:30 Asia/Kolkata");
     }
 
     @Test
@@ -154,7 +172,7 @@ class MailNotificationSenderTest {
         assertThat(invite.one("UID")).isEqualTo("s-123@meetlinks");
         assertThat(invite.one("SEQUENCE")).isEqualTo("1");
         assertThat(mail.message().getSubject()).startsWith("Session cancelled: Career chat");
-        assertThat(mail.text("text/plain")).contains("has been cancelled");
+        assertThat(flat(mail.text("text/plain"))).contains("has been cancelled");
     }
 
     @Test
@@ -170,6 +188,34 @@ class MailNotificationSenderTest {
     }
 
     @Test
+    void aGoogleMentorsEmailsCarryNoSecondCalendarEntryAndSaySoWhileTheMenteeGetsTheInvite() throws Exception {
+        for (NotificationKind kind : List.of(NotificationKind.SESSION_CONFIRMED, NotificationKind.SESSION_RESCHEDULED,
+                NotificationKind.SESSION_CANCELLED)) {
+            SMTP.purgeEmailFromAllMailboxes();
+            ReceivedMail mail = sendAndReceive(Fixtures.toMentor(kind, Fixtures.session(), Fixtures.activeGoogleLink()));
+            assertThat(mail.leafTypes()).as(kind.name()).noneMatch(type -> type.startsWith("text/calendar"));
+            assertThat(mail.attachment("invite.ics")).as(kind.name()).isEmpty();
+            assertThat(flat(mail.text("text/plain"))).as(kind.name()).contains("Google Calendar");
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+        ReceivedMail toMentee = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
+                Fixtures.activeGoogleLink()));
+        assertThat(toMentee.attachment("invite.ics")).isPresent();
+        assertThat(flat(toMentee.text("text/plain"))).doesNotContain("Google Calendar");
+    }
+
+    @Test
+    void aMentorWhoseLinkMovedToGoogleGetsTheCancellationOfOurEarlierInvite() throws Exception {
+        ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.LINK_UPDATED, Fixtures.session(),
+                Fixtures.activeGoogleLink()));
+        ParsedIcs invite = IndependentIcsParser.parse(ReceivedMail.bytes(mail.attachment("invite.ics").orElseThrow()));
+        assertThat(invite.one("CAL.METHOD")).isEqualTo("CANCEL");
+        assertThat(invite.one("UID")).isEqualTo("s-123@meetlinks");
+        assertThat(invite.one("STATUS")).isEqualTo("CANCELLED");
+        assertThat(flat(mail.text("text/plain"))).contains("now in your Google Calendar");
+    }
+
+    @Test
     void addLinkManuallyPromptPointsTheMentorToTheMentorPageWithoutInvite() throws Exception {
         ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.ADD_LINK_MANUALLY, Fixtures.session(),
                 Fixtures.pendingLink()));
@@ -178,7 +224,7 @@ class MailNotificationSenderTest {
         assertThat(mail.leafTypes()).hasSize(2).noneMatch(type -> type.startsWith("text/calendar"));
         assertThat(mail.attachment("invite.ics")).isEmpty();
         assertThat(mail.message().getSubject()).isEqualTo("Action needed: add a meeting link for Career chat");
-        assertThat(mail.text("text/plain")).contains("We could not create a video meeting link")
+        assertThat(flat(mail.text("text/plain"))).contains("We could not create a video meeting link")
                 .contains("Please add one here:").contains("Add a meeting link: " + MENTOR_PAGE);
         assertThat(mail.text("text/html")).contains("href=\"" + MENTOR_PAGE + "\"");
     }
@@ -191,7 +237,7 @@ class MailNotificationSenderTest {
         assertThat(mail.leafTypes()).noneMatch(type -> type.startsWith("text/calendar"));
         assertThat(mail.attachment("invite.ics")).isEmpty();
         assertThat(mail.message().getSubject()).isEqualTo("Action needed: reconnect your Zoom account");
-        assertThat(mail.text("text/plain")).contains("Your Zoom connection stopped working")
+        assertThat(flat(mail.text("text/plain"))).contains("Your Zoom connection stopped working")
                 .contains("Reconnect Zoom: " + MENTOR_PAGE);
     }
 
@@ -209,7 +255,7 @@ class MailNotificationSenderTest {
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
                 .contains("Hello Bo &lt;b&gt;Berg&lt;/b&gt;,")
                 .contains("with Ada &lt;img src=x onerror=alert(1)&gt;");
-        assertThat(mail.text("text/plain")).contains("<script>alert('x')</script> & more");
+        assertThat(flat(mail.text("text/plain"))).contains("<script>alert('x')</script> & more");
     }
 
     @Test
@@ -301,5 +347,10 @@ class MailNotificationSenderTest {
         assertThatThrownBy(() -> sender().send(notification))
                 .isInstanceOfSatisfying(NotificationDeliveryException.class, e -> assertThat(e.retryable()).isFalse());
         assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    /** The text part with its line breaks undone, as a reader takes it in. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 }

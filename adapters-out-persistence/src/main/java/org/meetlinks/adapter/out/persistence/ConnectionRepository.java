@@ -75,6 +75,7 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
 
     static ProviderConnection toDomain(ProviderConnectionEntity e) {
         return new ProviderConnection(new MentorId(e.mentorId), Platform.valueOf(e.platform), e.accountEmail,
-                ConnectionStatus.valueOf(e.status), Optional.ofNullable(e.statusReason), e.meetingsAllowed, e.updatedAt);
+                ConnectionStatus.valueOf(e.status), Optional.ofNullable(e.statusReason), e.meetingsAllowed, e.updatedAt)
+                .holdingGrant(e.grantId.toString());
     }
 }

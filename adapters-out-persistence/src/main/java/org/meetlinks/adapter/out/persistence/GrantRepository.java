@@ -51,15 +51,15 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
         em.createNativeQuery("""
                         insert into provider_connection (mentor_id, platform, account_email, status, status_reason,
                             access_token_enc, refresh_token_enc, access_expires_at, scopes, account_id,
-                            meetings_allowed, updated_at, version)
-                        values (?1, ?2, ?3, 'CONNECTED', null, ?4, ?5, ?6, ?7, ?9, ?10, ?8, 0)
+                            meetings_allowed, updated_at, version, grant_id)
+                        values (?1, ?2, ?3, 'CONNECTED', null, ?4, ?5, ?6, ?7, ?9, ?10, ?8, 0, gen_random_uuid())
                         on conflict (mentor_id, platform) do update set account_email = excluded.account_email,
                             status = 'CONNECTED', status_reason = null, access_token_enc = excluded.access_token_enc,
                             refresh_token_enc = excluded.refresh_token_enc,
                             access_expires_at = excluded.access_expires_at, scopes = excluded.scopes,
                             account_id = excluded.account_id, meetings_allowed = excluded.meetings_allowed,
                             refreshing_until = null, updated_at = excluded.updated_at,
-                            version = provider_connection.version + 1""")
+                            grant_id = excluded.grant_id, version = provider_connection.version + 1""")
                 .setParameter(1, grant.mentorId().value())
                 .setParameter(2, grant.platform().name())
                 .setParameter(3, grant.accountEmail())

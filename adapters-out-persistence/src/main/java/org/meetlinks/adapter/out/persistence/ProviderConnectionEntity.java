@@ -36,6 +36,8 @@ class ProviderConnectionEntity {
     boolean meetingsAllowed;
     @Column(name = "updated_at")
     Instant updatedAt;
+    @Column(name = "grant_id")
+    java.util.UUID grantId;
     @Version
     long version;
 }

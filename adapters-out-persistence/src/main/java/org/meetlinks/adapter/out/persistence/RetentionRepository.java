@@ -37,6 +37,9 @@ class RetentionRepository implements PurgeExpiredDataPort {
 
     @Override
     public int deleteBookingEventsReceivedBefore(Instant cutoff) {
+        // Changes held for a confirmation that never came go with the event records of their time.
+        em.createNativeQuery("delete from held_booking_change where received_at < ?1")
+                .setParameter(1, Timestamps.utc(cutoff)).executeUpdate();
         return em.createNativeQuery("delete from booking_event where received_at < ?1")
                 .setParameter(1, Timestamps.utc(cutoff)).executeUpdate();
     }

@@ -28,6 +28,9 @@ class SessionEntity {
     String menteeName;
     @Column(name = "mentee_email")
     String menteeEmail;
+    /** Null when the booking did not say. */
+    @Column(name = "mentee_time_zone")
+    String menteeTimeZone;
     @Column(name = "starts_at")
     Instant startsAt;
     @Column(name = "ends_at")
@@ -37,6 +40,8 @@ class SessionEntity {
     String topic;
     int sequence;
     String state;
+    @Column(name = "last_change_at")
+    Instant lastChangeAt;
     @Version
     long version;
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.LoadSessionPort;
@@ -33,8 +34,8 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort {
         return em.createNativeQuery("""
                         insert into mentoring_session (session_id, mentor_id, mentor_name, mentor_email,
                             mentor_time_zone, mentee_id, mentee_name, mentee_email, starts_at, ends_at, time_zone,
-                            topic, sequence, state)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                            topic, sequence, state, last_change_at, mentee_time_zone)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                         on conflict (session_id) do nothing""")
                 .setParameter(1, s.id().value())
                 .setParameter(2, s.mentor().id().value())
@@ -50,6 +51,8 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort {
                 .setParameter(12, s.topic())
                 .setParameter(13, s.sequence())
                 .setParameter(14, s.state().name())
+                .setParameter(15, Timestamps.utc(s.lastChangeAt().orElse(null)))
+                .setParameter(16, s.mentee().timeZone().map(ZoneId::getId).orElse(null))
                 .executeUpdate() == 1;
     }
 

@@ -103,6 +103,25 @@ class GrantRefreshTest {
         assertThat(claim(NOW)).isEmpty();
     }
 
+    @Test
+    void a_refresh_keeps_the_connection_s_grant_and_a_reconnect_brings_a_new_one() {
+        String connected = grantId();
+        assertThat(complete(claim(NOW).orElseThrow())).isTrue();
+        assertThat(grantId()).as("a refresh").isEqualTo(connected);
+
+        grants(repo -> {
+            repo.saveConnection(new ConnectedAccount(grant("access-new", "refresh-new"), "zoom-user-1", true));
+            return null;
+        });
+
+        assertThat(grantId()).as("a reconnect").isNotEqualTo(connected);
+    }
+
+    private static String grantId() {
+        return db.inTransaction(em -> new ConnectionRepository(em).loadConnections(ADA)).stream()
+                .filter(c -> c.platform() == Platform.ZOOM).findFirst().orElseThrow().grantId().orElseThrow();
+    }
+
     private static boolean complete(RefreshClaim claim) {
         Boolean saved = grants(repo -> repo.completeRefresh(claim, grant("access-2", "refresh-2"), NOW));
         return saved;

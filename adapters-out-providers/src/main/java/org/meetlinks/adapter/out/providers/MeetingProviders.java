@@ -3,6 +3,7 @@ package org.meetlinks.adapter.out.providers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.ReadMeetingPort;
+import org.meetlinks.application.port.out.ScheduledMeeting;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.Platform;
 
@@ -29,7 +32,7 @@ import org.meetlinks.domain.Platform;
  * was a call to the provider, so neither tells the caller that a meeting may have been made.
  */
 @ApplicationScoped
-public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort {
+public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, DeleteMeetingPort, ReadMeetingPort {
     /** An open circuit is asked again after this (it half-opens within seconds). */
     static final Duration CIRCUIT_OPEN_RETRY = Duration.ofSeconds(1);
     /** A full bulkhead is asked again after this. */
@@ -73,6 +76,12 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
             client.delete(meeting);
             return Boolean.TRUE;
         });
+    }
+
+    @Override
+    public Optional<ScheduledMeeting> readMeeting(ExistingMeeting meeting, Instant deadline) {
+        PlatformMeetings client = client(meeting.platform());
+        return guarded(meeting.platform(), () -> client.read(meeting, deadline));
     }
 
     private PlatformMeetings client(Platform platform) {

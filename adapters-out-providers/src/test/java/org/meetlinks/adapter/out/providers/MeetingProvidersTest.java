@@ -90,5 +90,12 @@ class MeetingProvidersTest {
         public void delete(ExistingMeeting meeting) {
             calls.add("delete " + meeting.externalMeetingId());
         }
+
+        @Override
+        public java.util.Optional<org.meetlinks.application.port.out.ScheduledMeeting> read(ExistingMeeting meeting,
+                                                                                           java.time.Instant deadline) {
+            calls.add("read " + meeting.externalMeetingId());
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -4,5 +4,6 @@ import org.meetlinks.domain.SessionId;
 
 /** The calendar invite (.ics) of a session, for its mentor, its mentee or an admin. */
 public interface GetSessionInviteUseCase {
-    String invite(SessionId sessionId, Viewer viewer);
+    /** The invite as it is now: a request, or the cancellation once the session is cancelled. */
+    SessionInvite invite(SessionId sessionId, Viewer viewer);
 }

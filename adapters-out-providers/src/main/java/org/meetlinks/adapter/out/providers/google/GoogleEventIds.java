@@ -17,12 +17,25 @@ public final class GoogleEventIds {
 
     /** The client-supplied event id. */
     public static String eventId(SessionId sessionId) {
-        return base32hex(sha256("meetlinks:" + sessionId.value()));
+        return eventId(sessionId, 0);
+    }
+
+    /**
+     * The event id of the session's {@code revision}-th event: 0 is the first; the next one is used once the owner
+     * deleted the event before it (Google keeps a deleted event, and its id cannot be used again).
+     */
+    public static String eventId(SessionId sessionId, int revision) {
+        return base32hex(sha256("meetlinks:" + sessionId.value() + (revision == 0 ? "" : "#" + revision)));
     }
 
     /** The conference createRequest's requestId. */
     public static String conferenceRequestId(SessionId sessionId) {
-        return base32hex(sha256("meetlinks-conference:" + sessionId.value()));
+        return conferenceRequestId(sessionId, 0);
+    }
+
+    /** The conference createRequest's requestId for the session's {@code revision}-th event. */
+    public static String conferenceRequestId(SessionId sessionId, int revision) {
+        return base32hex(sha256("meetlinks-conference:" + sessionId.value() + (revision == 0 ? "" : "#" + revision)));
     }
 
     static String base32hex(byte[] bytes) {

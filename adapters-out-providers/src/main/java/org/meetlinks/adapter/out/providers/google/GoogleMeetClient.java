@@ -19,6 +19,7 @@ import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.ScheduledMeeting;
 import org.meetlinks.domain.InvalidMeetingUrlException;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.MentorId;
@@ -37,6 +38,9 @@ public final class GoogleMeetClient implements PlatformMeetings {
     static final String HANGOUTS_MEET = "hangoutsMeet";
     private static final String PENDING = "pending";
     private static final String FAILURE = "failure";
+    private static final String CANCELLED = "cancelled";
+    /** How many times a session's event may be deleted at Google and made anew. */
+    static final int MAX_REVISIONS = 20;
     private static final int MAX_SUMMARY = 1_000;
 
     /** Moving or deleting an event is not on the 5-second path; it gets this long. */
@@ -59,10 +63,10 @@ public final class GoogleMeetClient implements PlatformMeetings {
     @Override
     public CreatedMeeting create(MeetingRequest request) {
         MentorId owner = request.mentorId();
-        String eventId = GoogleEventIds.eventId(request.sessionId());
         try {
-            GoogleJson.Event event = awaitConference(owner, insertOrFind(owner, request, eventId), request.deadline());
-            return new CreatedMeeting(meetUrl(event), eventId, owner.value());
+            GoogleJson.Event found = insertOrFind(owner, request);
+            GoogleJson.Event event = awaitConference(owner, found, request.deadline());
+            return new CreatedMeeting(meetUrl(event), found.id(), owner.value());
         } catch (RuntimeException e) {
             throw errors.translate(e, "creating the Meet event of session " + request.sessionId());
         }
@@ -102,25 +106,67 @@ public final class GoogleMeetClient implements PlatformMeetings {
         }
     }
 
-    private GoogleJson.Event insertOrFind(MentorId owner, MeetingRequest request, String eventId) {
-        GoogleJson.Event event = newEvent(request, eventId);
+    @Override
+    public Optional<ScheduledMeeting> read(ExistingMeeting meeting, Instant deadline) {
         try {
-            return calls.call(owner, request.deadline(), auth -> apis.within(request.deadline()).insertEvent(auth, PRIMARY,
-                    CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
-        } catch (ProviderHttpException e) {
-            if (e.status() != 409) {
-                throw e;
+            GoogleJson.Event event = calls.call(meeting.owner(), deadline, auth -> apis.within(deadline)
+                    .getEvent(auth, PRIMARY, meeting.externalMeetingId()));
+            if (CANCELLED.equals(event.status())) {
+                return Optional.empty();
             }
+            return Optional.of(new ScheduledMeeting(instant(event.start(), meeting), instant(event.end(), meeting)));
+        } catch (ProviderHttpException e) {
+            if (GoogleErrors.isGone(e)) {
+                return Optional.empty();
+            }
+            throw errors.translate(e, "reading event " + meeting.externalMeetingId());
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "reading event " + meeting.externalMeetingId());
         }
-        LOG.log(Level.INFO, "Event {0} of session {1} exists from an earlier attempt; using it", eventId,
-                request.sessionId());
-        GoogleJson.Event existing = calls.call(owner, request.deadline(),
-                auth -> apis.within(request.deadline()).getEvent(auth, PRIMARY, eventId));
-        if ("cancelled".equals(existing.status())) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar event of session "
-                    + request.sessionId() + " was deleted and its id cannot be used again");
+    }
+
+    private static Instant instant(GoogleJson.EventTime time, ExistingMeeting meeting) {
+        if (time == null || time.dateTime() == null) {
+            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "event "
+                    + meeting.externalMeetingId() + " has no start or end time");
         }
-        return existing;
+        try {
+            return java.time.OffsetDateTime.parse(time.dateTime()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "event "
+                    + meeting.externalMeetingId() + " has an unreadable time " + time.dateTime(), Optional.empty(), e);
+        }
+    }
+
+    /**
+     * Inserts the session's event under its deterministic id, or finds the one an earlier attempt made (409). An
+     * event the owner deleted stays at Google as "cancelled" and keeps its id, so the session's next event takes the
+     * next revision's id; a retry walks the same ids and finds the live one.
+     */
+    private GoogleJson.Event insertOrFind(MentorId owner, MeetingRequest request) {
+        for (int revision = 0; revision < MAX_REVISIONS; revision++) {
+            String eventId = GoogleEventIds.eventId(request.sessionId(), revision);
+            GoogleJson.Event event = newEvent(request, eventId, revision);
+            try {
+                return calls.call(owner, request.deadline(), auth -> apis.within(request.deadline()).insertEvent(auth,
+                        PRIMARY, CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
+            } catch (ProviderHttpException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            }
+            GoogleJson.Event existing = calls.call(owner, request.deadline(),
+                    auth -> apis.within(request.deadline()).getEvent(auth, PRIMARY, eventId));
+            if (!CANCELLED.equals(existing.status())) {
+                LOG.log(Level.INFO, "Event {0} of session {1} exists from an earlier attempt; using it", eventId,
+                        request.sessionId());
+                return existing;
+            }
+            LOG.log(Level.INFO, "Event {0} of session {1} was deleted at Google; making the next one", eventId,
+                    request.sessionId());
+        }
+        throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar events of session "
+                + request.sessionId() + " were deleted " + MAX_REVISIONS + " times; add a link by hand");
     }
 
     private GoogleJson.Event awaitConference(MentorId owner, GoogleJson.Event first, Instant runDeadline) {
@@ -181,10 +227,11 @@ public final class GoogleMeetClient implements PlatformMeetings {
                 .map(GoogleJson.RequestStatus::statusCode);
     }
 
-    private static GoogleJson.Event newEvent(MeetingRequest request, String eventId) {
+    private static GoogleJson.Event newEvent(MeetingRequest request, String eventId, int revision) {
         GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
-                GoogleEventIds.conferenceRequestId(request.sessionId()), new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
-        return new GoogleJson.Event(eventId, null, summary(request), "Mentoring session " + request.sessionId(),
+                GoogleEventIds.conferenceRequestId(request.sessionId(), revision),
+                new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
+        return new GoogleJson.Event(eventId, null, summary(request), GoogleEventDescription.of(request),
                 time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
                 new GoogleJson.ConferenceData(conference, null, null));
     }

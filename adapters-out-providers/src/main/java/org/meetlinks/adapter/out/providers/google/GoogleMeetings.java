@@ -3,6 +3,8 @@ package org.meetlinks.adapter.out.providers.google;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.meetlinks.adapter.out.providers.common.AccountHealth;
@@ -11,6 +13,7 @@ import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.ScheduledMeeting;
 
 /**
  * CDI bean adding MP Fault Tolerance around the Google client: a circuit breaker that all mentors share and that
@@ -55,6 +58,11 @@ public class GoogleMeetings implements PlatformMeetings {
             client.update(meeting, request);
             return Boolean.TRUE;
         });
+    }
+
+    @Override
+    public Optional<ScheduledMeeting> read(ExistingMeeting meeting, Instant deadline) {
+        return accounts.call(meeting.platform(), meeting.owner(), () -> client.read(meeting, deadline));
     }
 
     @Override

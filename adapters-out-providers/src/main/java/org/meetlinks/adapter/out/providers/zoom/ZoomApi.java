@@ -30,6 +30,11 @@ public interface ZoomApi {
                                       @QueryParam("type") String type, @QueryParam("page_size") int pageSize,
                                       @QueryParam("next_page_token") String nextPageToken);
 
+    @GET
+    @Path("/meetings/{meetingId}")
+    ZoomJson.ScheduledMeeting getMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                         @PathParam("meetingId") long meetingId);
+
     @PATCH
     @Path("/meetings/{meetingId}")
     void updateMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

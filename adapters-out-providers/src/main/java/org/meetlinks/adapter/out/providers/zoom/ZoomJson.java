@@ -29,6 +29,11 @@ public final class ZoomJson {
                           @JsonbProperty("start_time") String startTime) {
     }
 
+    /** What {@code GET /meetings/{id}} tells about when a meeting is: its start (GMT) and length in minutes. */
+    public record ScheduledMeeting(Long id, @JsonbProperty("start_time") String startTime, Integer duration,
+                                   String status) {
+    }
+
     /** One page of {@code GET /users/me/meetings}; {@code nextPageToken} is empty or null on the last page. */
     public record MeetingList(@JsonbProperty("next_page_token") String nextPageToken,
                               @JsonbProperty("total_records") Integer totalRecords, List<ListedMeeting> meetings) {

@@ -14,6 +14,7 @@ import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
+import org.meetlinks.application.port.out.ScheduledMeeting;
 import org.meetlinks.domain.Platform;
 
 /**
@@ -79,6 +80,34 @@ public final class ZoomMeetingClient implements PlatformMeetings {
             LOG.log(Level.INFO, "Zoom meeting {0} was already gone", Long.toString(id));
         } catch (RuntimeException e) {
             throw errors.translate(e, "deleting meeting " + id, true);
+        }
+    }
+
+    @Override
+    public Optional<ScheduledMeeting> read(ExistingMeeting meeting, Instant deadline) {
+        long id = parseId(meeting);
+        try {
+            ZoomJson.ScheduledMeeting found = calls.call(meeting.owner(), deadline,
+                    auth -> apis.within(deadline).getMeeting(auth, id));
+            if (found.startTime() == null) {
+                throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom answered meeting " + id
+                        + " without a start_time");
+            }
+            Instant start = Instant.parse(found.startTime());
+            int minutes = found.duration() == null ? 0 : found.duration();
+            return Optional.of(new ScheduledMeeting(start, start.plus(Duration.ofMinutes(minutes))));
+        } catch (ProviderHttpException e) {
+            boolean gone = e.status() == 404
+                    && ZoomErrors.code(e).map(c -> c == ZoomErrors.MEETING_NOT_FOUND).orElse(false);
+            if (gone) {
+                return Optional.empty();
+            }
+            throw errors.translate(e, "reading meeting " + id, true);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom answered meeting " + id
+                    + " without a readable start_time", Optional.empty(), e);
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "reading meeting " + id, true);
         }
     }
 

@@ -37,8 +37,7 @@ final class ZoomMeetingCreator {
 
     CreatedMeeting create(MeetingRequest request) {
         SessionId sessionId = request.sessionId();
-        ZoomSessionMatch match = new ZoomSessionMatch(sessionId, ZoomRequestFields.topic(request),
-                ZoomRequestFields.start(request));
+        ZoomSessionMatch match = new ZoomSessionMatch(sessionId);
         Optional<ZoomJson.ListedMeeting> earlier = request.meetingMayExist() ? finder.find(request, match)
                 : Optional.empty();
         if (earlier.isPresent()) {
@@ -84,7 +83,7 @@ final class ZoomMeetingCreator {
     private static ZoomJson.MeetingCreate body(MeetingRequest request) {
         return new ZoomJson.MeetingCreate(ZoomRequestFields.topic(request), SCHEDULED, ZoomRequestFields.utcStart(request),
                 ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request),
-                ZoomSessionMarker.agenda(request.sessionId()), Boolean.TRUE,
+                ZoomSessionMarker.agenda(request), Boolean.TRUE,
                 new ZoomJson.Settings(Boolean.FALSE, Boolean.TRUE));
     }
 

@@ -11,7 +11,7 @@ import org.meetlinks.domain.Platform;
 
 /**
  * Looks through the mentor's scheduled Zoom meetings (List meetings, type=scheduled, all pages) for the one an
- * earlier create of the session may have made: a marker match wins at once, else the first same-topic-and-start one.
+ * earlier create of the session may have made: the one whose agenda carries the session's marker.
  */
 final class ZoomMeetingFinder {
     private static final System.Logger LOG = System.getLogger(ZoomMeetingFinder.class.getName());
@@ -38,27 +38,22 @@ final class ZoomMeetingFinder {
      *         "not found": a failed lookup must not lead to a create)
      */
     Optional<ZoomJson.ListedMeeting> find(MeetingRequest request, ZoomSessionMatch match) {
-        ZoomJson.ListedMeeting sameTopicAndStart = null;
         String token = null;
         for (int page = 1; page <= MAX_PAGES; page++) {
             ZoomJson.MeetingList list = page(request, token);
             for (ZoomJson.ListedMeeting meeting : Optional.ofNullable(list.meetings()).orElse(List.of())) {
-                ZoomSessionMatch.Strength strength = match.of(meeting);
-                if (strength == ZoomSessionMatch.Strength.MARKER) {
+                if (match.isOurs(meeting)) {
                     return Optional.of(meeting);
-                }
-                if (strength == ZoomSessionMatch.Strength.SAME_TOPIC_AND_START && sameTopicAndStart == null) {
-                    sameTopicAndStart = meeting;
                 }
             }
             token = list.nextPageToken();
             if (token == null || token.isEmpty()) {
-                return Optional.ofNullable(sameTopicAndStart);
+                return Optional.empty();
             }
         }
         LOG.log(Level.WARNING, "Zoom lists more than {0} meetings for mentor {1}; only those were searched for the "
                 + "meeting of session {2}", MAX_PAGES * PAGE_SIZE, request.mentorId(), match.sessionId());
-        return Optional.ofNullable(sameTopicAndStart);
+        return Optional.empty();
     }
 
     private ZoomJson.MeetingList page(MeetingRequest request, String token) {

@@ -1,10 +1,8 @@
 package org.meetlinks.adapter.out.providers.zoom;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.domain.TimeZones;
 
@@ -20,11 +18,6 @@ final class ZoomRequestFields {
     static String topic(MeetingRequest request) {
         String topic = request.topic().isBlank() ? "Mentoring session" : request.topic().strip();
         return topic.length() > MAX_TOPIC ? topic.substring(0, MAX_TOPIC) : topic;
-    }
-
-    /** The start as sent: whole seconds. */
-    static Instant start(MeetingRequest request) {
-        return request.startsAt().truncatedTo(ChronoUnit.SECONDS);
     }
 
     static String utcStart(MeetingRequest request) {

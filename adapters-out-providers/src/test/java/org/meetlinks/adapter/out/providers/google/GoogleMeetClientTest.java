@@ -77,6 +77,9 @@ class GoogleMeetClientTest {
                 .withHeader("Authorization", equalTo("Bearer access-1"))
                 .withRequestBody(matchingJsonPath("$.id", equalTo(EVENT_ID)))
                 .withRequestBody(matchingJsonPath("$.summary", equalTo("Career chat")))
+                .withRequestBody(matchingJsonPath("$.description", equalTo("Mentoring session with Bo Chen\n\n"
+                        + "Join the video meeting: https://links.example.org/join/tok-123\n"
+                        + "This join link always leads to the session's current meeting.")))
                 .withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2026-12-01T16:00:00+01:00")))
                 .withRequestBody(matchingJsonPath("$.start.timeZone", equalTo("Europe/Berlin")))
                 .withRequestBody(matchingJsonPath("$.end.dateTime", equalTo("2026-12-01T17:00:00+01:00")))

@@ -93,7 +93,8 @@ class AccountsAgainstSimulatorTest {
     }
 
     private static MeetingRequest withZone(MeetingRequest r, String zone) {
-        return new MeetingRequest(r.platform(), r.mentorId(), r.sessionId(), r.topic(), r.startsAt(), r.endsAt(),
+        return new MeetingRequest(r.platform(), r.mentorId(), r.sessionId(), r.topic(), r.menteeName(), r.joinUrl(),
+                r.startsAt(), r.endsAt(),
                 ZoneId.of(zone), r.deadline(), r.meetingMayExist());
     }
 }

@@ -60,6 +60,9 @@ public final class Fixtures {
                 List.of(), TIMEOUTS);
     }
 
+    public static final String MENTEE_NAME = "Bo Chen";
+    public static final String JOIN_URL = "https://links.example.org/join/tok-123";
+
     /** A first create (no earlier one whose outcome is unknown) with 20 s to go. */
     public static MeetingRequest request(Platform platform) {
         return request(platform, "Career chat", false);
@@ -71,8 +74,8 @@ public final class Fixtures {
     }
 
     public static MeetingRequest request(Platform platform, String topic, boolean meetingMayExist) {
-        return new MeetingRequest(platform, MENTOR, SESSION, topic, STARTS, ENDS, BERLIN, Instant.now().plusSeconds(20),
-                meetingMayExist);
+        return new MeetingRequest(platform, MENTOR, SESSION, topic, MENTEE_NAME, JOIN_URL, STARTS, ENDS, BERLIN,
+                Instant.now().plusSeconds(20), meetingMayExist);
     }
 
     public static ProviderGrant grant(Platform platform, String accessToken, String refreshToken, Instant expiresAt) {

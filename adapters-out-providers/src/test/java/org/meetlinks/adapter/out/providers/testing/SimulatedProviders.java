@@ -81,7 +81,8 @@ public final class SimulatedProviders {
     /** A one-hour session of {@link #MENTOR} in Berlin, far ahead. */
     public static MeetingRequest request(Platform platform) {
         Instant start = Instant.parse("2030-12-01T15:00:00Z");
-        return new MeetingRequest(platform, MENTOR, new SessionId("s-1"), "Career chat", start,
+        return new MeetingRequest(platform, MENTOR, new SessionId("s-1"), "Career chat", "Bo Chen",
+                "https://links.example.org/join/tok-1", start,
                 start.plusSeconds(3600), ZoneId.of("Europe/Berlin"), Instant.now().plusSeconds(20), false);
     }
 
@@ -101,6 +102,18 @@ public final class SimulatedProviders {
         if (response.statusCode() != 200) {
             throw new AssertionError("simulator control " + path + " answered " + response.statusCode() + ": "
                     + response.body());
+        }
+        return response.body();
+    }
+
+    /** What the account owner does in the provider's own UI: DELETE or PATCH {@code /__sim/meetings/{id}}. */
+    public String asOwner(String method, String meetingId, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/__sim/meetings/" + meetingId))
+                .header("Content-Type", "application/json").method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("simulator owner " + method + " " + meetingId + " answered "
+                    + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

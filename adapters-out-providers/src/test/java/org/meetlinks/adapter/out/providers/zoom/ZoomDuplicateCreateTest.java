@@ -124,14 +124,16 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aMeetingListedWithoutAgendaIsRecognisedByTopicAndStart() {
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, list("", item(MEETING_ID, "Career chat",
-                "2026-12-01T15:00:00Z", null)))));
+    void anUnmarkedMeetingWithTheSameTopicAndStartIsNeverAdopted() {
+        // the mentor's own meeting (or another app's): adopting it would let a later cancel delete it
+        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, list("", item(44_444_444_444L, "Career chat",
+                "2026-12-01T15:00:00Z", null) + "," + item(55_555_555_555L, "Career chat", "2026-12-01T15:00:00Z",
+                "Our weekly chat")))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
         assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId()).isEqualTo(Long.toString(MEETING_ID));
 
-        wm.verify(0, postRequestedFor(urlPathEqualTo(MEETINGS)));
+        wm.verify(1, postRequestedFor(urlPathEqualTo(MEETINGS)));
     }
 
     @Test
@@ -148,7 +150,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void everyPageIsSearchedAndTheMarkerWinsOverAnEarlierSameTopicMeeting() {
+    void everyPageIsSearchedForTheMarkerPastAnEarlierSameTopicMeeting() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).withQueryParam("next_page_token", absent())
                 .willReturn(json(200, list("page-2", item(33_333_333_333L, "Career chat", "2026-12-01T15:00:00Z", null)))));
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).withQueryParam("next_page_token", equalTo("page-2"))

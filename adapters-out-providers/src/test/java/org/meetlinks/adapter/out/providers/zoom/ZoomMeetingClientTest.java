@@ -74,7 +74,8 @@ class ZoomMeetingClientTest {
         assertThat(meeting.creatorId()).isEqualTo(MENTOR.value());
         wm.verify(postRequestedFor(urlPathEqualTo(MEETINGS)).withHeader("Authorization", equalTo("Bearer access-1"))
                 .withRequestBody(equalToJson("{\"topic\":\"Career chat\",\"type\":2,\"start_time\":\"2026-12-01T15:00:00Z\","
-                        + "\"duration\":60,\"timezone\":\"Europe/Berlin\",\"agenda\":\"Mentoring session (meetlinks-session:s-123)\","
+                        + "\"duration\":60,\"timezone\":\"Europe/Berlin\",\"agenda\":\"Mentoring session with Bo Chen\\nSession reference: meetlinks-session:s-123\\n"
+                        + "Join link: https://links.example.org/join/tok-123\","
                         + "\"default_password\":true,\"settings\":{\"join_before_host\":false,\"waiting_room\":true}}")));
     }
 

@@ -1,0 +1,50 @@
+package org.meetlinks.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.meetlinks.domain.Mentee;
+import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.SessionId;
+
+/** Sessions stored and read back against real PostgreSQL with the real schema. */
+class SessionRepositoryTest {
+    private static final Instant START = Instant.parse("2030-12-01T15:00:00Z");
+    private static PostgresFixture db;
+
+    @BeforeAll
+    static void start() throws IOException {
+        db = new PostgresFixture();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        db.close();
+    }
+
+    private static MentoringSession session(String id, Mentee mentee) {
+        return MentoringSession.confirmed(new SessionId(id), new Mentor(new MentorId("m-1"), "Ada", "ada@example.org",
+                ZoneId.of("Europe/Berlin")), mentee, "Career chat", START, START.plusSeconds(3600),
+                ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void the_mentees_own_zone_is_kept_when_known_and_stays_unknown_otherwise() {
+        db.inTransaction(em -> new SessionRepository(em).insertSessionIfAbsent(session("s-zone-1",
+                new Mentee("e-9", "Bo", "bo@example.org", ZoneId.of("Asia/Kolkata")))));
+        db.inTransaction(em -> new SessionRepository(em).insertSessionIfAbsent(session("s-zone-2",
+                new Mentee("e-9", "Bo", "bo@example.org"))));
+
+        assertThat(db.inTransaction(em -> new SessionRepository(em).loadSession(new SessionId("s-zone-1")))
+                .orElseThrow().mentee().timeZone()).contains(ZoneId.of("Asia/Kolkata"));
+        assertThat(db.inTransaction(em -> new SessionRepository(em).loadSession(new SessionId("s-zone-2")))
+                .orElseThrow().mentee().timeZone()).isEmpty();
+    }
+}

@@ -1,0 +1,177 @@
+package org.meetlinks.application.service;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.meetlinks.application.port.in.CheckUpcomingLinksUseCase;
+import org.meetlinks.application.port.in.LinkCheckView;
+import org.meetlinks.application.port.in.ListLinkChecksUseCase;
+import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.in.Viewer;
+import org.meetlinks.application.port.out.CountLinkChecksPort;
+import org.meetlinks.application.port.out.ExistingMeeting;
+import org.meetlinks.application.port.out.LinkCheckRecord;
+import org.meetlinks.application.port.out.LinkToCheck;
+import org.meetlinks.application.port.out.LoadLinksToCheckPort;
+import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.application.port.out.ReadMeetingPort;
+import org.meetlinks.application.port.out.RecordLinkCheckPort;
+import org.meetlinks.application.port.out.ScheduledMeeting;
+import org.meetlinks.domain.LinkCheckOutcome;
+import org.meetlinks.domain.LinkCheckSchedule;
+import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
+import org.meetlinks.domain.SessionId;
+import org.meetlinks.domain.SessionState;
+
+/**
+ * The check before every session: at each lead time of the {@link LinkCheckSchedule} the session's meeting is read
+ * at its provider. Gone: it is made anew (same join URL, both people told once). Moved: put back to the booked time
+ * (made anew if the provider refuses the move). Grant refused: the connection needs a reconnect and the mentor is
+ * asked once. Provider unreachable: the outcome says so and the next lead time checks again. Each outcome is kept
+ * for the mentor page and counted for the metrics.
+ */
+public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLinkChecksUseCase {
+    private static final System.Logger LOG = System.getLogger(LinkCheckService.class.getName());
+    /** Sessions checked in one pass at most; the next pass takes the rest. */
+    static final int BATCH = 100;
+    /** One read (with a token refresh) may take this long. */
+    static final Duration READ_BUDGET = Duration.ofSeconds(15);
+
+    private final LoadLinksToCheckPort candidates;
+    private final LinkStore store;
+    private final ReadMeetingPort provider;
+    private final MeetingRepairs repairs;
+    private final RecordLinkCheckPort checks;
+    private final CountLinkChecksPort metrics;
+    private final LinkCheckSchedule schedule;
+    private final Clock clock;
+
+    LinkCheckService(LoadLinksToCheckPort candidates, LinkStore store, ReadMeetingPort provider, MeetingRepairs repairs,
+                     RecordLinkCheckPort checks, CountLinkChecksPort metrics, LinkCheckSchedule schedule, Clock clock) {
+        this.candidates = candidates;
+        this.store = store;
+        this.provider = provider;
+        this.repairs = repairs;
+        this.checks = checks;
+        this.metrics = metrics;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /** The service with its repairs, built from the ports the bootstrap wires. */
+    public static LinkCheckService create(LoadLinksToCheckPort candidates, LinkStore store, ReadMeetingPort provider,
+                                          RecordLinkCheckPort checks, CountLinkChecksPort metrics,
+                                          MeetingRepairsPorts repairPorts, LinkCheckSchedule schedule, Clock clock) {
+        return new LinkCheckService(candidates, store, provider, repairPorts.repairs(store, clock), checks, metrics,
+                schedule, clock);
+    }
+
+    @Override
+    public int checkDueLinks() {
+        Instant now = clock.instant();
+        List<LinkToCheck> due = candidates.loadLinksToCheck(now, now.plus(schedule.longestLead()), BATCH).stream()
+                .filter(c -> schedule.isDue(c.session().startsAt(), c.lastCheckedAt(), now))
+                .toList();
+        due.forEach(c -> check(c.session(), c.link()));
+        return due.size();
+    }
+
+    @Override
+    public LinkCheckView checkNow(SessionId sessionId) {
+        MentoringSession session = store.sessions().loadSession(sessionId)
+                .filter(s -> s.state() == SessionState.CONFIRMED)
+                .orElseThrow(() -> new NotFoundException("no confirmed session " + sessionId));
+        MeetingLink link = store.links().loadLinkForSession(sessionId)
+                .filter(l -> l.status() == LinkStatus.ACTIVE && l.externalMeetingId().isPresent()
+                        && l.platform().map(Platform::isProvider).orElse(false))
+                .orElseThrow(() -> new NotFoundException("session " + sessionId + " has no provider meeting to check"));
+        return view(check(session, link));
+    }
+
+    @Override
+    public List<LinkCheckView> myLinkChecks(Viewer viewer) {
+        if (!viewer.roles().contains("mentor")) {
+            return List.of();
+        }
+        return checks.loadChecksOfMentor(new MentorId(viewer.userId()), clock.instant()).stream()
+                .map(LinkCheckService::view).toList();
+    }
+
+    private LinkCheckRecord check(MentoringSession session, MeetingLink link) {
+        Platform platform = link.platform().orElseThrow();
+        String meetingId = link.externalMeetingId().orElseThrow();
+        Result result = examine(session, platform, meetingId);
+        LinkCheckRecord record = new LinkCheckRecord(session.id(), platform, result.outcome(), result.detail(),
+                clock.instant());
+        checks.recordCheck(record);
+        metrics.checked(platform, result.outcome());
+        LOG.log(result.outcome() == LinkCheckOutcome.OK ? Level.DEBUG : Level.INFO,
+                "Checked the {0} meeting of session {1}: {2} ({3})", platform, session.id(), result.outcome(),
+                result.detail());
+        return record;
+    }
+
+    private Result examine(MentoringSession session, Platform platform, String meetingId) {
+        ExistingMeeting meeting = new ExistingMeeting(platform, meetingId, session.mentor().id());
+        Optional<ProviderConnection> used = repairs.connectionBefore(session, platform);
+        Runnable refused = () -> used.ifPresent(connection -> repairs.grantRefused(session, connection));
+        Optional<ScheduledMeeting> found;
+        try {
+            found = provider.readMeeting(meeting, clock.instant().plus(READ_BUDGET));
+        } catch (MeetingProviderException e) {
+            return failed(platform, refused, e);
+        }
+        if (found.isEmpty()) {
+            repairs.recreate(session, meetingId, "the " + platform + " meeting was deleted at the provider");
+            return new Result(LinkCheckOutcome.RECREATED, "the meeting had been deleted at "
+                    + platform.accountName() + "; a new one is made, the join link stays the same");
+        }
+        if (matchesBooking(found.get(), session)) {
+            return new Result(LinkCheckOutcome.OK, "the meeting exists at the booked time");
+        }
+        try {
+            repairs.moveBack(session, platform, meetingId);
+            return new Result(LinkCheckOutcome.MOVED_BACK, "the meeting had been moved to " + found.get().startsAt()
+                    + "; it is back at the booked time");
+        } catch (MeetingProviderException e) {
+            if (e.kind() == MeetingProviderException.Kind.PERMANENT) {
+                repairs.recreate(session, meetingId, "the moved meeting could not be put back: " + e.getMessage());
+                return new Result(LinkCheckOutcome.RECREATED, "the meeting had been moved and could not be put back;"
+                        + " a new one is made at the booked time");
+            }
+            return failed(platform, refused, e);
+        }
+    }
+
+    /** @param refused marks the grant that was used as refused (asking the mentor to reconnect once) */
+    private Result failed(Platform platform, Runnable refused, MeetingProviderException e) {
+        if (e.kind() == MeetingProviderException.Kind.AUTH) {
+            refused.run();
+            return new Result(LinkCheckOutcome.RECONNECT_NEEDED, platform.accountName()
+                    + " refused meetlinks' access; the mentor is asked to reconnect");
+        }
+        return new Result(LinkCheckOutcome.UNAVAILABLE, "could not be checked: " + e.getMessage());
+    }
+
+    /** Providers keep whole seconds (Zoom) or minutes; a difference below a minute is no move. */
+    private static boolean matchesBooking(ScheduledMeeting meeting, MentoringSession session) {
+        return Duration.between(meeting.startsAt(), session.startsAt()).abs().compareTo(Duration.ofMinutes(1)) < 0
+                && Duration.between(meeting.endsAt(), session.endsAt()).abs().compareTo(Duration.ofMinutes(1)) < 0;
+    }
+
+    private static LinkCheckView view(LinkCheckRecord r) {
+        return new LinkCheckView(r.sessionId().value(), r.platform(), r.outcome(), r.detail(), r.checkedAt());
+    }
+
+    /** What one check found, with the words the mentor page shows. */
+    private record Result(LinkCheckOutcome outcome, String detail) {
+    }
+}
