@@ -31,7 +31,7 @@ class ManualLinkFromEmailIT {
         assertThat(form.headers().firstValue("Referrer-Policy")).contains("no-referrer");
 
         HttpResponse<String> bad = post(page, "url=" + enc("http://insecure.example/x") + "&sessionId=" + sessionB);
-        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("http://insecure.example/x", "Nothing was saved");
 
         HttpResponse<String> saved = post(page, "url=" + enc("https://whereby.com/ada-" + mentorId) + "&sessionId=" + sessionB);

@@ -41,6 +41,23 @@ public class AddLinkFromEmailResource {
         this.addLink = addLink;
     }
 
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     /** For CDI client proxies only. */
     protected AddLinkFromEmailResource() {
         this(null);
@@ -60,7 +77,7 @@ public class AddLinkFromEmailResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Sets the session's link from the add-a-link page (form field url); 400 page naming the "
+    @Operation(summary = "Sets the session's link from the add-a-link page (form field url); 422 page naming the "
             + "problem (the typed link kept), 404/410 page for an unknown, used or expired link")
     public Response save(@PathParam("token") String token, @FormParam("url") String url, @Context UriInfo uri) {
         String typed = url == null ? "" : url.strip();
@@ -82,7 +99,9 @@ public class AddLinkFromEmailResource {
     private Response form(String token, UriInfo uri, String typed, String problem) {
         try {
             EmailedSessionView session = addLink.openAddLink(token);
-            return EmailLinkPages.page(Response.Status.BAD_REQUEST,
+            // 422, not 400: RESTEasy rewrites a text/html entity of a 400 answer as escaped text (its HTML
+            // sanitizer), which would show the mentor the page's source instead of the form.
+            return EmailLinkPages.page(UNPROCESSABLE,
                     EmailLinkPages.addLinkForm(uri.getRequestUri().getRawPath(), session, typed, problem));
         } catch (EmailLinkRefusedException e) {
             return EmailLinkPages.refused(e, WHAT_IT_DID);

@@ -22,7 +22,7 @@ final class EmailLinkPages {
     private EmailLinkPages() {
     }
 
-    static Response page(Response.Status status, String html) {
+    static Response page(Response.StatusType status, String html) {
         return Response.status(status).type(MediaType.TEXT_HTML + ";charset=utf-8").entity(html)
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")
