@@ -21,7 +21,10 @@ import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SavePreferencePort;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
+import org.meetlinks.application.port.in.ReconnectFromEmailUseCase;
 import org.meetlinks.application.service.AccountDeauthorizationService;
+import org.meetlinks.application.service.EmailLinks;
+import org.meetlinks.application.service.RelinkWait;
 import org.meetlinks.application.service.PreferenceService;
 import org.meetlinks.application.service.ProviderConnectionService;
 
@@ -36,9 +39,15 @@ class ConnectionWiring {
                                           LoadProviderGrantPort grants, SaveProviderGrantPort saveGrants,
                                           LoadProviderConnectionsPort connections,
                                           ScheduleRegenerationPort regeneration, RunTransactionPort transactions,
-                                          Clock clock) {
+                                          EmailLinks emailLinks, RelinkWait relinkWait, Clock clock) {
         return new ProviderConnectionService(oauth, states, grants, saveGrants, connections, regeneration,
-                transactions, clock);
+                transactions, emailLinks, relinkWait, clock);
+    }
+
+    @Produces
+    @Singleton
+    ReconnectFromEmailUseCase reconnectFromEmail(ProviderConnectionService service) {
+        return service;
     }
 
     @Produces

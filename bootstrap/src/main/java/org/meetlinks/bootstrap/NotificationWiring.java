@@ -18,6 +18,7 @@ import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.RenderInvitePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SendNotificationPort;
+import org.meetlinks.application.service.EmailLinks;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.application.service.NotificationDispatcher;
@@ -55,8 +56,10 @@ class NotificationWiring {
     @Singleton
     NotificationDispatcher dispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries,
                                       SendNotificationPort sender, LinkStore store, CountBacklogPort backlog,
-                                      RunTransactionPort transactions, LinkSettings settings, Clock clock) {
-        return new NotificationDispatcher(outbox, deliveries, sender, store, backlog, transactions, settings, clock);
+                                      RunTransactionPort transactions, LinkSettings settings, EmailLinks emailLinks,
+                                      Clock clock) {
+        return new NotificationDispatcher(outbox, deliveries, sender, store, backlog, transactions, settings, emailLinks,
+                clock);
     }
 
     @Produces

@@ -31,6 +31,7 @@ import org.meetlinks.application.service.LinkGenerationQueue;
 import org.meetlinks.application.service.DataLifecycle;
 import org.meetlinks.application.service.LinkSettings;
 import org.meetlinks.application.service.LinkStore;
+import org.meetlinks.application.service.EmailLinks;
 import org.meetlinks.application.service.ManualLinkService;
 import org.meetlinks.application.service.MeetingLinkQueryService;
 import org.meetlinks.application.service.RescheduleSessionService;
@@ -91,9 +92,16 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    SetManualLinkUseCase manualLink(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
-                                    DeleteMeetingPort delete, LinkSettings settings, Clock clock) {
-        return new ManualLinkService(store, outbox, transactions, delete, settings, clock);
+    @Typed(ManualLinkService.class)
+    ManualLinkService manualLinks(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
+                                  DeleteMeetingPort delete, LinkSettings settings, EmailLinks emailLinks, Clock clock) {
+        return new ManualLinkService(store, outbox, transactions, delete, settings, emailLinks, clock);
+    }
+
+    @Produces
+    @Singleton
+    SetManualLinkUseCase manualLink(ManualLinkService service) {
+        return service;
     }
 
     @Produces

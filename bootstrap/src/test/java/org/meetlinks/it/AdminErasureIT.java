@@ -26,7 +26,7 @@ class AdminErasureIT {
         assertThat(grants).isNotEmpty();
         assertThat(grants.stream().map(g -> g.asJsonObject().getBoolean("revoked"))).containsOnly(true);
         for (String table : new String[] {"mentoring_session", "meeting_link", "provider_connection",
-                "mentor_preference", "notification_outbox", "oauth_authorization"}) {
+                "mentor_preference", "notification_outbox", "oauth_authorization", "email_link"}) {
             assertThat(Database.count("select count(*) from " + table + " t where t::text like ?", "%" + mentor + "%"))
                     .as("%s still mentions the mentor", table).isZero();
         }

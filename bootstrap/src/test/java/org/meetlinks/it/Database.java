@@ -41,4 +41,16 @@ final class Database {
             throw new IllegalStateException(e);
         }
     }
+
+    static int update(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(URL, "meetlinks", "meetlinks");
+             PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -89,7 +89,7 @@ class NotificationsIT {
         List<MimeMessage> mails = awaitMail(mentor + "@example.org", 2);
         assertThat(mails.stream().map(Mailbox::subject)).anyMatch(s -> s.toLowerCase().contains("link"));
         assertThat(mails.stream().map(m -> Mailbox.part(m, "text/plain").orElse("")))
-                .anyMatch(t -> t.contains("/mentor/"));
+                .anyMatch(t -> t.contains("/from-email/add-link/"));
     }
 
     private static List<MimeMessage> awaitMail(String address, int atLeast) {

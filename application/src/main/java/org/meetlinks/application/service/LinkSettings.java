@@ -24,6 +24,16 @@ public record LinkSettings(URI publicBaseUrl) {
         return base() + "mentor/";
     }
 
+    /** The one-click reconnect link of an emailed token. */
+    public String reconnectFromEmailUrl(String token) {
+        return base() + "from-email/reconnect/" + token;
+    }
+
+    /** The add-a-link page of an emailed token. */
+    public String addLinkFromEmailUrl(String token) {
+        return base() + "from-email/add-link/" + token;
+    }
+
     private String base() {
         String base = publicBaseUrl.toString();
         return base.endsWith("/") ? base : base + "/";

@@ -2,6 +2,13 @@ package org.meetlinks.application.service;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.Set;
+import org.meetlinks.application.port.in.AddLinkFromEmailUseCase;
+import org.meetlinks.application.port.in.EmailLinkRefusedException;
+import org.meetlinks.application.port.in.EmailedSessionView;
+import org.meetlinks.application.port.in.Viewer;
+import org.meetlinks.application.port.out.EmailLink;
+import org.meetlinks.application.port.out.EmailLinkPurpose;
 import java.util.Optional;
 import org.meetlinks.application.port.in.ForbiddenException;
 import org.meetlinks.application.port.in.MeetingLinkView;
@@ -18,10 +25,11 @@ import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 
 /**
- * The session's mentor sets the link by hand; both people are told the new link. A provider meeting the manual link
- * replaces is deleted at the provider (best effort), so no meeting of ours stays behind in the mentor's account.
+ * The session's mentor sets the link by hand (signed in, or from the emailed add-a-link page); both people are told
+ * the new link. A provider meeting the manual link replaces is deleted at the provider (best effort), so no meeting
+ * of ours stays behind in the mentor's account.
  */
-public final class ManualLinkService implements SetManualLinkUseCase {
+public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFromEmailUseCase {
     private static final System.Logger LOG = System.getLogger(ManualLinkService.class.getName());
 
     private final LinkStore store;
@@ -29,16 +37,47 @@ public final class ManualLinkService implements SetManualLinkUseCase {
     private final RunTransactionPort transactions;
     private final DeleteMeetingPort deleteMeeting;
     private final LinkViews views;
+    private final EmailLinks emailLinks;
     private final Clock clock;
 
     public ManualLinkService(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
-                             DeleteMeetingPort deleteMeeting, LinkSettings settings, Clock clock) {
+                             DeleteMeetingPort deleteMeeting, LinkSettings settings, EmailLinks emailLinks,
+                             Clock clock) {
         this.store = store;
         this.deleteMeeting = deleteMeeting;
         this.outbox = outbox;
         this.transactions = transactions;
         this.views = new LinkViews(settings);
+        this.emailLinks = emailLinks;
         this.clock = clock;
+    }
+
+    @Override
+    public EmailedSessionView openAddLink(String token) {
+        return transactions.inTransaction(() -> {
+            EmailLink emailed = emailLinks.usable(token, EmailLinkPurpose.ADD_LINK);
+            MentoringSession session = store.sessions().loadSession(emailed.sessionId())
+                    .filter(s -> s.isMentor(emailed.mentorId().value()))
+                    .orElseThrow(() -> new EmailLinkRefusedException(EmailLinkRefusedException.Reason.UNKNOWN,
+                            "the session of this link is gone or has another mentor"));
+            MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
+            return new EmailedSessionView(session.topic(), session.mentee().name(), session.startsAt(),
+                    session.endsAt(), session.mentor().timeZone(), views.of(link).joinUrl(),
+                    link.url().map(u -> u.value()).orElse(""));
+        });
+    }
+
+    @Override
+    public MeetingLinkView setLinkFromEmail(String token, String rawUrl) {
+        Replacement replacement = transactions.inTransaction(() -> {
+            EmailLink emailed = emailLinks.usable(token, EmailLinkPurpose.ADD_LINK);
+            Viewer mentor = new Viewer(emailed.mentorId().value(), Set.of(Mentors.ROLE));
+            Replacement made = replace(SetManualLinkCommand.of(emailed.sessionId(), rawUrl, mentor));
+            emailLinks.spend(emailed.tokenHash(), clock.instant());
+            return made;
+        });
+        replacement.replaced().ifPresent(this::deleteReplaced);
+        return replacement.view();
     }
 
     @Override

@@ -51,11 +51,12 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private final RunTransactionPort transactions;
     private final LinkSettings settings;
     private final LinkViews views;
+    private final EmailLinks emailLinks;
     private final Clock clock;
 
     public NotificationDispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries, SendNotificationPort sender,
                                   LinkStore store, CountBacklogPort backlog, RunTransactionPort transactions,
-                                  LinkSettings settings, Clock clock) {
+                                  LinkSettings settings, EmailLinks emailLinks, Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -64,6 +65,7 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         this.transactions = transactions;
         this.settings = settings;
         this.views = new LinkViews(settings);
+        this.emailLinks = emailLinks;
         this.clock = clock;
     }
 
@@ -155,8 +157,23 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
                         clock.instant()))
                 : 0;
         return Optional.of(new OutgoingNotification(messageId, n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session, views.shared(current.get().link()), n.platform(), settings.mentorPageUrl(),
+                n.recipientIsMentor(), session, views.shared(current.get().link()), n.platform(), actionUrl(n, session),
                 waiting));
+    }
+
+    /**
+     * Where the mentor acts: a prompt gets a fresh single-purpose link (reconnect this provider, add a link to this
+     * session) that works without signing in; everything else points to the mentor page.
+     */
+    private String actionUrl(Notification n, MentoringSession session) {
+        if (n.recipientIsMentor() && n.kind() == NotificationKind.ADD_LINK_MANUALLY) {
+            return emailLinks.addLinkUrl(session.mentor().id(), session.id());
+        }
+        if (n.recipientIsMentor() && n.kind() == NotificationKind.RECONNECT_PROVIDER && n.platform().isPresent()
+                && n.platform().get().isProvider()) {
+            return emailLinks.reconnectUrl(session.mentor().id(), n.platform().get());
+        }
+        return settings.mentorPageUrl();
     }
 
     /** The session and its link as they are when the notification is rendered (read in one transaction). */

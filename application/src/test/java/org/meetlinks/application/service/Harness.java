@@ -54,7 +54,9 @@ final class Harness {
             clock);
     final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, db.early(), settings,
             clock);
-    final ManualLinkService manual = new ManualLinkService(db.store(), db, db, provider, settings, clock);
+    final InMemoryEmailLinks emailLinkStore = new InMemoryEmailLinks();
+    final EmailLinks emailLinks = new EmailLinks(emailLinkStore, db, settings, Duration.ofDays(7), clock);
+    final ManualLinkService manual = new ManualLinkService(db.store(), db, db, provider, settings, emailLinks, clock);
     final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings,
             DataLifecycle.defaults(), clock);
 

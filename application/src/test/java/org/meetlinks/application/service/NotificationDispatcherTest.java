@@ -30,7 +30,7 @@ class NotificationDispatcherTest {
         sent.add(n);
     };
     private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db.store(), h.db,
-            h.db, h.settings, h.clock);
+            h.db, h.settings, h.emailLinks, h.clock);
 
     @Test
     void sends_each_queued_notification_once_with_the_current_link_and_the_mentor_page() {
@@ -42,7 +42,8 @@ class NotificationDispatcherTest {
         assertThat(sent).extracting(OutgoingNotification::kind).containsExactlyInAnyOrder(
                 NotificationKind.SESSION_CONFIRMED, NotificationKind.SESSION_CONFIRMED, NotificationKind.ADD_LINK_MANUALLY);
         assertThat(sent).allMatch(n -> n.link().joinUrl().startsWith("https://links.example.org/join/"));
-        assertThat(sent).allMatch(n -> n.actionUrl().equals("https://links.example.org/mentor/"));
+        assertThat(sent).filteredOn(n -> n.kind() != NotificationKind.ADD_LINK_MANUALLY)
+                .allMatch(n -> n.actionUrl().equals("https://links.example.org/mentor/"));
         assertThat(sent).filteredOn(OutgoingNotification::recipientIsMentor).hasSize(2);
     }
 
@@ -100,6 +101,42 @@ class NotificationDispatcherTest {
                 .extracting(OutgoingNotification::waitingSessions).isEqualTo(2L);
         assertThat(sent).filteredOn(n -> n.kind() != NotificationKind.RECONNECT_PROVIDER)
                 .allMatch(n -> n.waitingSessions() == 0);
+    }
+
+    @Test
+    void the_mentors_prompts_carry_single_purpose_links_stored_only_as_their_hash() {
+        h.connectGoogle();
+        h.provider.failNext(org.meetlinks.application.port.out.MeetingProviderException.Kind.AUTH);
+        h.confirm(confirmation("ev-1", "s-1"));
+        outbox.load(h);
+        dispatcher.dispatchDue();
+
+        String reconnect = sent.stream().filter(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER).findFirst()
+                .orElseThrow().actionUrl();
+        assertThat(reconnect).matches("https://links\\.example\\.org/from-email/reconnect/[A-Za-z0-9_-]{43}");
+        String token = InMemoryEmailLinks.tokenOf(reconnect);
+        assertThat(h.emailLinkStore.links).doesNotContainKey(token).containsKey(EmailLinks.hash(token));
+        var stored = h.emailLinkStore.links.get(EmailLinks.hash(token));
+        assertThat(stored.purpose()).isEqualTo(org.meetlinks.application.port.out.EmailLinkPurpose.RECONNECT);
+        assertThat(stored.mentorId()).isEqualTo(Harness.ADA);
+        assertThat(stored.platform()).isEqualTo(org.meetlinks.domain.Platform.GOOGLE_MEET);
+        assertThat(stored.expiresAt()).isEqualTo(h.clock.instant().plus(Duration.ofDays(7)));
+        assertThat(sent).filteredOn(n -> n.kind() == NotificationKind.SESSION_CONFIRMED)
+                .allMatch(n -> n.actionUrl().equals("https://links.example.org/mentor/"));
+    }
+
+    @Test
+    void an_add_a_link_prompt_carries_a_link_for_that_session_only() {
+        h.confirm(confirmation("ev-1", "s-1"));
+        outbox.load(h);
+        dispatcher.dispatchDue();
+
+        String addLink = sent.stream().filter(n -> n.kind() == NotificationKind.ADD_LINK_MANUALLY).findFirst()
+                .orElseThrow().actionUrl();
+        assertThat(addLink).matches("https://links\\.example\\.org/from-email/add-link/[A-Za-z0-9_-]{43}");
+        var stored = h.emailLinkStore.links.get(EmailLinks.hash(InMemoryEmailLinks.tokenOf(addLink)));
+        assertThat(stored.sessionId()).isEqualTo(new org.meetlinks.domain.SessionId("s-1"));
+        assertThat(stored.mentorId()).isEqualTo(Harness.ADA);
     }
 
     /** The outbox port over a map, with claim semantics like the SQL (due + lease). */

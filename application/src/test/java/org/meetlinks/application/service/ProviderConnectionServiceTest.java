@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.ConnectionView;
+import org.meetlinks.application.port.in.EmailLinkRefusedException;
 import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.ForbiddenException;
 import org.meetlinks.application.port.in.NotFoundException;
@@ -44,6 +45,7 @@ class ProviderConnectionServiceTest {
     private final List<MentorId> regenerated = new ArrayList<>();
     private List<ProviderPermission> withheld = List.of();
     private boolean meetAllowed = true;
+    private String consentingAccount = "ada@example.org";
 
     private final AuthorizeProviderPort oauth = new AuthorizeProviderPort() {
         @Override
@@ -63,7 +65,7 @@ class ProviderConnectionServiceTest {
             if (!withheld.isEmpty()) {
                 throw new MissingPermissionsException(platform, withheld);
             }
-            return new ConnectedAccount(new ProviderGrant(mentorId, platform, "ada@example.org", "access",
+            return new ConnectedAccount(new ProviderGrant(mentorId, platform, consentingAccount, "access",
                     Optional.of("refresh"), Instant.now().plusSeconds(3600), "scope"), "acct-1", meetAllowed);
         }
 
@@ -103,7 +105,7 @@ class ProviderConnectionServiceTest {
             h.db, (mentor, now) -> {
                 regenerated.add(mentor);
                 return 1;
-            }, h.db, h.clock);
+            }, h.db, h.emailLinks, new RelinkWait(h.db, h.clock::advance, java.time.Duration.ofSeconds(3)), h.clock);
 
     private static final BrowserBinding ADAS_BROWSER = BrowserBinding.fresh();
 
@@ -116,7 +118,7 @@ class ProviderConnectionServiceTest {
         String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
         assertThat(state).hasSizeGreaterThanOrEqualTo(43);
 
-        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER);
+        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER).connection();
 
         assertThat(view.status()).isEqualTo("CONNECTED");
         assertThat(saved).singleElement().extracting(ProviderGrant::mentorId).isEqualTo(new MentorId("m-1"));
@@ -141,7 +143,7 @@ class ProviderConnectionServiceTest {
     void an_account_with_meet_turned_off_is_connected_but_says_why_it_makes_no_meetings() {
         meetAllowed = false;
         ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET,
-                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-1", ADAS_BROWSER);
+                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-1", ADAS_BROWSER).connection();
 
         assertThat(view.meetingsAllowed()).isFalse();
         ConnectionView listed = service.connections(ADA).get(0);
@@ -205,5 +207,80 @@ class ProviderConnectionServiceTest {
         // The state was used up: not even the right browser can finish it now; Ada starts again.
         assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, adasState, "code", ADAS_BROWSER))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private String reconnectToken() {
+        return InMemoryEmailLinks.tokenOf(h.emailLinks.reconnectUrl(new MentorId("m-1"), Platform.GOOGLE_MEET));
+    }
+
+    @Test
+    void the_emailed_reconnect_link_connects_its_mentor_without_signing_in_and_is_spent_by_it() {
+        service.completeConnect(Platform.GOOGLE_MEET,
+                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-0", ADAS_BROWSER);
+        String token = reconnectToken();
+
+        String state = stateOf(service.beginReconnect(token, ADAS_BROWSER));
+        assertThat(states.get(state).mentorId()).isEqualTo(new MentorId("m-1"));
+        assertThat(states.get(state).platform()).isEqualTo(Platform.GOOGLE_MEET);
+        var done = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER);
+
+        assertThat(done.fromEmail()).isTrue();
+        assertThat(done.sessionsWaiting()).isEqualTo(1);
+        assertThat(done.sessionsLinked()).isEqualTo(1);
+        assertThat(saved).hasSize(2);
+        assertThatThrownBy(() -> service.beginReconnect(token, ADAS_BROWSER))
+                .isInstanceOfSatisfying(EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EmailLinkRefusedException.Reason.USED));
+    }
+
+    @Test
+    void opening_the_emailed_link_twice_spends_it_once_and_the_later_consent_stores_nothing() {
+        String token = reconnectToken();
+        String first = stateOf(service.beginReconnect(token, ADAS_BROWSER));
+        String second = stateOf(service.beginReconnect(token, ADAS_BROWSER));
+
+        service.completeConnect(Platform.GOOGLE_MEET, first, "code-1", ADAS_BROWSER);
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, second, "code-2", ADAS_BROWSER))
+                .isInstanceOf(EmailLinkRefusedException.class);
+        assertThat(saved).hasSize(1);
+        assertThat(revoked).hasSize(1);
+    }
+
+    @Test
+    void an_emailed_reconnect_consented_with_another_account_stores_nothing_and_leaves_the_link_usable() {
+        service.completeConnect(Platform.GOOGLE_MEET,
+                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-0", ADAS_BROWSER);
+        String token = reconnectToken();
+        consentingAccount = "mallory@example.org";
+
+        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET,
+                stateOf(service.beginReconnect(token, ADAS_BROWSER)), "code-m", ADAS_BROWSER))
+                .isInstanceOfSatisfying(EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EmailLinkRefusedException.Reason.OTHER_ACCOUNT));
+        assertThat(saved).extracting(ProviderGrant::accountEmail).containsExactly("ada@example.org");
+        assertThat(revoked).extracting(ProviderGrant::accountEmail).containsExactly("mallory@example.org");
+
+        consentingAccount = "Ada@example.org";
+        assertThat(service.completeConnect(Platform.GOOGLE_MEET, stateOf(service.beginReconnect(token, ADAS_BROWSER)),
+                "code-1", ADAS_BROWSER).fromEmail()).isTrue();
+    }
+
+    @Test
+    void an_expired_emailed_reconnect_link_starts_no_consent() {
+        String token = reconnectToken();
+        h.clock.advance(java.time.Duration.ofDays(7));
+
+        assertThatThrownBy(() -> service.beginReconnect(token, ADAS_BROWSER))
+                .isInstanceOfSatisfying(EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EmailLinkRefusedException.Reason.EXPIRED));
+        assertThat(states).isEmpty();
+    }
+
+    @Test
+    void a_connect_from_the_mentor_page_is_not_from_email_and_does_not_wait() {
+        var done = service.completeConnect(Platform.ZOOM,
+                stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
+        assertThat(done.fromEmail()).isFalse();
+        assertThat(done.sessionsLinked()).isZero();
     }
 }

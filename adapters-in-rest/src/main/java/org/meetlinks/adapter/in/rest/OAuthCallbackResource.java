@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.meetlinks.application.port.in.CompletedConnect;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
+import org.meetlinks.application.port.in.EmailLinkRefusedException;
 import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -64,15 +66,23 @@ public class OAuthCallbackResource {
             return backToMentorPage(provider, "incomplete-answer");
         }
         try {
-            connect.completeConnect(platform, state, code, cookie.of(headers.getCookies()));
+            CompletedConnect done = connect.completeConnect(platform, state, code, cookie.of(headers.getCookies()));
+            if (done.fromEmail()) {
+                // From the emailed one-click link: this browser may have no mentor page session, so say it here.
+                Response page = EmailLinkPages.page(Response.Status.OK,
+                        EmailLinkPages.reconnected(providerName(provider), done));
+                return Response.fromResponse(page).cookie(cookie.clear()).build();
+            }
             return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("connected", provider).build())
                     .cookie(cookie.clear()).build();
         } catch (ForeignBrowserException e) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML + ";charset=utf-8")
-                    .entity(ForeignConnectPage.html(provider.equals("zoom") ? "Zoom" : "Google"))
+                    .entity(ForeignConnectPage.html(providerName(provider)))
                     .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                     .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                     .build();
+        } catch (EmailLinkRefusedException e) {
+            return EmailLinkPages.refused(e, "reconnected your account");
         } catch (NotFoundException e) {
             return backToMentorPage(provider, "connect-expired");
         } catch (MissingPermissionsException e) {
@@ -82,6 +92,10 @@ public class OAuthCallbackResource {
             return backToMentorPage(provider, e.kind() == MeetingProviderException.Kind.AUTH
                     ? "sign-in-refused" : "provider-unavailable");
         }
+    }
+
+    private static String providerName(String provider) {
+        return provider.equals("zoom") ? "Zoom" : "Google";
     }
 
     /** Only fixed codes reach the page ({@code ?connectProblem=missing-permissions&missing=code,code}), no free text. */

@@ -19,6 +19,10 @@ final class NotificationTexts {
     private static final String FOOTER = "This message was sent automatically by meetlinks for your mentoring"
             + " session. Replies to this address are not read.";
 
+    /** Under the button of a mentor prompt: it carries a single-purpose link that needs no sign-in. */
+    private static final String ONE_USE = "The button works without signing in, once, for a few days: please do not"
+            + " forward this email.";
+
     private NotificationTexts() {
     }
 
@@ -91,6 +95,7 @@ final class NotificationTexts {
                 .paragraph("We could not create a video meeting link for your session with "
                         + s.mentee().name() + ". Please add one here:")
                 .button("Add a meeting link", n.actionUrl())
+                .paragraph(ONE_USE)
                 .detail("Topic", s.topic())
                 .detail("When", when(n))
                 .gap()
@@ -107,6 +112,7 @@ final class NotificationTexts {
                 .paragraph("Your " + account + " connection stopped working, so we cannot create meeting links"
                         + " with it. Reconnect here:")
                 .button("Reconnect " + account, n.actionUrl())
+                .paragraph(ONE_USE)
                 .paragraph(waiting(n.waitingSessions()) + " Until then, their join links show a page saying the link"
                         + " is not ready yet.");
         return body.footer(FOOTER).withSubject(

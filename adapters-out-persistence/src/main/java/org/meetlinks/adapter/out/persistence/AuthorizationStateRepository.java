@@ -34,14 +34,15 @@ class AuthorizationStateRepository implements KeepAuthorizationStatePort {
                 .executeUpdate();
         em.createNativeQuery("""
                         insert into oauth_authorization (state, mentor_id, platform, code_verifier, expires_at,
-                            browser_binding)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                            browser_binding, email_link)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, a.state())
                 .setParameter(2, a.mentorId().value())
                 .setParameter(3, a.platform().name())
                 .setParameter(4, a.codeVerifier())
                 .setParameter(5, Timestamps.utc(a.expiresAt()))
                 .setParameter(6, a.browserFingerprint())
+                .setParameter(7, a.emailLinkHash())
                 .executeUpdate();
     }
 
@@ -50,13 +51,13 @@ class AuthorizationStateRepository implements KeepAuthorizationStatePort {
     public Optional<PendingAuthorization> takeOnce(String state, Instant now) {
         List<Object[]> rows = em.createNativeQuery("""
                         delete from oauth_authorization where state = ?1
-                        returning state, mentor_id, platform, code_verifier, expires_at, browser_binding""")
+                        returning state, mentor_id, platform, code_verifier, expires_at, browser_binding, email_link""")
                 .setParameter(1, state)
                 .getResultList();
         return rows.stream().findFirst()
                 .map(r -> new PendingAuthorization((String) r[0], new MentorId((String) r[1]),
                         Platform.valueOf((String) r[2]), (String) r[3], toInstant(r[4]),
-                        r[5] == null ? "" : (String) r[5]))
+                        r[5] == null ? "" : (String) r[5], r[6] == null ? "" : (String) r[6]))
                 .filter(a -> a.expiresAt().isAfter(now));
     }
 

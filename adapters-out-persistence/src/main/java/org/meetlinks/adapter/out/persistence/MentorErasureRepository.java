@@ -34,6 +34,7 @@ class MentorErasureRepository implements EraseMentorDataPort {
         deleted += update("delete from provider_connection where mentor_id = ?1", id);
         deleted += update("delete from mentor_preference where mentor_id = ?1", id);
         deleted += update("delete from oauth_authorization where mentor_id = ?1", id);
+        deleted += update("delete from email_link where mentor_id = ?1", id);
         em.createNativeQuery("""
                         update meeting_link set creator_id = case when creator_id is null then null else ?2 end,
                             external_meeting_id = null, version = version + 1

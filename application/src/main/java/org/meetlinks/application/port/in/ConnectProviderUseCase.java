@@ -13,13 +13,16 @@ public interface ConnectProviderUseCase {
 
     /**
      * Finishes a connect from the provider's callback; the state identifies mentor and platform.
-     * Sessions waiting for a link are regenerated afterwards.
+     * Sessions waiting for a link are regenerated afterwards. A connect started from an emailed reconnect link spends
+     * that link with the grant it saves, and only takes the account that was connected before.
      *
      * @param browser the binding the callback's browser brought back ({@link BrowserBinding#missing()} if none)
      * @throws NotFoundException for an unknown, used or expired state
      * @throws ForeignBrowserException when another browser started this connect; nothing is stored then
      * @throws org.meetlinks.application.port.out.MissingPermissionsException when the mentor withheld a permission
      *         meetlinks needs: nothing is stored and no connection is made
+     * @throws EmailLinkRefusedException when the emailed link was spent meanwhile, or the consent was given with
+     *         another account than the connected one: nothing is stored (the new grant is revoked)
      */
-    ConnectionView completeConnect(Platform platform, String state, String code, BrowserBinding browser);
+    CompletedConnect completeConnect(Platform platform, String state, String code, BrowserBinding browser);
 }

@@ -7,10 +7,11 @@ import org.meetlinks.domain.Platform;
 
 /**
  * An OAuth connect in flight: the state sent to the provider, whose it is, the PKCE verifier, and the fingerprint of
- * the browser binding it was started with (empty when unknown: such a connect cannot complete).
+ * the browser binding it was started with (empty when unknown: such a connect cannot complete), and the hash of the
+ * emailed reconnect link that started it (empty for a connect from the mentor page).
  */
 public record PendingAuthorization(String state, MentorId mentorId, Platform platform, String codeVerifier,
-                                   Instant expiresAt, String browserFingerprint) {
+                                   Instant expiresAt, String browserFingerprint, String emailLinkHash) {
     public PendingAuthorization {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(mentorId, "mentorId");
@@ -18,6 +19,18 @@ public record PendingAuthorization(String state, MentorId mentorId, Platform pla
         Objects.requireNonNull(codeVerifier, "codeVerifier");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(browserFingerprint, "browserFingerprint");
+        Objects.requireNonNull(emailLinkHash, "emailLinkHash");
+    }
+
+    /** A connect started on the mentor page (signed in), not from an emailed link. */
+    public PendingAuthorization(String state, MentorId mentorId, Platform platform, String codeVerifier,
+                                Instant expiresAt, String browserFingerprint) {
+        this(state, mentorId, platform, codeVerifier, expiresAt, browserFingerprint, "");
+    }
+
+    /** True when an emailed reconnect link started this connect. */
+    public boolean fromEmail() {
+        return !emailLinkHash.isEmpty();
     }
 
     @Override
