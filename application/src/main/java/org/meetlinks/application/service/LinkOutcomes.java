@@ -195,8 +195,8 @@ final class LinkOutcomes {
             return;
         }
         Instant now = clock.instant();
-        FailureResponse response = policy.afterRun(failed.kind(), failed.retryAfter(), link.attempts(),
-                link.failingSince().orElse(now), session, now);
+        FailureResponse response = policy.afterRun(failed.kind(), failed.retryAfter(), link.generation().attempts(),
+                link.generation().failingSince().orElse(now), session, now);
         boolean askMentor = link.recordFailure(failed.kind(), failed.reason(), failed.meetingMayExist(), response, now);
         store.saveLinks().updateLink(link);
         if (askMentor) {
