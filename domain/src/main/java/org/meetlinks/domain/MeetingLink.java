@@ -11,8 +11,6 @@ import java.util.UUID;
  * and the real meeting URL once a provider (or the mentor) supplies one.
  */
 public final class MeetingLink {
-    private static final int MAX_REASON = 500;
-
     private final UUID id;
     private final SessionId sessionId;
     private final JoinToken joinToken;
@@ -22,17 +20,10 @@ public final class MeetingLink {
     private MeetingUrl url;
     private String creatorId;
     private String externalMeetingId;
-    private String failureReason;
-    private int attempts;
-    private Instant leaseUntil;
-    private Instant nextAttemptAt;
+    private final LinkGeneration generation;
     private Instant updatedAt;
-    private boolean meetingMayExist;
-    private FailureKind lastFailure;
-    private Instant failingSince;
-    private Instant mentorAskedAt;
 
-    private MeetingLink(Snapshot s) {
+    private MeetingLink(MeetingLinkSnapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
         this.sessionId = Objects.requireNonNull(s.sessionId(), "sessionId");
         this.joinToken = Objects.requireNonNull(s.joinToken(), "joinToken");
@@ -42,15 +33,8 @@ public final class MeetingLink {
         this.url = s.url().orElse(null);
         this.creatorId = s.creatorId().orElse(null);
         this.externalMeetingId = s.externalMeetingId().orElse(null);
-        this.failureReason = s.failureReason().orElse(null);
-        this.attempts = s.attempts();
-        this.leaseUntil = s.leaseUntil().orElse(null);
-        this.nextAttemptAt = s.nextAttemptAt().orElse(null);
+        this.generation = LinkGeneration.restore(s);
         this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
-        this.meetingMayExist = s.meetingMayExist();
-        this.lastFailure = s.lastFailure().orElse(null);
-        this.failingSince = s.failingSince().orElse(null);
-        this.mentorAskedAt = s.mentorAskedAt().orElse(null);
         if (status == LinkStatus.ACTIVE && url == null) {
             throw new IllegalStateException("an active meeting link needs a URL");
         }
@@ -58,13 +42,11 @@ public final class MeetingLink {
 
     /** The link of a just-confirmed session: join token issued, provider meeting still to be made. */
     public static MeetingLink pending(SessionId sessionId, JoinToken joinToken, Instant now) {
-        return new MeetingLink(new Snapshot(UUID.randomUUID(), sessionId, joinToken, LinkStatus.PENDING,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), now, now, 0L, false, Optional.empty(), Optional.empty(), Optional.empty()));
+        return new MeetingLink(MeetingLinkSnapshot.pending(sessionId, joinToken, now));
     }
 
     /** Rebuilds a stored link. */
-    public static MeetingLink restore(Snapshot snapshot) {
+    public static MeetingLink restore(MeetingLinkSnapshot snapshot) {
         return new MeetingLink(snapshot);
     }
 
@@ -75,14 +57,9 @@ public final class MeetingLink {
      * @return false when the link does not need a meeting or someone else holds the lease
      */
     public boolean claimGeneration(Instant now, Duration lease) {
-        if (!needsMeeting()) {
+        if (!needsMeeting() || !generation.claim(now, lease)) {
             return false;
         }
-        if (leaseUntil != null && leaseUntil.isAfter(now)) {
-            return false;
-        }
-        attempts++;
-        leaseUntil = now.plus(lease);
         updatedAt = now;
         return true;
     }
@@ -99,9 +76,7 @@ public final class MeetingLink {
      *         and must be looked up before another is made (providers without an idempotency key need this)
      */
     public boolean beginCreate() {
-        boolean mayExist = meetingMayExist;
-        meetingMayExist = true;
-        return mayExist;
+        return generation.beginCreate();
     }
 
     /** Stores the real meeting URL made by a provider for the mentor's account. */
@@ -144,23 +119,9 @@ public final class MeetingLink {
         return Optional.of(new ProviderMeeting(url.platform(), externalMeetingId));
     }
 
-    /** A meeting made at a provider: its platform and the provider's id for it. */
-    public record ProviderMeeting(Platform platform, String externalMeetingId) {
-        public ProviderMeeting {
-            Objects.requireNonNull(platform, "platform");
-            Objects.requireNonNull(externalMeetingId, "externalMeetingId");
-        }
-    }
-
     private void becomeActive(Instant now) {
         status = LinkStatus.ACTIVE;
-        failureReason = null;
-        leaseUntil = null;
-        nextAttemptAt = null;
-        meetingMayExist = false;
-        lastFailure = null;
-        failingSince = null;
-        mentorAskedAt = null;
+        generation.succeed();
         updatedAt = now;
     }
 
@@ -177,19 +138,11 @@ public final class MeetingLink {
         if (!needsMeeting()) {
             throw new IllegalLinkTransitionException(status, "record a failed attempt on");
         }
-        this.lastFailure = Objects.requireNonNull(kind, "kind");
-        this.failureReason = truncate(Objects.requireNonNull(reason, "reason"));
-        this.meetingMayExist = meetingMayExist;
-        this.failingSince = failingSince == null ? now : failingSince;
-        this.status = response.mentorAction() == MentorAction.NONE && mentorAskedAt == null
+        boolean askedBefore = generation.mentorAskedAt().isPresent();
+        boolean ask = generation.recordFailure(kind, reason, meetingMayExist, response, now);
+        this.status = response.mentorAction() == MentorAction.NONE && !askedBefore
                 ? LinkStatus.PENDING : LinkStatus.AWAITING_MANUAL_LINK;
-        this.leaseUntil = null;
-        this.nextAttemptAt = response.retryAt().orElse(null);
         this.updatedAt = now;
-        boolean ask = response.mentorAction() == MentorAction.ADD_LINK && mentorAskedAt == null;
-        if (ask) {
-            mentorAskedAt = now;
-        }
         return ask;
     }
 
@@ -207,13 +160,7 @@ public final class MeetingLink {
         url = null;
         creatorId = null;
         externalMeetingId = null;
-        failureReason = null;
-        leaseUntil = null;
-        nextAttemptAt = now;
-        meetingMayExist = false;
-        lastFailure = null;
-        failingSince = null;
-        mentorAskedAt = null;
+        generation.restartAt(now);
         updatedAt = now;
     }
 
@@ -223,14 +170,9 @@ public final class MeetingLink {
             return false;
         }
         status = LinkStatus.CANCELLED;
-        leaseUntil = null;
-        nextAttemptAt = null;
+        generation.stop();
         updatedAt = now;
         return true;
-    }
-
-    private static String truncate(String reason) {
-        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 
     /** Where the join URL should send people right now, if anywhere. */
@@ -271,22 +213,6 @@ public final class MeetingLink {
         return Optional.ofNullable(externalMeetingId);
     }
 
-    public Optional<String> failureReason() {
-        return Optional.ofNullable(failureReason);
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public Optional<Instant> leaseUntil() {
-        return Optional.ofNullable(leaseUntil);
-    }
-
-    public Optional<Instant> nextAttemptAt() {
-        return Optional.ofNullable(nextAttemptAt);
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
@@ -295,24 +221,9 @@ public final class MeetingLink {
         return updatedAt;
     }
 
-    /** True when a create was sent whose outcome was never seen (look the meeting up before making another). */
-    public boolean meetingMayExist() {
-        return meetingMayExist;
-    }
-
-    /** Why the last run failed, while the session still waits for its meeting. */
-    public Optional<FailureKind> lastFailure() {
-        return Optional.ofNullable(lastFailure);
-    }
-
-    /** When the current spell of failed runs began. */
-    public Optional<Instant> failingSince() {
-        return Optional.ofNullable(failingSince);
-    }
-
-    /** When the mentor was asked to add a link in the current spell (asked once, not per attempt). */
-    public Optional<Instant> mentorAskedAt() {
-        return Optional.ofNullable(mentorAskedAt);
+    /** How the making of the provider meeting stands: runs, lease, retries and the current spell of failures. */
+    public LinkGeneration generation() {
+        return generation;
     }
 
     /** The stored version this state was loaded at (optimistic locking). */
@@ -321,18 +232,7 @@ public final class MeetingLink {
     }
 
     /** Everything a stored link consists of; used to save and restore it. */
-    public Snapshot snapshot() {
-        return new Snapshot(id, sessionId, joinToken, status, url(), creatorId(), externalMeetingId(), failureReason(),
-                attempts, leaseUntil(), nextAttemptAt(), createdAt, updatedAt, version, meetingMayExist, lastFailure(),
-                failingSince(), mentorAskedAt());
-    }
-
-    /** The stored form of a meeting link. */
-    public record Snapshot(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
-                           Optional<MeetingUrl> url, Optional<String> creatorId, Optional<String> externalMeetingId,
-                           Optional<String> failureReason, int attempts, Optional<Instant> leaseUntil,
-                           Optional<Instant> nextAttemptAt, Instant createdAt, Instant updatedAt, long version,
-                           boolean meetingMayExist, Optional<FailureKind> lastFailure, Optional<Instant> failingSince,
-                           Optional<Instant> mentorAskedAt) {
+    public MeetingLinkSnapshot snapshot() {
+        return MeetingLinkSnapshot.of(this);
     }
 }

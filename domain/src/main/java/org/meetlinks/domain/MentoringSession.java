@@ -16,9 +16,7 @@ public final class MentoringSession {
     private final Mentor mentor;
     private final Mentee mentee;
     private final String topic;
-    private Instant startsAt;
-    private Instant endsAt;
-    private ZoneId timeZone;
+    private SessionTimes times;
     private int sequence;
     private SessionState state;
     private Instant lastChangeAt;
@@ -29,10 +27,7 @@ public final class MentoringSession {
         this.mentor = Objects.requireNonNull(mentor, "mentor");
         this.mentee = Objects.requireNonNull(mentee, "mentee");
         this.topic = requireTopic(topic);
-        requireTimes(startsAt, endsAt);
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
-        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+        this.times = new SessionTimes(startsAt, endsAt, timeZone);
         if (sequence < 0) {
             throw new DomainException("sequence", "sequence cannot be negative");
         }
@@ -80,29 +75,12 @@ public final class MentoringSession {
         return topic.strip();
     }
 
-    private static void requireTimes(Instant startsAt, Instant endsAt) {
-        if (startsAt == null) {
-            throw new DomainException("startsAt", "startsAt is required");
-        }
-        if (endsAt == null) {
-            throw new DomainException("endsAt", "endsAt is required");
-        }
-        if (!endsAt.isAfter(startsAt)) {
-            throw new DomainException("endsAt", "endsAt must be after startsAt");
-        }
-        if (Duration.between(startsAt, endsAt).compareTo(MAX_DURATION) > 0) {
-            throw new DomainException("endsAt", "a session may last at most 24 hours");
-        }
-    }
-
     /** Moves the session; the invite revision goes up so calendars replace the old entry. */
     public void reschedule(Instant newStart, Instant newEnd, ZoneId newZone) {
         requireConfirmed("reschedule");
-        requireTimes(newStart, newEnd);
+        SessionTimes moved = new SessionTimes(newStart, newEnd, newZone);
         TimeZones.requireRegionBased("timeZone", newZone);
-        this.startsAt = newStart;
-        this.endsAt = newEnd;
-        this.timeZone = Objects.requireNonNull(newZone, "timeZone");
+        this.times = moved;
         this.sequence++;
     }
 
@@ -126,7 +104,7 @@ public final class MentoringSession {
 
     /** True when this session starts, ends or is zoned differently from {@code other}. */
     public boolean timesDifferFrom(MentoringSession other) {
-        return !startsAt.equals(other.startsAt) || !endsAt.equals(other.endsAt) || !timeZone.equals(other.timeZone);
+        return !times.equals(other.times);
     }
 
     /** Cancels the session; cancelling twice is a no-op that returns false. */
@@ -156,7 +134,7 @@ public final class MentoringSession {
     }
 
     public Duration duration() {
-        return Duration.between(startsAt, endsAt);
+        return times.duration();
     }
 
     public SessionId id() {
@@ -176,15 +154,15 @@ public final class MentoringSession {
     }
 
     public Instant startsAt() {
-        return startsAt;
+        return times.startsAt();
     }
 
     public Instant endsAt() {
-        return endsAt;
+        return times.endsAt();
     }
 
     public ZoneId timeZone() {
-        return timeZone;
+        return times.timeZone();
     }
 
     public int sequence() {

@@ -26,7 +26,7 @@ class MeetingLinkTest {
         assertThat(link.claimGeneration(NOW, LEASE)).isTrue();
         assertThat(link.claimGeneration(NOW.plusSeconds(5), LEASE)).isFalse();
         assertThat(link.claimGeneration(NOW.plusSeconds(31), LEASE)).isTrue();
-        assertThat(link.attempts()).isEqualTo(2);
+        assertThat(link.generation().attempts()).isEqualTo(2);
     }
 
     @Test
@@ -37,7 +37,7 @@ class MeetingLinkTest {
         assertThat(link.status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(link.joinTarget()).contains(meet());
         assertThat(link.platform()).contains(Platform.GOOGLE_MEET);
-        assertThat(link.leaseUntil()).isEmpty();
+        assertThat(link.generation().leaseUntil()).isEmpty();
         assertThat(link.claimGeneration(NOW.plusSeconds(60), LEASE)).isFalse();
     }
 
@@ -55,7 +55,7 @@ class MeetingLinkTest {
         assertThat(link.joinTarget()).isEmpty();
         assertThat(link.url()).isEmpty();
         assertThat(link.externalMeetingId()).isEmpty();
-        assertThat(link.nextAttemptAt()).contains(NOW.plusSeconds(10));
+        assertThat(link.generation().nextAttemptAt()).contains(NOW.plusSeconds(10));
         assertThat(link.claimGeneration(NOW.plusSeconds(11), LEASE)).isTrue();
     }
 
@@ -74,9 +74,9 @@ class MeetingLinkTest {
                 FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE), NOW);
         assertThat(ask).isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.PENDING);
-        assertThat(link.nextAttemptAt()).contains(NOW.plusSeconds(2));
-        assertThat(link.failingSince()).contains(NOW);
-        assertThat(link.lastFailure()).contains(FailureKind.TRANSIENT);
+        assertThat(link.generation().nextAttemptAt()).contains(NOW.plusSeconds(2));
+        assertThat(link.generation().failingSince()).contains(NOW);
+        assertThat(link.generation().lastFailure()).contains(FailureKind.TRANSIENT);
     }
 
     @Test
@@ -87,10 +87,10 @@ class MeetingLinkTest {
         assertThat(link.recordFailure(FailureKind.TRANSIENT, "still down", false,
                 FailureResponse.retryAt(NOW.plusSeconds(120), MentorAction.ADD_LINK), NOW.plusSeconds(60))).isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(link.failureReason()).contains("still down");
-        assertThat(link.nextAttemptAt()).contains(NOW.plusSeconds(120));
-        assertThat(link.failingSince()).contains(NOW);
-        assertThat(link.mentorAskedAt()).contains(NOW);
+        assertThat(link.generation().failureReason()).contains("still down");
+        assertThat(link.generation().nextAttemptAt()).contains(NOW.plusSeconds(120));
+        assertThat(link.generation().failingSince()).contains(NOW);
+        assertThat(link.generation().mentorAskedAt()).contains(NOW);
     }
 
     @Test
@@ -99,8 +99,8 @@ class MeetingLinkTest {
         assertThat(link.recordFailure(FailureKind.AUTH, "reconnect Zoom", false,
                 FailureResponse.noRetry(MentorAction.RECONNECT), NOW)).isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(link.mentorAskedAt()).isEmpty();
-        assertThat(link.nextAttemptAt()).isEmpty();
+        assertThat(link.generation().mentorAskedAt()).isEmpty();
+        assertThat(link.generation().nextAttemptAt()).isEmpty();
     }
 
     @Test
@@ -133,11 +133,11 @@ class MeetingLinkTest {
         assertThat(link.claimGeneration(NOW, LEASE)).isTrue();
         link.activate(meet(), "m-1", "evt-1", NOW);
         assertThat(link.status()).isEqualTo(LinkStatus.ACTIVE);
-        assertThat(link.failureReason()).isEmpty();
-        assertThat(link.lastFailure()).isEmpty();
-        assertThat(link.failingSince()).isEmpty();
-        assertThat(link.mentorAskedAt()).isEmpty();
-        assertThat(link.meetingMayExist()).isFalse();
+        assertThat(link.generation().failureReason()).isEmpty();
+        assertThat(link.generation().lastFailure()).isEmpty();
+        assertThat(link.generation().failingSince()).isEmpty();
+        assertThat(link.generation().mentorAskedAt()).isEmpty();
+        assertThat(link.generation().meetingMayExist()).isFalse();
     }
 
     @Test
@@ -157,7 +157,7 @@ class MeetingLinkTest {
         MeetingLink link = pendingLink();
         link.activate(meet(), "m-1", "evt-1", NOW);
         assertThat(link.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada"), "m-1", NOW))
-                .contains(new MeetingLink.ProviderMeeting(Platform.GOOGLE_MEET, "evt-1"));
+                .contains(new ProviderMeeting(Platform.GOOGLE_MEET, "evt-1"));
         assertThat(link.externalMeetingId()).isEmpty();
         assertThat(link.setManualLink(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/85012345678"), "m-1",
                 NOW)).isEmpty();

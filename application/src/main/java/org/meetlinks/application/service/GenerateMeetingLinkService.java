@@ -34,9 +34,12 @@ public final class GenerateMeetingLinkService {
                                       GenerationSettings settings, LinkSettings links, RecordLinkOutcomePort metrics,
                                       Pauses pauses, Clock clock) {
         this.claims = new LinkClaims(store, preferences, connections, choices, transactions, settings, clock);
-        this.outcomes = new LinkOutcomes(store, connections, connectionStatus, outbox, deleteMeeting, updateMeeting,
-                locks, transactions, failures, metrics, links, clock);
-        this.run = new MeetingRun(createMeeting, claims, outcomes, failures, metrics, settings, links, pauses, clock);
+        this.outcomes = new LinkOutcomes(store, outbox, deleteMeeting, updateMeeting, locks, transactions, failures,
+                metrics, links, clock);
+        ConnectionOutcomes connectionOutcomes = new ConnectionOutcomes(connections, connectionStatus, outbox,
+                transactions, clock);
+        this.run = new MeetingRun(createMeeting, claims, connectionOutcomes, failures, metrics, settings, links, pauses,
+                clock);
     }
 
     /** Creates the provider meeting of one session, unless it has one or another run is making it. */

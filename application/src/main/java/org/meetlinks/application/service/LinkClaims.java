@@ -92,7 +92,7 @@ final class LinkClaims {
      * a couple of calls (a run that started late, say after a full pool, gets a whole background budget instead).
      */
     private Instant deadline(MeetingLink link, Instant now) {
-        if (link.attempts() == 0) {
+        if (link.generation().attempts() == 0) {
             Instant firstRunEnds = link.createdAt().plus(settings.firstRunBudget());
             if (Duration.between(now, firstRunEnds).compareTo(settings.shortestCall().multipliedBy(2)) >= 0) {
                 return firstRunEnds;

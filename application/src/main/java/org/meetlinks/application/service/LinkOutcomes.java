@@ -10,7 +10,6 @@ import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.ExistingMeeting;
-import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingRequest;
@@ -19,28 +18,24 @@ import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
-import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.domain.FailureResponse;
 import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.ProviderConnection;
 
 /**
  * Stores how a run ended, each in one short transaction with the notifications it causes: the real link (both
  * people are told when the mentor had been asked to act), or the failure with what the failure policy makes of it
- * (a background retry, and the mentor asked only when asking helps). A dead grant, or an account whose meetings are
- * turned off, marks its connection once.
+ * (a background retry, and the mentor asked only when asking helps). What a failure means for the connection is
+ * {@link ConnectionOutcomes}' part.
  */
 final class LinkOutcomes {
     private static final System.Logger LOG = System.getLogger(LinkOutcomes.class.getName());
     private static final int STORE_TRIES = 3;
 
     private final LinkStore store;
-    private final LoadProviderConnectionsPort connections;
-    private final SaveConnectionStatusPort connectionStatus;
     private final QueueNotificationPort outbox;
     private final DeleteMeetingPort deleteMeeting;
     private final LinkSettings links;
@@ -51,16 +46,13 @@ final class LinkOutcomes {
     private final RecordLinkOutcomePort metrics;
     private final Clock clock;
 
-    LinkOutcomes(LinkStore store, LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                 QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting, UpdateMeetingPort updateMeeting,
-                 LockSessionPort locks, RunTransactionPort transactions, LinkFailurePolicy policy,
-                 RecordLinkOutcomePort metrics, LinkSettings links, Clock clock) {
+    LinkOutcomes(LinkStore store, QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting,
+                 UpdateMeetingPort updateMeeting, LockSessionPort locks, RunTransactionPort transactions,
+                 LinkFailurePolicy policy, RecordLinkOutcomePort metrics, LinkSettings links, Clock clock) {
         this.links = links;
         this.updateMeeting = updateMeeting;
         this.locks = locks;
         this.store = store;
-        this.connections = connections;
-        this.connectionStatus = connectionStatus;
         this.outbox = outbox;
         this.deleteMeeting = deleteMeeting;
         this.transactions = transactions;
@@ -117,54 +109,6 @@ final class LinkOutcomes {
     }
 
     /**
-     * The provider refused the grant the call was made with ({@code used}, read before the call): that connection
-     * needs a reconnect, and the mentor is told once. When a reconnect replaced the grant meanwhile, the new grant is
-     * left alone.
-     */
-    void grantRefused(MentoringSession session, ProviderConnection used, String reason) {
-        Platform platform = used.platform();
-        Instant now = clock.instant();
-        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
-                    .filter(c -> c.platform() == platform)
-                    .findFirst()
-                    .filter(c -> {
-                        boolean same = c.holdsSameGrantAs(used);
-                        if (!same) {
-                            LOG.log(Level.INFO, "The {0} grant of mentor {1} that was refused has been replaced by "
-                                    + "a reconnect; the new one stays connected", platform, session.mentor().id());
-                        }
-                        return same;
-                    })
-                    .filter(c -> c.markNeedsReconnect(platform.accountName()
-                            + " no longer accepts meetlinks' access (it expired, was revoked or lacks a permission)", now))
-                    .ifPresent(c -> {
-                        connectionStatus.saveConnectionStatus(c);
-                        outbox.queue(SessionNotifications.reconnect(session, platform, SessionNotifications.utcDay(now)));
-                        LOG.log(Level.INFO, "Mentor {0} must reconnect {1}: {2}", session.mentor().id(), platform,
-                                reason);
-                    }));
-    }
-
-    /**
-     * The account's admin turned its video meetings off (Google Meet off): the connection records it, so the platform
-     * choice skips it, and the mentor is told once.
-     */
-    void meetingsTurnedOff(MentoringSession session, Platform platform) {
-        Instant now = clock.instant();
-        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
-                .filter(c -> c.platform() == platform)
-                .findFirst()
-                .filter(c -> c.markMeetingsTurnedOff(now))
-                .ifPresent(c -> {
-                    connectionStatus.saveConnectionStatus(c);
-                    outbox.queue(SessionNotifications.meetingsTurnedOff(session, platform,
-                            SessionNotifications.utcDay(now)));
-                    LOG.log(Level.INFO, "{0} meetings are turned off for the account of mentor {1}", platform,
-                            session.mentor().id());
-                }));
-    }
-
-    /**
      * Under the session's lock, so a reschedule either comes before (and is seen here) or after (and finds the
      * meeting stored, and moves it itself).
      *
@@ -195,8 +139,8 @@ final class LinkOutcomes {
             return;
         }
         Instant now = clock.instant();
-        FailureResponse response = policy.afterRun(failed.kind(), failed.retryAfter(), link.attempts(),
-                link.failingSince().orElse(now), session, now);
+        FailureResponse response = policy.afterRun(failed.kind(), failed.retryAfter(), link.generation().attempts(),
+                link.generation().failingSince().orElse(now), session, now);
         boolean askMentor = link.recordFailure(failed.kind(), failed.reason(), failed.meetingMayExist(), response, now);
         store.saveLinks().updateLink(link);
         if (askMentor) {

@@ -19,7 +19,8 @@ final class LinkViews {
     MeetingLinkView of(MeetingLink link) {
         return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
                 link.url().map(MeetingUrl::value), link.platform(), link.status(), link.creatorId(),
-                link.failureReason(), SessionStatusTexts.of(link.status(), link.lastFailure(), SessionRole.MENTOR));
+                link.generation().failureReason(),
+                SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTOR));
     }
 
     /** The link as {@code reader} sees it: a mentee gets neither the creator nor the internal failure reason. */
@@ -29,7 +30,7 @@ final class LinkViews {
         }
         return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
                 link.url().map(MeetingUrl::value), link.platform(), link.status(), Optional.empty(), Optional.empty(),
-                SessionStatusTexts.of(link.status(), link.lastFailure(), SessionRole.MENTEE));
+                SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTEE));
     }
 
     SharedLink shared(MeetingLink link) {

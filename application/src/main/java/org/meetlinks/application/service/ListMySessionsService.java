@@ -12,6 +12,7 @@ import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.out.LoadSessionsOfPersonPort;
 import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.LinkGeneration;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.MentoringSession;
@@ -49,12 +50,13 @@ public final class ListMySessionsService implements ListMySessionsUseCase {
                 ? LinkStatus.CANCELLED
                 : link.map(MeetingLink::status).orElse(LinkStatus.PENDING);
         boolean live = status != LinkStatus.CANCELLED;
+        Optional<LinkGeneration> generation = link.map(MeetingLink::generation);
         return new MySessionView(session.id().value(), session.startsAt(), session.endsAt(), session.timeZone(),
                 session.topic(), role, counterpart,
                 link.map(l -> settings.joinUrl(l.joinToken().value())),
                 link.filter(l -> live).flatMap(MeetingLink::url).map(MeetingUrl::value),
                 link.filter(l -> live).flatMap(MeetingLink::platform),
-                status, SessionStatusTexts.of(status, link.flatMap(MeetingLink::lastFailure), role),
-                link.filter(l -> live && role == SessionRole.MENTOR).flatMap(MeetingLink::failureReason));
+                status, SessionStatusTexts.of(status, generation.flatMap(LinkGeneration::lastFailure), role),
+                generation.filter(g -> live && role == SessionRole.MENTOR).flatMap(LinkGeneration::failureReason));
     }
 }

@@ -22,6 +22,7 @@ import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.ProviderMeeting;
 import org.meetlinks.domain.MentoringSession;
 
 /**
@@ -111,7 +112,7 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
         if (link.url().filter(command.url()::equals).isPresent()) {
             return new Replacement(views.of(link), Optional.empty());
         }
-        Optional<MeetingLink.ProviderMeeting> replaced = link.setManualLink(command.url(),
+        Optional<ProviderMeeting> replaced = link.setManualLink(command.url(),
                 session.mentor().id().value(), clock.instant());
         store.saveLinks().updateLink(link);
         SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session,

@@ -28,7 +28,7 @@ final class MeetingRun {
 
     private final CreateMeetingPort provider;
     private final LinkClaims claims;
-    private final LinkOutcomes outcomes;
+    private final ConnectionOutcomes connectionOutcomes;
     private final LinkFailurePolicy policy;
     private final RecordLinkOutcomePort metrics;
     private final GenerationSettings settings;
@@ -36,12 +36,12 @@ final class MeetingRun {
     private final Pauses pauses;
     private final Clock clock;
 
-    MeetingRun(CreateMeetingPort provider, LinkClaims claims, LinkOutcomes outcomes, LinkFailurePolicy policy,
-               RecordLinkOutcomePort metrics, GenerationSettings settings, LinkSettings links, Pauses pauses,
-               Clock clock) {
+    MeetingRun(CreateMeetingPort provider, LinkClaims claims, ConnectionOutcomes connectionOutcomes,
+               LinkFailurePolicy policy, RecordLinkOutcomePort metrics, GenerationSettings settings,
+               LinkSettings links, Pauses pauses, Clock clock) {
         this.provider = provider;
         this.claims = claims;
-        this.outcomes = outcomes;
+        this.connectionOutcomes = connectionOutcomes;
         this.policy = policy;
         this.metrics = metrics;
         this.settings = settings;
@@ -74,9 +74,10 @@ final class MeetingRun {
                 Duration left = Duration.between(clock.instant(), claim.deadline());
                 if (failed.kind() == FailureKind.AUTH || failed.kind() == FailureKind.MEETINGS_TURNED_OFF) {
                     if (failed.kind() == FailureKind.AUTH) {
-                        used.ifPresent(connection -> outcomes.grantRefused(session, connection, failed.reason()));
+                        used.ifPresent(connection -> connectionOutcomes.grantRefused(session, connection,
+                                failed.reason()));
                     } else {
-                        outcomes.meetingsTurnedOff(session, platform);
+                        connectionOutcomes.meetingsTurnedOff(session, platform);
                     }
                     PlatformChoice next = claims.choose(session.mentor().id());
                     if (next instanceof PlatformChoice.MentorAccount other && other.platform() != platform

@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -129,8 +128,7 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
         LOG.log(Level.INFO, "Mentor {0} connected {1} (meetings allowed: {2}, from an emailed link: {3}); {4} sessions "
                 + "waiting for a link will be regenerated", pending.mentorId(), platform, account.meetingsAllowed(),
                 pending.fromEmail(), scheduled);
-        ConnectionView view = new ConnectionView(platform, "CONNECTED", Optional.of(account.grant().accountEmail()),
-                reason(platform, account.meetingsAllowed(), Optional.empty()), account.meetingsAllowed());
+        ConnectionView view = ConnectionViews.justConnected(platform, account);
         int linked = pending.fromEmail() ? relinkWait.linked(pending.mentorId(), scheduled, transactions, clock) : 0;
         return new CompletedConnect(view, pending.fromEmail(), scheduled, linked);
     }
@@ -153,21 +151,7 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
 
     @Override
     public List<ConnectionView> connections(Viewer mentor) {
-        MentorId mentorId = Mentors.require(mentor);
-        List<ProviderConnection> known = connections.loadConnections(mentorId);
-        List<ConnectionView> views = new ArrayList<>();
-        for (Platform platform : List.of(Platform.GOOGLE_MEET, Platform.ZOOM)) {
-            views.add(known.stream().filter(c -> c.platform() == platform).findFirst()
-                    .map(c -> new ConnectionView(platform, c.status().name(), Optional.of(c.accountEmail()),
-                            reason(platform, c.meetingsAllowed(), c.statusReason()), c.meetingsAllowed()))
-                    .orElse(new ConnectionView(platform, ConnectionView.NOT_CONNECTED, Optional.empty(),
-                            Optional.empty(), true)));
-        }
-        return views;
-    }
-
-    private static Optional<String> reason(Platform platform, boolean meetingsAllowed, Optional<String> statusReason) {
-        return meetingsAllowed ? statusReason : Optional.of(ConnectionTexts.meetingsTurnedOff(platform));
+        return ConnectionViews.of(connections.loadConnections(Mentors.require(mentor)));
     }
 
     @Override

@@ -131,8 +131,8 @@ class ConfirmSessionServiceTest {
         assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.PENDING);
         assertThat(h.provider.createCount()).isEqualTo(4);
         MeetingLink link = h.db.link(S1);
-        assertThat(link.nextAttemptAt()).contains(h.clock.instant().plusSeconds(2));
-        assertThat(link.lastFailure()).contains(FailureKind.TRANSIENT);
+        assertThat(link.generation().nextAttemptAt()).contains(h.clock.instant().plusSeconds(2));
+        assertThat(link.generation().lastFailure()).contains(FailureKind.TRANSIENT);
         assertThat(kinds()).containsOnly(NotificationKind.SESSION_CONFIRMED);
 
         h.clock.advance(Duration.ofSeconds(2));
@@ -160,9 +160,9 @@ class ConfirmSessionServiceTest {
         assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
         MeetingLink link = h.db.link(S1);
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(link.mentorAskedAt().orElseThrow())
+        assertThat(link.generation().mentorAskedAt().orElseThrow())
                 .isBetween(link.createdAt().plus(Duration.ofMinutes(15)), link.createdAt().plus(Duration.ofMinutes(16)));
-        assertThat(link.nextAttemptAt()).isPresent();
+        assertThat(link.generation().nextAttemptAt()).isPresent();
     }
 
     @Test
@@ -196,7 +196,7 @@ class ConfirmSessionServiceTest {
 
         assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
-        assertThat(h.db.link(S1).mentorAskedAt().orElseThrow())
+        assertThat(h.db.link(S1).generation().mentorAskedAt().orElseThrow())
                 .isBetween(confirmedAt.plus(Duration.ofMinutes(9)), confirmedAt.plus(Duration.ofMinutes(10)));
     }
 
@@ -212,7 +212,7 @@ class ConfirmSessionServiceTest {
         assertThat(kinds()).filteredOn(k -> k == NotificationKind.RECONNECT_PROVIDER).hasSize(1);
         assertThat(kinds()).doesNotContain(NotificationKind.ADD_LINK_MANUALLY);
         assertThat(h.db.link(new SessionId("s-3")).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(h.db.link(new SessionId("s-3")).lastFailure()).contains(FailureKind.AUTH);
+        assertThat(h.db.link(new SessionId("s-3")).generation().lastFailure()).contains(FailureKind.AUTH);
         assertThat(h.provider.createCount()).isEqualTo(1);
     }
 
@@ -244,9 +244,9 @@ class ConfirmSessionServiceTest {
             h.sweep.retryDueLinks();
         }
         MeetingLink link = h.db.link(S1);
-        assertThat(link.attempts()).isEqualTo(3);
+        assertThat(link.generation().attempts()).isEqualTo(3);
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(link.lastFailure()).contains(FailureKind.UNEXPECTED);
+        assertThat(link.generation().lastFailure()).contains(FailureKind.UNEXPECTED);
         assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
     }
 

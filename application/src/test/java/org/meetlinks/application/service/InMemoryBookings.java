@@ -30,6 +30,7 @@ import org.meetlinks.domain.HeldBookingChange;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MeetingLinkSnapshot;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentorPreference;
 import org.meetlinks.domain.MentoringSession;
@@ -48,7 +49,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
-    private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
+    private final Map<SessionId, MeetingLinkSnapshot> links = new HashMap<>();
     private final Set<String> events = new HashSet<>();
     private final Map<String, Notification> outbox = new java.util.LinkedHashMap<>();
     private final Map<MentorId, MentorPreference> preferences = new HashMap<>();
@@ -125,7 +126,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     @Override
     public synchronized List<SessionId> findSessionsDueForGeneration(Instant now, Instant unclaimedBefore, int limit) {
         List<SessionId> due = new ArrayList<>();
-        for (MeetingLink.Snapshot s : links.values()) {
+        for (MeetingLinkSnapshot s : links.values()) {
             boolean waiting = s.status() == LinkStatus.PENDING || s.status() == LinkStatus.AWAITING_MANUAL_LINK;
             boolean confirmed = sessions.get(s.sessionId()).state() == SessionState.CONFIRMED;
             boolean leaseRanOut = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(false);
@@ -142,7 +143,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     @Override
     public synchronized List<MeetingLink> loadUpcomingProviderLinks(MentorId mentorId, Platform platform, Instant now) {
         List<MeetingLink> made = new ArrayList<>();
-        for (MeetingLink.Snapshot s : links.values()) {
+        for (MeetingLinkSnapshot s : links.values()) {
             MentoringSession session = sessions.get(s.sessionId());
             boolean mine = session != null && session.mentor().id().equals(mentorId)
                     && session.state() == SessionState.CONFIRMED && session.endsAt().isAfter(now);
@@ -162,12 +163,12 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized void updateLink(MeetingLink link) {
-        MeetingLink.Snapshot stored = links.get(link.sessionId());
+        MeetingLinkSnapshot stored = links.get(link.sessionId());
         if (stored.version() != link.version()) {
             throw new ConcurrentUpdateException("link of " + link.sessionId() + " changed");
         }
-        MeetingLink.Snapshot s = link.snapshot();
-        links.put(link.sessionId(), new MeetingLink.Snapshot(s.id(), s.sessionId(), s.joinToken(), s.status(), s.url(),
+        MeetingLinkSnapshot s = link.snapshot();
+        links.put(link.sessionId(), new MeetingLinkSnapshot(s.id(), s.sessionId(), s.joinToken(), s.status(), s.url(),
                 s.creatorId(), s.externalMeetingId(), s.failureReason(), s.attempts(), s.leaseUntil(),
                 s.nextAttemptAt(), s.createdAt(), s.updatedAt(), s.version() + 1, s.meetingMayExist(), s.lastFailure(),
                 s.failingSince(), s.mentorAskedAt()));

@@ -51,8 +51,9 @@ class MeetingsTurnedOffTest {
         assertThat(h.provider.createCount()).as("Google is not asked again").isEqualTo(1);
         assertThat(google.isUsable()).isFalse();
         assertThat(h.db.link(new SessionId("s-2")).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(h.db.link(new SessionId("s-1")).lastFailure()).contains(FailureKind.MEETINGS_TURNED_OFF);
-        assertThat(h.db.link(new SessionId("s-2")).failureReason().orElseThrow()).contains("turned off");
+        assertThat(h.db.link(new SessionId("s-1")).generation().lastFailure())
+                .contains(FailureKind.MEETINGS_TURNED_OFF);
+        assertThat(h.db.link(new SessionId("s-2")).generation().failureReason().orElseThrow()).contains("turned off");
         List<NotificationKind> kinds = kinds();
         assertThat(kinds).filteredOn(k -> k == NotificationKind.MEETINGS_TURNED_OFF).hasSize(1);
         assertThat(kinds).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(2);

@@ -1,9 +1,16 @@
 package org.meetlinks.simulator.faults;
 
+import static org.meetlinks.simulator.faults.FaultFields.bool;
+import static org.meetlinks.simulator.faults.FaultFields.count;
+import static org.meetlinks.simulator.faults.FaultFields.googleOnly;
+import static org.meetlinks.simulator.faults.FaultFields.nonNegativeLong;
+import static org.meetlinks.simulator.faults.FaultFields.range;
+import static org.meetlinks.simulator.faults.FaultFields.rate;
+import static org.meetlinks.simulator.faults.FaultFields.zoomOnly;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.meetlinks.simulator.Provider;
 import org.meetlinks.simulator.http.Json;
@@ -101,8 +108,8 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
                 case "pendingReads" -> pendingReads = googleOnly(provider, name, count(name, v));
                 case "conferenceFailureCount" -> conferenceFailureCount = googleOnly(provider, name, count(name, v));
                 case "dailyLimit" -> dailyLimit = zoomOnly(provider, name, count(name, v));
-                case "operations" -> operations = operations(v);
-                case "accounts" -> accounts = accounts(v);
+                case "operations" -> operations = FaultFields.operations(v);
+                case "accounts" -> accounts = FaultFields.accounts(v);
                 default -> throw new IllegalArgumentException("unknown fault field '" + name + "'");
             }
         }
@@ -129,79 +136,5 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
         operations.stream().sorted().forEach(n.putArray("operations")::add);
         accounts.stream().sorted().forEach(n.putArray("accounts")::add);
         return n;
-    }
-
-    private static <T> T googleOnly(Provider provider, String name, T value) {
-        if (provider != Provider.GOOGLE) {
-            throw new IllegalArgumentException("'" + name + "' applies to google only");
-        }
-        return value;
-    }
-
-    private static <T> T zoomOnly(Provider provider, String name, T value) {
-        if (provider != Provider.ZOOM) {
-            throw new IllegalArgumentException("'" + name + "' applies to zoom only");
-        }
-        return value;
-    }
-
-    private static int count(String name, JsonNode v) {
-        return range(name, v, 0, Integer.MAX_VALUE);
-    }
-
-    private static int range(String name, JsonNode v, int min, int max) {
-        if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {
-            throw new IllegalArgumentException("'" + name + "' must be an integer in [" + min + ", " + max + "]");
-        }
-        return v.asInt();
-    }
-
-    private static long nonNegativeLong(String name, JsonNode v) {
-        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
-            throw new IllegalArgumentException("'" + name + "' must be a non-negative integer");
-        }
-        return v.asLong();
-    }
-
-    private static double rate(String name, JsonNode v) {
-        if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 1) {
-            throw new IllegalArgumentException("'" + name + "' must be a number in [0, 1]");
-        }
-        return v.asDouble();
-    }
-
-    private static boolean bool(String name, JsonNode v) {
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException("'" + name + "' must be true or false");
-        }
-        return v.asBoolean();
-    }
-
-    private static Set<String> accounts(JsonNode v) {
-        if (!v.isArray() || v.isEmpty()) {
-            throw new IllegalArgumentException("'accounts' must be a non-empty array of account e-mails");
-        }
-        Set<String> accounts = new java.util.HashSet<>();
-        v.forEach(a -> {
-            if (!a.isTextual() || !a.asText().contains("@")) {
-                throw new IllegalArgumentException("'accounts' entries must be account e-mails, got " + a);
-            }
-            accounts.add(a.asText());
-        });
-        return accounts;
-    }
-
-    private static Set<String> operations(JsonNode v) {
-        if (!v.isArray() || v.isEmpty()) {
-            throw new IllegalArgumentException("'operations' must be a non-empty array of " + Operation.ALL);
-        }
-        Set<String> result = new LinkedHashSet<>();
-        for (JsonNode op : v) {
-            if (!op.isTextual() || !Operation.ALL.contains(op.asText())) {
-                throw new IllegalArgumentException("unknown operation " + op + "; use " + Operation.ALL);
-            }
-            result.add(op.asText());
-        }
-        return result;
     }
 }

@@ -2,7 +2,6 @@ package org.meetlinks.simulator.google;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +29,13 @@ public final class GoogleCalendarApi {
 
     private static final String EVENTS = "/calendars/{calendarId}/events";
     private static final String EVENT = "/calendars/{calendarId}/events/{eventId}";
-    private static final String HANGOUTS_MEET = "hangoutsMeet";
 
     private final Simulation sim;
+    private final GoogleCalendars calendars;
 
     private GoogleCalendarApi(Simulation sim) {
         this.sim = sim;
+        this.calendars = new GoogleCalendars(sim);
     }
 
     /** The request handler for everything under {@link #BASE_PATH}. */
@@ -47,15 +47,16 @@ public final class GoogleCalendarApi {
                 ApiRoute.of("PATCH", EVENT, Operation.UPDATE, true, call -> api.change(call, true)),
                 ApiRoute.of("PUT", EVENT, Operation.UPDATE, true, call -> api.change(call, false)),
                 ApiRoute.of("DELETE", EVENT, Operation.DELETE, true, api::delete),
-                ApiRoute.of("GET", "/calendars/{calendarId}", Operation.PROFILE, true, api::calendar),
-                ApiRoute.of("GET", "/users/me/calendarList/{calendarId}", Operation.PROFILE, true, api::calendarListEntry));
+                ApiRoute.of("GET", "/calendars/{calendarId}", Operation.PROFILE, true, api.calendars::calendar),
+                ApiRoute.of("GET", "/users/me/calendarList/{calendarId}", Operation.PROFILE, true,
+                        api.calendars::calendarListEntry));
         ObjectNode spec = SpecLoader.load(Provider.GOOGLE);
         return new ApiPipeline(Provider.GOOGLE, BASE_PATH, routes, new GoogleErrors(),
                 new SpecValidator(spec, BASE_PATH), new ScopeRequirements(spec), sim);
     }
 
     private SimResponse insert(ApiCall call) {
-        checkCalendar(call);
+        GoogleCalendars.checkCalendar(call);
         ObjectNode body = bodyOf(call);
         if (!"1".equals(call.request().query("conferenceDataVersion").orElse("0"))) {
             throw ApiRejection.invalid(GoogleErrors.badRequest("invalid",
@@ -64,8 +65,8 @@ public final class GoogleCalendarApi {
                             + "and create no Meet link (the simulator refuses it instead)");
         }
         JsonNode createRequest = body.path("conferenceData").path("createRequest");
-        String requestId = checkCreateRequest(createRequest);
-        checkMeetAllowed(call);
+        String requestId = GoogleEventRules.checkCreateRequest(createRequest);
+        calendars.checkMeetAllowed(call);
         GoogleEventRules.checkTimes(body);
         GoogleEventRules.checkDescription(body);
         String clientId = Json.text(body, "id");
@@ -85,7 +86,8 @@ public final class GoogleCalendarApi {
         } else {
             status = faults.pendingReads() > 0 ? GoogleEvent.ConferenceStatus.PENDING : GoogleEvent.ConferenceStatus.SUCCESS;
         }
-        event.attachConference(requestId, HANGOUTS_MEET, status, faults.pendingReads(), sim.googleEvents().newMeetCode());
+        event.attachConference(requestId, GoogleCalendars.HANGOUTS_MEET, status, faults.pendingReads(),
+                sim.googleEvents().newMeetCode());
         if (sim.googleEvents().insertIfAbsent(event).isPresent()) {
             throw ApiRejection.outcome(GoogleErrors.duplicate());
         }
@@ -93,12 +95,12 @@ public final class GoogleCalendarApi {
     }
 
     private SimResponse get(ApiCall call) {
-        checkCalendar(call);
+        GoogleCalendars.checkCalendar(call);
         return SimResponse.json(200, existing(call).read());
     }
 
     private SimResponse change(ApiCall call, boolean patch) {
-        checkCalendar(call);
+        GoogleCalendars.checkCalendar(call);
         GoogleEvent event = existing(call);
         if (event.isDeleted()) {
             throw ApiRejection.outcome(GoogleErrors.deleted());
@@ -117,9 +119,9 @@ public final class GoogleCalendarApi {
         boolean conferenceVersion1 = "1".equals(call.request().query("conferenceDataVersion").orElse("0"));
         JsonNode conferenceData = body.get("conferenceData");
         if (conferenceVersion1 && conferenceData != null && conferenceData.has("createRequest") && !event.hasConference()) {
-            String requestId = checkCreateRequest(conferenceData.get("createRequest"));
-            checkMeetAllowed(call);
-            event.attachConference(requestId, HANGOUTS_MEET, GoogleEvent.ConferenceStatus.SUCCESS, 0,
+            String requestId = GoogleEventRules.checkCreateRequest(conferenceData.get("createRequest"));
+            calendars.checkMeetAllowed(call);
+            event.attachConference(requestId, GoogleCalendars.HANGOUTS_MEET, GoogleEvent.ConferenceStatus.SUCCESS, 0,
                     sim.googleEvents().newMeetCode());
         } else if (conferenceVersion1 && (patch ? conferenceData != null && conferenceData.isNull()
                 : conferenceData == null)) {
@@ -130,7 +132,7 @@ public final class GoogleCalendarApi {
     }
 
     private SimResponse delete(ApiCall call) {
-        checkCalendar(call);
+        GoogleCalendars.checkCalendar(call);
         GoogleEvent event = existing(call);
         synchronized (event) {
             if (event.isDeleted()) {
@@ -141,78 +143,9 @@ public final class GoogleCalendarApi {
         return SimResponse.empty(204);
     }
 
-    private SimResponse calendar(ApiCall call) {
-        checkCalendar(call);
-        ObjectNode n = Json.object();
-        n.put("kind", "calendar#calendar");
-        n.put("etag", "\"" + Integer.toHexString(call.account().hashCode()) + "\"");
-        n.put("id", call.account());
-        n.put("summary", call.account());
-        n.put("timeZone", "UTC");
-        conferenceProperties(call, n);
-        return SimResponse.json(200, n);
-    }
-
-    /** A Workspace admin can turn Meet off: the calendar then offers no hangoutsMeet conferences. */
-    private void conferenceProperties(ApiCall call, ObjectNode calendar) {
-        ArrayNode types = calendar.putObject("conferenceProperties").putArray("allowedConferenceSolutionTypes");
-        if (!sim.accounts().of(call.account()).meetTurnedOff()) {
-            types.add(HANGOUTS_MEET);
-        }
-    }
-
-    /** Google's answer to a Meet conference on a calendar that does not allow it. */
-    private void checkMeetAllowed(ApiCall call) {
-        if (sim.accounts().of(call.account()).meetTurnedOff()) {
-            throw ApiRejection.outcome(GoogleErrors.badRequest("invalid", "Invalid conference type value.", null));
-        }
-    }
-
-    private SimResponse calendarListEntry(ApiCall call) {
-        checkCalendar(call);
-        ObjectNode n = Json.object();
-        n.put("kind", "calendar#calendarListEntry");
-        n.put("etag", "\"" + Integer.toHexString(call.account().hashCode()) + "\"");
-        n.put("id", call.account());
-        n.put("summary", call.account());
-        n.put("timeZone", "UTC");
-        n.put("accessRole", "owner");
-        n.put("primary", true);
-        n.put("selected", true);
-        conferenceProperties(call, n);
-        return SimResponse.json(200, n);
-    }
-
-    private static String checkCreateRequest(JsonNode createRequest) {
-        if (!createRequest.isObject()) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("required",
-                    "conferenceData.createRequest is required", "conferenceData.createRequest"),
-                    "events.insert without conferenceData.createRequest creates no Meet link");
-        }
-        String requestId = Json.text(createRequest, "requestId");
-        if (requestId == null || requestId.isBlank()) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("required", "Missing conference request id.",
-                    "conferenceData.createRequest.requestId"), "conferenceData.createRequest.requestId is required");
-        }
-        String type = createRequest.path("conferenceSolutionKey").path("type").asText(null);
-        if (!HANGOUTS_MEET.equals(type)) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid conference type value.",
-                    "conferenceData.createRequest.conferenceSolutionKey.type"),
-                    "conferenceSolutionKey.type must be \"hangoutsMeet\" but was " + type);
-        }
-        return requestId;
-    }
-
     private GoogleEvent existing(ApiCall call) {
         Optional<GoogleEvent> event = sim.googleEvents().find(call.account(), call.param("eventId"));
         return event.orElseThrow(() -> ApiRejection.outcome(GoogleErrors.notFound()));
-    }
-
-    private static void checkCalendar(ApiCall call) {
-        String calendarId = call.param("calendarId");
-        if (!"primary".equals(calendarId) && !call.account().equalsIgnoreCase(calendarId)) {
-            throw ApiRejection.outcome(GoogleErrors.notFound());
-        }
     }
 
     private static ObjectNode bodyOf(ApiCall call) {

@@ -1,7 +1,6 @@
 package org.meetlinks.simulator.google;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,11 +34,7 @@ public final class GoogleEvent {
     private int sequence;
     private boolean deleted;
     private String sendUpdates;
-    private String requestId;
-    private String solutionType;
-    private String meetCode;
-    private ConferenceStatus conference = ConferenceStatus.NONE;
-    private int pendingReadsLeft;
+    private final EventConference conference = new EventConference();
 
     /** Creates an event from the client's fields (server fields are dropped). */
     public GoogleEvent(String id, String account, boolean clientSuppliedId, ObjectNode clientFields, Instant now,
@@ -78,30 +73,22 @@ public final class GoogleEvent {
     /** Attaches a conference created with the given request id and initial status. */
     public synchronized void attachConference(String newRequestId, String type, ConferenceStatus status,
                                               int pendingReads, String code) {
-        this.requestId = newRequestId;
-        this.solutionType = type;
-        this.conference = status;
-        this.pendingReadsLeft = pendingReads;
-        this.meetCode = status == ConferenceStatus.FAILURE ? null : code;
+        conference.attach(newRequestId, type, status, pendingReads, code);
     }
 
     /** Whether a conference (in any state) is attached. */
     public synchronized boolean hasConference() {
-        return conference != ConferenceStatus.NONE;
+        return conference.isAttached();
     }
 
     /** Removes the conference (PUT with conferenceDataVersion=1 and no conferenceData). */
     public synchronized void removeConference() {
-        conference = ConferenceStatus.NONE;
-        requestId = null;
-        meetCode = null;
+        conference.remove();
     }
 
     /** A read (events.get): advances a pending conference, then renders. */
     public synchronized ObjectNode read() {
-        if (conference == ConferenceStatus.PENDING && --pendingReadsLeft <= 0) {
-            conference = ConferenceStatus.SUCCESS;
-        }
+        conference.countRead();
         return render();
     }
 
@@ -155,47 +142,11 @@ public final class GoogleEvent {
         if (!fields.has("eventType")) {
             e.put("eventType", "default");
         }
-        if (conference != ConferenceStatus.NONE) {
-            e.set("conferenceData", conferenceData());
-            if (conference == ConferenceStatus.SUCCESS) {
-                e.put("hangoutLink", meetUri());
-            }
+        if (conference.isAttached()) {
+            e.set("conferenceData", conference.render());
+            conference.meetUri().ifPresent(uri -> e.put("hangoutLink", uri));
         }
         return e;
-    }
-
-    private ObjectNode conferenceData() {
-        ObjectNode data = Json.object();
-        ObjectNode create = data.putObject("createRequest");
-        create.put("requestId", requestId);
-        create.putObject("conferenceSolutionKey").put("type", solutionType);
-        create.putObject("status").put("statusCode", conference.name().toLowerCase(java.util.Locale.ROOT));
-        if (conference == ConferenceStatus.SUCCESS) {
-            ArrayNode entryPoints = data.putArray("entryPoints");
-            entryPoints.addObject().put("entryPointType", "video").put("uri", meetUri())
-                    .put("label", "meet.google.com/" + meetCode);
-            String pin = pin();
-            entryPoints.addObject().put("entryPointType", "phone").put("uri", "tel:+1-555-010-0" + pin.substring(0, 3))
-                    .put("label", "+1 555-010-0" + pin.substring(0, 3)).put("pin", pin).put("regionCode", "US");
-            entryPoints.addObject().put("entryPointType", "more").put("uri", "https://tel.meet/" + meetCode
-                    + "?pin=" + pin).put("pin", pin);
-            ObjectNode solution = data.putObject("conferenceSolution");
-            solution.putObject("key").put("type", solutionType);
-            solution.put("name", "Google Meet");
-            solution.put("iconUri", "https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/"
-                    + "logo_meet_2020q4_color_2x_web_512dp.png");
-            data.put("conferenceId", meetCode);
-        }
-        return data;
-    }
-
-    private String meetUri() {
-        return "https://meet.google.com/" + meetCode;
-    }
-
-    private String pin() {
-        long n = Math.floorMod((long) meetCode.hashCode() * 7919L, 1_000_000_000L);
-        return String.format("%09d", n);
     }
 
     /** One row of GET /__sim/meetings. */
@@ -204,14 +155,14 @@ public final class GoogleEvent {
         n.put("provider", "google");
         n.put("id", id);
         n.put("clientEventId", clientSuppliedId ? id : null);
-        n.put("requestId", requestId);
+        n.put("requestId", conference.requestId());
         n.put("account", account);
         n.put("start", timeText(fields.path("start")));
         n.put("end", timeText(fields.path("end")));
         n.put("title", fields.path("summary").asText(null));
         n.put("description", fields.path("description").asText(null));
-        n.put("joinUrl", conference == ConferenceStatus.SUCCESS ? meetUri() : null);
-        n.put("conferenceStatus", conference.name().toLowerCase(java.util.Locale.ROOT));
+        n.put("joinUrl", conference.meetUri().orElse(null));
+        n.put("conferenceStatus", conference.statusName());
         n.put("sendUpdates", sendUpdates);
         n.put("sequence", sequence);
         n.put("deleted", deleted);

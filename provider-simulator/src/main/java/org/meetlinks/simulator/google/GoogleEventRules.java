@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.meetlinks.simulator.api.ApiRejection;
+import org.meetlinks.simulator.http.Json;
 import org.meetlinks.simulator.validation.TimeZoneNames;
 
 /** Checks of event fields that Google enforces but the OpenAPI schema cannot express. */
@@ -48,6 +49,27 @@ public final class GoogleEventRules {
             throw ApiRejection.invalid(GoogleErrors.badRequest("timeRangeEmpty", "The specified time range is empty.",
                     "end.dateTime"), "event end is before its start");
         }
+    }
+
+    /** A Meet create request needs a request id and the hangoutsMeet solution; answers the request id. */
+    static String checkCreateRequest(JsonNode createRequest) {
+        if (!createRequest.isObject()) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("required",
+                    "conferenceData.createRequest is required", "conferenceData.createRequest"),
+                    "events.insert without conferenceData.createRequest creates no Meet link");
+        }
+        String requestId = Json.text(createRequest, "requestId");
+        if (requestId == null || requestId.isBlank()) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("required", "Missing conference request id.",
+                    "conferenceData.createRequest.requestId"), "conferenceData.createRequest.requestId is required");
+        }
+        String type = createRequest.path("conferenceSolutionKey").path("type").asText(null);
+        if (!GoogleCalendars.HANGOUTS_MEET.equals(type)) {
+            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid conference type value.",
+                    "conferenceData.createRequest.conferenceSolutionKey.type"),
+                    "conferenceSolutionKey.type must be \"hangoutsMeet\" but was " + type);
+        }
+        return requestId;
     }
 
     private static Instant time(JsonNode node, String which) {

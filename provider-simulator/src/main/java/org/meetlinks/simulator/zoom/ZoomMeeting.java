@@ -24,8 +24,7 @@ public final class ZoomMeeting {
     private int duration;
     private String timezone;
     private String agenda;
-    private String password;
-    private String encryptedPassword;
+    private ZoomPasscode passcode;
     private ObjectNode settings;
     private boolean deleted;
 
@@ -43,12 +42,8 @@ public final class ZoomMeeting {
         this.duration = values.duration() == null ? 60 : values.duration();
         this.timezone = values.timezone() == null ? ZoomUser.ACCOUNT_TIMEZONE : values.timezone();
         this.agenda = values.agenda() == null ? "" : values.agenda();
-        setPassword(values.password() == null ? TokenFactory.random("", 6).replaceAll("[^A-Za-z0-9]", "x")
-                .substring(0, 6) : values.password());
-        this.settings = defaultSettings();
-        if (values.settings() != null) {
-            this.settings.setAll(values.settings().deepCopy());
-        }
+        this.passcode = values.password() == null ? ZoomPasscode.random() : ZoomPasscode.of(values.password());
+        this.settings = ZoomMeetingSettings.forCreate(values.settings());
     }
 
     /** Meeting number. */
@@ -97,7 +92,7 @@ public final class ZoomMeeting {
             agenda = values.agenda();
         }
         if (values.password() != null) {
-            setPassword(values.password());
+            passcode = ZoomPasscode.of(values.password());
         }
         if (values.settings() != null) {
             settings.setAll(values.settings().deepCopy());
@@ -127,10 +122,10 @@ public final class ZoomMeeting {
         n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
         n.put("start_url", "https://" + joinHost + "/s/" + id + "?zak=" + startUrlToken);
         n.put("join_url", joinUrl());
-        n.put("password", password);
-        n.put("h323_password", numeric(password));
-        n.put("pstn_password", numeric(password));
-        n.put("encrypted_password", encryptedPassword);
+        n.put("password", passcode.plain());
+        n.put("h323_password", passcode.numeric());
+        n.put("pstn_password", passcode.numeric());
+        n.put("encrypted_password", passcode.encrypted());
         n.set("settings", settings.deepCopy());
         n.put("pre_schedule", false);
         return n;
@@ -186,35 +181,6 @@ public final class ZoomMeeting {
     }
 
     private String joinUrl() {
-        return "https://" + joinHost + "/j/" + id + "?pwd=" + encryptedPassword;
-    }
-
-    private void setPassword(String value) {
-        password = value;
-        encryptedPassword = TokenFactory.random("", 24).replaceAll("[^A-Za-z0-9]", "0").substring(0, 32) + ".1";
-    }
-
-    private static String numeric(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            sb.append(Character.isDigit(c) ? c : (char) ('0' + Math.floorMod(c, 10)));
-        }
-        return sb.toString();
-    }
-
-    private static ObjectNode defaultSettings() {
-        ObjectNode s = Json.object();
-        s.put("host_video", false);
-        s.put("participant_video", false);
-        s.put("join_before_host", false);
-        s.put("jbh_time", 0);
-        s.put("mute_upon_entry", false);
-        s.put("waiting_room", false);
-        s.put("approval_type", 2);
-        s.put("audio", "voip");
-        s.put("auto_recording", "none");
-        s.put("meeting_authentication", false);
-        s.put("email_notification", true);
-        return s;
+        return "https://" + joinHost + "/j/" + id + "?pwd=" + passcode.encrypted();
     }
 }

@@ -70,14 +70,14 @@ public class OAuthCallbackResource {
             if (done.fromEmail()) {
                 // From the emailed one-click link: this browser may have no mentor page session, so say it here.
                 Response page = EmailLinkPages.page(Response.Status.OK,
-                        EmailLinkPages.reconnected(providerName(provider), done));
+                        EmailLinkPages.reconnected(platform.accountName(), done));
                 return Response.fromResponse(page).cookie(cookie.clear()).build();
             }
             return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("connected", provider).build())
                     .cookie(cookie.clear()).build();
         } catch (ForeignBrowserException e) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML + ";charset=utf-8")
-                    .entity(ForeignConnectPage.html(providerName(provider)))
+                    .entity(ForeignConnectPage.html(platform.accountName()))
                     .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                     .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                     .build();
@@ -92,10 +92,6 @@ public class OAuthCallbackResource {
             return backToMentorPage(provider, e.kind() == MeetingProviderException.Kind.AUTH
                     ? "sign-in-refused" : "provider-unavailable");
         }
-    }
-
-    private static String providerName(String provider) {
-        return provider.equals("zoom") ? "Zoom" : "Google";
     }
 
     /** Only fixed codes reach the page ({@code ?connectProblem=missing-permissions&missing=code,code}), no free text. */

@@ -5,7 +5,6 @@ import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MentoringSession;
-import org.meetlinks.domain.Platform;
 
 /**
  * The words of each notification kind. The link people click is always the stable join URL; the
@@ -122,8 +121,7 @@ final class NotificationTexts {
     private static EmailContent meetingsTurnedOff(OutgoingNotification n) {
         String account = PlatformNames.account(n.platform());
         String meeting = PlatformNames.meeting(n.platform());
-        String other = n.platform().map(p -> p == Platform.ZOOM ? "Google Meet" : "Zoom")
-                .orElse("another video platform");
+        String other = PlatformNames.otherMeeting(n.platform());
         EmailBody body = greeting(n)
                 .paragraph(meeting + " is turned off for your " + account + " account, so we cannot create "
                         + meeting + " links with it. Whoever manages the account (your Workspace admin) decides this.")

@@ -5,6 +5,7 @@ import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MeetingLinkSnapshot;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
@@ -17,7 +18,7 @@ final class MeetingLinkMapper {
     static MeetingLink toDomain(MeetingLinkEntity e) {
         Optional<MeetingUrl> url = Optional.ofNullable(e.url)
                 .map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u));
-        return MeetingLink.restore(new MeetingLink.Snapshot(e.id, new SessionId(e.sessionId),
+        return MeetingLink.restore(new MeetingLinkSnapshot(e.id, new SessionId(e.sessionId),
                 new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), url, Optional.ofNullable(e.creatorId),
                 Optional.ofNullable(e.externalMeetingId), Optional.ofNullable(e.failureReason), e.attempts,
                 Optional.ofNullable(e.leaseUntil), Optional.ofNullable(e.nextAttemptAt), e.createdAt, e.updatedAt,
@@ -27,7 +28,7 @@ final class MeetingLinkMapper {
 
     /** Copies everything but identity and version onto a row. */
     static void copyState(MeetingLink link, MeetingLinkEntity e) {
-        MeetingLink.Snapshot s = link.snapshot();
+        MeetingLinkSnapshot s = link.snapshot();
         e.status = s.status().name();
         e.platform = s.url().map(u -> u.platform().name()).orElse(null);
         e.url = s.url().map(MeetingUrl::value).orElse(null);

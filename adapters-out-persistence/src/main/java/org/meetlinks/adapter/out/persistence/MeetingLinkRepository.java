@@ -15,6 +15,7 @@ import org.meetlinks.application.port.out.ScheduleRegenerationPort;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MeetingLinkSnapshot;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
@@ -81,7 +82,7 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
 
     @Override
     public boolean insertLinkIfAbsent(MeetingLink link) {
-        MeetingLink.Snapshot s = link.snapshot();
+        MeetingLinkSnapshot s = link.snapshot();
         return em.createNativeQuery("""
                         insert into meeting_link (id, session_id, join_token, status, attempts, created_at,
                             updated_at, version)

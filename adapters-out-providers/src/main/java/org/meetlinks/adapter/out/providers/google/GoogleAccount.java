@@ -53,7 +53,7 @@ final class GoogleAccount implements AccountLookup {
     static boolean allowsMeet(GoogleJson.CalendarResource calendar) {
         return Optional.ofNullable(calendar.conferenceProperties())
                 .map(GoogleJson.ConferenceProperties::allowedConferenceSolutionTypes)
-                .map(types -> types.contains(GoogleMeetClient.HANGOUTS_MEET))
+                .map(types -> types.contains(GoogleEventBodies.HANGOUTS_MEET))
                 .orElse(true);
     }
 

@@ -4,15 +4,10 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
 import org.meetlinks.adapter.out.providers.common.ProviderHttpException;
-import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
 import org.meetlinks.adapter.out.providers.common.TimedApi;
-import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.oauth.AuthorizedCalls;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
@@ -20,11 +15,9 @@ import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.application.port.out.ScheduledMeeting;
-import org.meetlinks.domain.InvalidMeetingUrlException;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.TimeZones;
 
 /**
  * Google Meet through Calendar events on the mentor's primary calendar: insert with a deterministic id and a
@@ -35,27 +28,23 @@ public final class GoogleMeetClient implements PlatformMeetings {
     static final String PRIMARY = "primary";
     private static final int CONFERENCE_DATA_VERSION = 1;
     private static final String SEND_UPDATES = "none";
-    static final String HANGOUTS_MEET = "hangoutsMeet";
-    private static final String PENDING = "pending";
-    private static final String FAILURE = "failure";
     private static final String CANCELLED = "cancelled";
     /** How many times a session's event may be deleted at Google and made anew. */
     static final int MAX_REVISIONS = 20;
-    private static final int MAX_SUMMARY = 1_000;
 
     /** Moving or deleting an event is not on the 5-second path; it gets this long. */
     static final Duration CHANGE_BUDGET = Duration.ofSeconds(15);
 
     private final TimedApi<GoogleCalendarApi> apis;
     private final AuthorizedCalls calls;
-    private final ConferenceWait wait;
+    private final MeetConference conference;
     private final GoogleErrors errors;
     private final Clock clock;
 
     public GoogleMeetClient(TimedApi<GoogleCalendarApi> apis, AuthorizedCalls calls, ConferenceWait wait, Clock clock) {
         this.apis = apis;
         this.calls = calls;
-        this.wait = wait;
+        this.conference = new MeetConference(apis, calls, wait, clock);
         this.errors = new GoogleErrors(clock);
         this.clock = clock;
     }
@@ -65,8 +54,8 @@ public final class GoogleMeetClient implements PlatformMeetings {
         MentorId owner = request.mentorId();
         try {
             GoogleJson.Event found = insertOrFind(owner, request);
-            GoogleJson.Event event = awaitConference(owner, found, request.deadline());
-            return new CreatedMeeting(meetUrl(event), found.id(), owner.value());
+            MeetingUrl link = conference.awaitLink(owner, found, request.deadline());
+            return new CreatedMeeting(link, found.id(), owner.value());
         } catch (RuntimeException e) {
             throw errors.translate(e, "creating the Meet event of session " + request.sessionId());
         }
@@ -74,8 +63,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
 
     @Override
     public void update(ExistingMeeting meeting, MeetingRequest request) {
-        GoogleJson.Event patch = new GoogleJson.Event(null, null, summary(request), null,
-                time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null, null);
+        GoogleJson.Event patch = GoogleEventBodies.move(request);
         try {
             calls.call(meeting.owner(), request.deadline(), auth -> apis.within(request.deadline()).patchEvent(auth,
                     PRIMARY, meeting.externalMeetingId(), CONFERENCE_DATA_VERSION, SEND_UPDATES, patch));
@@ -146,7 +134,7 @@ public final class GoogleMeetClient implements PlatformMeetings {
     private GoogleJson.Event insertOrFind(MentorId owner, MeetingRequest request) {
         for (int revision = 0; revision < MAX_REVISIONS; revision++) {
             String eventId = GoogleEventIds.eventId(request.sessionId(), revision);
-            GoogleJson.Event event = newEvent(request, eventId, revision);
+            GoogleJson.Event event = GoogleEventBodies.newEvent(request, eventId, revision);
             try {
                 return calls.call(owner, request.deadline(), auth -> apis.within(request.deadline()).insertEvent(auth,
                         PRIMARY, CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
@@ -169,90 +157,5 @@ public final class GoogleMeetClient implements PlatformMeetings {
                 + request.sessionId() + " were deleted " + MAX_REVISIONS + " times; add a link by hand");
     }
 
-    private GoogleJson.Event awaitConference(MentorId owner, GoogleJson.Event first, Instant runDeadline) {
-        Instant waitEnds = clock.instant().plus(wait.budget());
-        Instant deadline = waitEnds.isBefore(runDeadline) ? waitEnds : runDeadline;
-        Duration pause = wait.firstPause();
-        GoogleJson.Event event = first;
-        while (PENDING.equals(conferenceStatus(event).orElse(""))) {
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                throw new RetryableProviderException(Platform.GOOGLE_MEET, "Google is still preparing the Meet conference"
-                        + " of event " + first.id() + " (the next attempt reads it again)", null);
-            }
-            sleep(pause.compareTo(left) < 0 ? pause : left);
-            pause = pause.multipliedBy(2).compareTo(wait.maxPause()) > 0 ? wait.maxPause() : pause.multipliedBy(2);
-            String eventId = first.id();
-            event = calls.call(owner, runDeadline, auth -> apis.within(runDeadline).getEvent(auth, PRIMARY, eventId));
-        }
-        if (FAILURE.equals(conferenceStatus(event).orElse(""))) {
-            throw conferenceFailed(owner, first.id(), runDeadline);
-        }
-        return event;
-    }
 
-    /** A {@code failure} conference: Meet turned off for the account (its calendar says so), or a plain failure. */
-    private MeetingProviderException conferenceFailed(MentorId owner, String eventId, Instant runDeadline) {
-        GoogleJson.CalendarResource calendar = calls.call(owner, runDeadline,
-                auth -> apis.within(runDeadline).getCalendar(auth, PRIMARY));
-        if (!GoogleAccount.allowsMeet(calendar)) {
-            return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, "Google could not add a "
-                    + "Meet conference to event " + eventId + ": Google Meet is turned off for this account");
-        }
-        return new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
-                "Google could not add a Meet conference to event " + eventId);
-    }
-
-    private static MeetingUrl meetUrl(GoogleJson.Event event) {
-        Optional<String> video = Optional.ofNullable(event.conferenceData())
-                .map(GoogleJson.ConferenceData::entryPoints).orElse(List.of()).stream()
-                .filter(p -> "video".equals(p.entryPointType()) && p.uri() != null)
-                .map(GoogleJson.EntryPoint::uri)
-                .findFirst();
-        String link = video.or(() -> Optional.ofNullable(event.hangoutLink()))
-                .orElseThrow(() -> new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
-                        "event " + event.id() + " has no Meet link"));
-        try {
-            return MeetingUrl.of(Platform.GOOGLE_MEET, link);
-        } catch (InvalidMeetingUrlException e) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "Google gave an unexpected Meet link for event "
-                    + event.id() + ": " + e.getMessage(), Optional.empty(), e);
-        }
-    }
-
-    private static Optional<String> conferenceStatus(GoogleJson.Event event) {
-        return Optional.ofNullable(event.conferenceData())
-                .map(GoogleJson.ConferenceData::createRequest)
-                .map(GoogleJson.CreateRequest::status)
-                .map(GoogleJson.RequestStatus::statusCode);
-    }
-
-    private static GoogleJson.Event newEvent(MeetingRequest request, String eventId, int revision) {
-        GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
-                GoogleEventIds.conferenceRequestId(request.sessionId(), revision),
-                new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
-        return new GoogleJson.Event(eventId, null, summary(request), GoogleEventDescription.of(request),
-                time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
-                new GoogleJson.ConferenceData(conference, null, null));
-    }
-
-    private static String summary(MeetingRequest request) {
-        String topic = request.topic().isBlank() ? "Mentoring session" : request.topic().strip();
-        return topic.length() > MAX_SUMMARY ? topic.substring(0, MAX_SUMMARY) : topic;
-    }
-
-    /** Google needs an IANA zone name next to the date-time (an offset is refused). */
-    private static GoogleJson.EventTime time(Instant at, ZoneId sessionZone) {
-        ZoneId zone = TimeZones.regionOrUtc(sessionZone);
-        return new GoogleJson.EventTime(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)), zone.getId());
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientProviderException(Platform.GOOGLE_MEET, "interrupted while waiting for the Meet conference", e);
-        }
-    }
 }

@@ -38,7 +38,7 @@ final class OAuthFailures {
 
     MeetingProviderException of(HTTPResponse response, String doing) {
         int status = response.getStatusCode();
-        String provider = name();
+        String provider = platform.accountName();
         if (status == 429) {
             return new MeetingProviderException(Kind.RATE_LIMITED, platform,
                     provider + " rate-limited " + doing, RetryAfter.parse(header(response, "Retry-After"), clock), null);
@@ -82,9 +82,5 @@ final class OAuthFailures {
 
     private static Optional<String> header(HTTPResponse response, String name) {
         return Optional.ofNullable(response.getHeaderValue(name));
-    }
-
-    private String name() {
-        return platform == Platform.ZOOM ? "Zoom" : "Google";
     }
 }
