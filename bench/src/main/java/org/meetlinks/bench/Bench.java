@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -102,10 +103,16 @@ public final class Bench {
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
             List<Long> pidsBefore = pids(servers);
             Map<String, Long> cpuBefore = CpuTime.snapshot(pidsBefore);
+            LibertyThreads.Snapshot threadsBefore = LibertyThreads.snapshot(pidsBefore.get(0));
+            DatabaseWork dbBefore = DatabaseWork.snapshot(stack.jdbcUrl());
+            Optional<FlightRecording> recording = options.flightRecording().isPresent()
+                    ? Optional.of(FlightRecording.start(pidsBefore.get(0), options.flightRecording().get()))
+                    : Optional.empty();
             int disruptAt = scenario.disruptAt();
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
             sender.send(confirmations, count, scenario.ratePerSecond(), scenario.deliverTwice(), sentNanos, i -> {
                 progress.sent(i + 1);
+                watcher.sentUpTo(i + 1);
                 if (i == disruptAt && scenario.disruption() != Scenario.Disruption.NONE) {
                     started[0] = CompletableFuture.runAsync(() -> disrupt(scenario, stack, servers, simulator, events,
                             progress, recovered));
@@ -116,11 +123,19 @@ public final class Bench {
             disruption.join();
             ticker.shutdownNow();
             progress.print();
-            Thread.sleep(LinkWatcher.POLL_MILLIS * 3L);
             List<Long> pidsAfter = pids(servers);
             Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pidsAfter), count);
+            Map<String, Double> threads = LibertyThreads.perConfirmation(threadsBefore,
+                    LibertyThreads.snapshot(pidsAfter.get(0)), count);
+            long peakRss = LibertyThreads.peakResidentMiB(pidsAfter.get(0));
             if (!pidsAfter.equals(pidsBefore)) {
                 cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
+                threads = Map.of();
+            }
+            Map<String, Double> database = DatabaseWork.perConfirmation(dbBefore, DatabaseWork.snapshot(stack.jdbcUrl()),
+                    count);
+            for (FlightRecording r : recording.stream().toList()) {
+                System.out.println("Flight recording of " + servers.get(0).name() + ": " + r.stop());
             }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
@@ -128,7 +143,7 @@ public final class Bench {
             LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats(),
                     recovered[0]);
             return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end),
-                    simulator.rejectedRequests(), watcher.pollFailures(), cpu, events);
+                    simulator.rejectedRequests(), watcher.pollFailures(), cpu, threads, peakRss, database, events);
         }
     }
 
@@ -153,7 +168,7 @@ public final class Bench {
         long started = System.nanoTime();
         try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), warm.sessionPrefix(), count);
              BookingSender sender = new BookingSender(stack.brokerUrl())) {
-            sender.send(warm, count, 30, false, new long[count], i -> { });
+            sender.send(warm, count, 30, false, new long[count], i -> watcher.sentUpTo(i + 1));
             Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
             while (watcher.linked() < count && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);

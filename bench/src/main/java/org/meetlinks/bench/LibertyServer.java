@@ -70,6 +70,9 @@ final class LibertyServer {
                 // The built server is the integration tests', which ask mentors after 8 s of failures; production's
                 // default (15 min) is what the "add a link" counts are about. A later -D wins over an earlier one.
                 "-Dmeetlinks.notify.ask-after-seconds=900",
+                // Production's intervals for the outbox and the pre-session check (the tests' server polls faster).
+                "-Dmeetlinks.notifications.dispatch-seconds=2",
+                "-Dmeetlinks.checks.sweep-seconds=60",
                 ""), java.nio.file.StandardOpenOption.APPEND);
         return new LibertyServer(wlp, name, http);
     }
