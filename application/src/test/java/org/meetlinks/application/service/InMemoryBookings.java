@@ -49,6 +49,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
+    private int linkReads;
     private final Set<String> events = new HashSet<>();
     private final Map<String, Notification> outbox = new java.util.LinkedHashMap<>();
     private final Map<MentorId, MentorPreference> preferences = new HashMap<>();
@@ -114,7 +115,13 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized Optional<MeetingLink> loadLinkForSession(SessionId sessionId) {
+        linkReads++;
         return Optional.ofNullable(links.get(sessionId)).map(MeetingLink::restore);
+    }
+
+    /** How often a link was read by its session (each read is a query in the real store). */
+    synchronized int linkReads() {
+        return linkReads;
     }
 
     @Override
