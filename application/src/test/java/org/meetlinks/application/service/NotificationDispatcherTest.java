@@ -23,9 +23,13 @@ class NotificationDispatcherTest {
     private final Outbox outbox = new Outbox();
     private final List<OutgoingNotification> sent = new ArrayList<>();
     private boolean mailDown;
+    private String refusedRecipient = "";
     private final SendNotificationPort mail = n -> {
         if (mailDown) {
             throw new NotificationDeliveryException("smtp down", true, null);
+        }
+        if (n.recipientEmail().equals(refusedRecipient)) {
+            throw new IllegalStateException("this one message cannot be composed");
         }
         sent.add(n);
     };
@@ -86,6 +90,22 @@ class NotificationDispatcherTest {
         h.clock.advance(Duration.ofSeconds(31));
         assertThat(dispatcher.dispatchDue()).isEqualTo(3);
         assertThat(outbox.sentIds).hasSize(3);
+    }
+
+    @Test
+    void one_message_that_cannot_be_sent_leaves_the_rest_of_its_batch_sent_and_only_itself_to_retry() {
+        for (int i = 0; i < 3; i++) {
+            h.confirm(confirmation("ev-" + i, "s-" + i));
+        }
+        outbox.load(h);
+        refusedRecipient = h.db.notifications().get(1).recipientEmail();
+        long refused = h.db.notifications().stream().filter(n -> n.recipientEmail().equals(refusedRecipient)).count();
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(9);
+
+        assertThat(sent).hasSize(9 - (int) refused).noneMatch(n -> n.recipientEmail().equals(refusedRecipient));
+        assertThat(outbox.sentIds).hasSize(9 - (int) refused);
+        assertThat(outbox.retryAt).hasSize((int) refused);
     }
 
     @Test
