@@ -125,26 +125,45 @@ public final class Bench {
             progress.print();
             List<Long> pidsAfter = pids(servers);
             Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pidsAfter), count);
-            Map<String, Double> threads = LibertyThreads.perConfirmation(threadsBefore,
-                    LibertyThreads.snapshot(pidsAfter.get(0)), count);
+            LibertyThreads.Snapshot threadsAfter = LibertyThreads.snapshot(pidsAfter.get(0));
+            Map<String, Double> threads = LibertyThreads.perConfirmation(threadsBefore, threadsAfter, count);
             long peakRss = LibertyThreads.peakResidentMiB(pidsAfter.get(0));
             if (!pidsAfter.equals(pidsBefore)) {
                 cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
                 threads = Map.of();
+            } else {
+                cpu.put("liberty without its JIT compiler threads", cpu.get("liberty")
+                        - LibertyThreads.compilerShare(threads));
+                cpu.put("liberty in the kernel", LibertyThreads.kernelPerConfirmation(threadsBefore, threadsAfter, count));
             }
             Map<String, Double> database = DatabaseWork.perConfirmation(dbBefore, DatabaseWork.snapshot(stack.jdbcUrl()),
                     count);
             for (FlightRecording r : recording.stream().toList()) {
                 System.out.println("Flight recording of " + servers.get(0).name() + ": " + r.stop());
             }
+            if (pidsAfter.equals(pidsBefore)) {
+                events.add(idleCost(pidsAfter.get(0), Scenario.IDLE));
+            }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
                     stack.deadLetters());
             LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats(),
                     recovered[0]);
-            return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end),
+            return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end, cpu, peakRss),
                     simulator.rejectedRequests(), watcher.pollFailures(), cpu, threads, peakRss, database, events);
         }
+    }
+
+    /** What the server costs with nothing to do: its timers (sweeps, outbox, gauges) and the JIT finishing up. */
+    private static String idleCost(long pid, Duration idle) throws InterruptedException {
+        LibertyThreads.Snapshot before = LibertyThreads.snapshot(pid);
+        Thread.sleep(idle.toMillis());
+        LibertyThreads.Snapshot after = LibertyThreads.snapshot(pid);
+        int seconds = (int) idle.toSeconds();
+        Map<String, Double> perSecond = LibertyThreads.perConfirmation(before, after, seconds);
+        double total = perSecond.values().stream().mapToDouble(Double::doubleValue).sum();
+        return String.format("idle for %d s after the run: Liberty used %.1f ms of CPU per second, %.1f of them in "
+                + "its JIT compiler threads", seconds, total, LibertyThreads.compilerShare(perSecond));
     }
 
     private static List<Long> pids(List<LibertyServer> servers) throws java.io.IOException {

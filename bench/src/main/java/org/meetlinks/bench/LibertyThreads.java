@@ -17,8 +17,8 @@ final class LibertyThreads {
     static final String ENDED = "(threads that ended during the run)";
     private static final long TICKS_PER_SECOND = 100;
 
-    /** CPU ms per thread id, with each thread's name. */
-    record Snapshot(long processMillis, Map<Long, String> names, Map<Long, Long> millis) {
+    /** CPU ms per thread id, with each thread's name; the process's total and its part in the kernel. */
+    record Snapshot(long processMillis, long processKernelMillis, Map<Long, String> names, Map<Long, Long> millis) {
     }
 
     private LibertyThreads() {
@@ -40,9 +40,9 @@ final class LibertyThreads {
                 }
             }
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            return new Snapshot(ticks(stat), names, millis);
+            return new Snapshot(ticks(stat), kernelTicks(stat), names, millis);
         } catch (IOException e) {
-            return new Snapshot(0, names, millis);
+            return new Snapshot(0, 0, names, millis);
         }
     }
 
@@ -64,6 +64,15 @@ final class LibertyThreads {
         return per;
     }
 
+    /**
+     * The JIT compiler threads' share: compiling is a one-off cost of a young JVM (it falls as a server runs longer
+     * than a benchmark), so the report also gives Liberty's CPU without it.
+     */
+    static double compilerShare(Map<String, Double> perThreadGroup) {
+        return perThreadGroup.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+
     /** Peak resident memory of the process so far, in MiB (0 if unknown). */
     static long peakResidentMiB(long pid) {
         try {
@@ -80,6 +89,16 @@ final class LibertyThreads {
 
     static String group(String threadName) {
         return threadName.replaceAll("[0-9]+", "#");
+    }
+
+    /** Kernel CPU ms per confirmation between two snapshots: system calls (sockets, futexes), page faults. */
+    static double kernelPerConfirmation(Snapshot before, Snapshot after, int confirmations) {
+        return (double) (after.processKernelMillis() - before.processKernelMillis()) / confirmations;
+    }
+
+    private static long kernelTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[12]) * 1000 / TICKS_PER_SECOND;
     }
 
     private static long ticks(String stat) {
