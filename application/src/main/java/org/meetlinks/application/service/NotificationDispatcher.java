@@ -4,12 +4,12 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.in.DispatchNotificationsUseCase;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.CountBacklogPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
@@ -50,13 +50,14 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private final Clock clock;
 
     public NotificationDispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries, SendNotificationPort sender,
-                                  LinkStore store, CountBacklogPort backlog, RunTransactionPort transactions,
-                                  LinkSettings settings, EmailLinks emailLinks, Clock clock) {
+                                  LoadSessionsWithLinksPort sessions, CountBacklogPort backlog,
+                                  RunTransactionPort transactions, LinkSettings settings, EmailLinks emailLinks,
+                                  Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.sender = sender;
         this.transactions = transactions;
-        this.rendering = new NotificationRendering(store, backlog, settings, emailLinks, clock);
+        this.rendering = new NotificationRendering(sessions, backlog, settings, emailLinks, clock);
         this.clock = clock;
     }
 
@@ -76,18 +77,20 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     }
 
     private void deliver(List<QueuedNotification> batch) {
-        Instant now = clock.instant();
-        List<Runnable> outcomes = new ArrayList<>();
+        DeliveryOutcomes outcomes = new DeliveryOutcomes(clock.instant());
         for (Rendered rendered : renderAll(batch)) {
-            outcomes.add(rendered.deliver(this, now));
+            rendered.deliver(this, outcomes);
         }
-        recordAll(outcomes);
+        record(outcomes);
     }
 
     /** Renders the batch in one transaction; when that fails, each message alone, so one bad row stops only itself. */
     private List<Rendered> renderAll(List<QueuedNotification> batch) {
         try {
-            return transactions.inTransaction(() -> batch.stream().map(this::renderNow).toList());
+            return transactions.inTransaction(() -> rendering.renderAll(batch).entrySet().stream()
+                    .map(e -> e.getValue().<Rendered>map(message -> new Ready(e.getKey(), message))
+                            .orElseGet(() -> new Gone(e.getKey())))
+                    .toList());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Rendering a batch of " + batch.size() + " notifications failed; rendering each "
                     + "alone", e);
@@ -97,85 +100,84 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
 
     private Rendered renderAlone(QueuedNotification queued) {
         try {
-            return transactions.inTransaction(() -> renderNow(queued));
+            return transactions.inTransaction(() -> rendering.renderAll(List.of(queued)).get(queued)
+                    .<Rendered>map(message -> new Ready(queued, message)).orElseGet(() -> new Gone(queued)));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be rendered", e);
             return new Broken(queued, e);
         }
     }
 
-    private Rendered renderNow(QueuedNotification queued) {
-        return rendering.render(queued).<Rendered>map(message -> new Ready(queued, message))
-                .orElseGet(() -> new Gone(queued));
-    }
-
     /** Records the batch's outcomes in one transaction; if that fails, each alone (a failure then propagates). */
-    private void recordAll(List<Runnable> outcomes) {
+    private void record(DeliveryOutcomes outcomes) {
         try {
-            transactions.runInTransaction(() -> outcomes.forEach(Runnable::run));
+            transactions.runInTransaction(() -> outcomes.recordAll(deliveries));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Recording the outcomes of a batch of " + outcomes.size() + " notifications "
                     + "failed; recording each alone", e);
-            outcomes.forEach(transactions::runInTransaction);
+            outcomes.oneByOne().forEach(write -> transactions.runInTransaction(() -> write.accept(deliveries)));
         }
     }
 
     /** A claimed message as rendered: each kind knows what delivering it means and what to record. */
     private sealed interface Rendered permits Ready, Gone, Broken {
-        /** Sends if there is something to send; @return the outcome to record */
-        Runnable deliver(NotificationDispatcher dispatcher, Instant now);
+        /** Sends if there is something to send, and notes the outcome. */
+        void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes);
     }
 
     /** A message ready to send. */
     private record Ready(QueuedNotification queued, OutgoingNotification message) implements Rendered {
         @Override
-        public Runnable deliver(NotificationDispatcher dispatcher, Instant now) {
-            return dispatcher.send(queued, message, now);
+        public void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes) {
+            dispatcher.send(queued, message, outcomes);
         }
     }
 
     /** A message whose session no longer exists. */
     private record Gone(QueuedNotification queued) implements Rendered {
         @Override
-        public Runnable deliver(NotificationDispatcher dispatcher, Instant now) {
-            return () -> dispatcher.deliveries.markFailed(queued.outboxId(), now, "its session no longer exists");
+        public void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes) {
+            outcomes.failed(queued.outboxId(), "its session no longer exists");
         }
     }
 
     /** A message that could not be rendered: tried again later like a failed send. */
     private record Broken(QueuedNotification queued, RuntimeException error) implements Rendered {
         @Override
-        public Runnable deliver(NotificationDispatcher dispatcher, Instant now) {
-            return dispatcher.failed(queued, true, error.getClass().getSimpleName() + ": " + error.getMessage(), now);
+        public void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes) {
+            dispatcher.failed(queued, true, error.getClass().getSimpleName() + ": " + error.getMessage(), outcomes);
         }
     }
 
-    private Runnable send(QueuedNotification queued, OutgoingNotification message, Instant now) {
+    private void send(QueuedNotification queued, OutgoingNotification message, DeliveryOutcomes outcomes) {
+        Instant now = clock.instant();
         Optional<Instant> held = heldUntil(message, now);
         if (held.isPresent()) {
-            return () -> deliveries.markRetry(queued.outboxId(), held.get(), "held until the first meeting run has ended");
+            outcomes.retryAt(queued.outboxId(), held.get(), "held until the first meeting run has ended");
+            return;
         }
         try {
             sender.send(message);
-            return () -> deliveries.markSent(queued.outboxId(), now);
+            outcomes.sent(queued.outboxId());
         } catch (NotificationDeliveryException e) {
-            return failed(queued, e.retryable(), e.getMessage(), now);
+            failed(queued, e.retryable(), e.getMessage(), outcomes);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be sent", e);
-            return failed(queued, true, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
+            failed(queued, true, e.getClass().getSimpleName() + ": " + e.getMessage(), outcomes);
         }
     }
 
-    private Runnable failed(QueuedNotification queued, boolean retryable, String error, Instant now) {
+    private void failed(QueuedNotification queued, boolean retryable, String error, DeliveryOutcomes outcomes) {
         if (retryable && queued.attempts() < MAX_ATTEMPTS) {
-            Instant retryAt = now.plus(retryDelay(queued.attempts()));
+            Instant retryAt = clock.instant().plus(retryDelay(queued.attempts()));
             LOG.log(Level.WARNING, "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
                     queued.outboxId(), queued.attempts(), retryAt, error);
-            return () -> deliveries.markRetry(queued.outboxId(), retryAt, error);
+            outcomes.retryAt(queued.outboxId(), retryAt, error);
+            return;
         }
         LOG.log(Level.ERROR, "Notification {0} given up after {1} attempts: {2}", queued.outboxId(),
                 queued.attempts(), error);
-        return () -> deliveries.markFailed(queued.outboxId(), now, error);
+        outcomes.failed(queued.outboxId(), error);
     }
 
     /** When a mentor's confirmation should wait for the session's first meeting run ({@link #MENTOR_CONFIRMATION_HOLD}). */

@@ -1,31 +1,38 @@
 package org.meetlinks.application.service;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.meetlinks.application.port.out.CountBacklogPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.QueuedNotification;
+import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.SessionId;
 
 /**
- * Turns a queued notification into the message to send, from the session and its link as they are now, inside the
+ * Turns queued notifications into the messages to send, from their sessions and links as they are now, inside the
  * caller's transaction: a prompt gets a fresh single-purpose link, a reconnect prompt the count of the mentor's
  * waiting sessions.
  */
 final class NotificationRendering {
-    private final LinkStore store;
+    private final LoadSessionsWithLinksPort sessions;
     private final CountBacklogPort backlog;
     private final LinkSettings settings;
     private final LinkViews views;
     private final EmailLinks emailLinks;
     private final Clock clock;
 
-    NotificationRendering(LinkStore store, CountBacklogPort backlog, LinkSettings settings, EmailLinks emailLinks,
-                          Clock clock) {
-        this.store = store;
+    NotificationRendering(LoadSessionsWithLinksPort sessions, CountBacklogPort backlog, LinkSettings settings,
+                          EmailLinks emailLinks, Clock clock) {
+        this.sessions = sessions;
         this.backlog = backlog;
         this.settings = settings;
         this.views = new LinkViews(settings);
@@ -33,21 +40,28 @@ final class NotificationRendering {
         this.clock = clock;
     }
 
-    /** @return empty when the notification's session (or its link) no longer exists */
-    Optional<OutgoingNotification> render(QueuedNotification queued) {
-        Notification n = queued.notification();
-        Optional<Current> current = n.sessionId().flatMap(id -> store.sessions().loadSession(id)
-                .flatMap(session -> store.links().loadLinkForSession(id).map(link -> new Current(session, link))));
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        MentoringSession session = current.get().session();
+    /**
+     * Renders a batch, reading its sessions and their links with one query.
+     *
+     * @return each notification (in the batch's order) with its message, empty when its session (or its link) no
+     *         longer exists
+     */
+    Map<QueuedNotification, Optional<OutgoingNotification>> renderAll(List<QueuedNotification> batch) {
+        Map<SessionId, SessionWithLink> current = new HashMap<>();
+        sessions.loadSessionsWithLinks(batch.stream().flatMap(q -> q.notification().sessionId().stream()).toList())
+                .forEach(found -> current.put(found.session().id(), found));
+        Map<QueuedNotification, Optional<OutgoingNotification>> rendered = new LinkedHashMap<>();
+        batch.forEach(queued -> rendered.put(queued, queued.notification().sessionId().map(current::get)
+                .flatMap(found -> found.link().map(link -> render(queued.notification(), found.session(), link)))));
+        return rendered;
+    }
+
+    private OutgoingNotification render(Notification n, MentoringSession session, MeetingLink link) {
         long waiting = n.kind() == NotificationKind.RECONNECT_PROVIDER
                 ? backlog.countSessionsWaitingForLink(session.mentor().id(), clock.instant())
                 : 0;
-        return Optional.of(new OutgoingNotification(n.dedupeKey(), n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session, views.shared(current.get().link()), n.platform(), actionUrl(n, session),
-                waiting));
+        return new OutgoingNotification(n.dedupeKey(), n.kind(), n.recipientName(), n.recipientEmail(),
+                n.recipientIsMentor(), session, views.shared(link), n.platform(), actionUrl(n, session), waiting);
     }
 
     /**
@@ -63,9 +77,5 @@ final class NotificationRendering {
             return emailLinks.reconnectUrl(session.mentor().id(), n.platform().get());
         }
         return settings.mentorPageUrl();
-    }
-
-    /** The session and its link as they are when the notification is rendered. */
-    private record Current(MentoringSession session, MeetingLink link) {
     }
 }

@@ -15,6 +15,8 @@ import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
+import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.QueueNotificationPort;
@@ -45,7 +47,7 @@ import org.meetlinks.domain.SessionState;
 final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
         RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
         LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort,
-        LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort {
+        LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort, LoadSessionsWithLinksPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLink.Snapshot> links = new HashMap<>();
@@ -111,6 +113,14 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     @Override
     public synchronized void updateSession(MentoringSession session) {
         sessions.put(session.id(), session);
+    }
+
+    @Override
+    public synchronized List<SessionWithLink> loadSessionsWithLinks(java.util.Collection<SessionId> sessionIds) {
+        return sessionIds.stream().distinct()
+                .flatMap(id -> loadSession(id).flatMap(s -> Optional.ofNullable(links.get(id)).map(MeetingLink::restore)
+                        .map(l -> new SessionWithLink(s, Optional.of(l)))).stream())
+                .toList();
     }
 
     @Override

@@ -33,7 +33,7 @@ class NotificationDispatcherTest {
         }
         sent.add(n);
     };
-    private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db.store(), h.db,
+    private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db, h.db,
             h.db, h.settings, h.emailLinks, h.clock);
 
     @Test
@@ -192,6 +192,11 @@ class NotificationDispatcherTest {
         @Override
         public void markSent(long outboxId, Instant at) {
             sentIds.add(outboxId);
+        }
+
+        @Override
+        public void markAllSent(java.util.Collection<Long> outboxIds, Instant at) {
+            sentIds.addAll(outboxIds);
         }
 
         @Override
