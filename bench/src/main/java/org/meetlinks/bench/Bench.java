@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -102,10 +103,16 @@ public final class Bench {
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
             List<Long> pidsBefore = pids(servers);
             Map<String, Long> cpuBefore = CpuTime.snapshot(pidsBefore);
+            LibertyThreads.Snapshot threadsBefore = LibertyThreads.snapshot(pidsBefore.get(0));
+            DatabaseWork dbBefore = DatabaseWork.snapshot(stack.jdbcUrl());
+            Optional<FlightRecording> recording = options.flightRecording().isPresent()
+                    ? Optional.of(FlightRecording.start(pidsBefore.get(0), options.flightRecording().get()))
+                    : Optional.empty();
             int disruptAt = scenario.disruptAt();
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
             sender.send(confirmations, count, scenario.ratePerSecond(), scenario.deliverTwice(), sentNanos, i -> {
                 progress.sent(i + 1);
+                watcher.sentUpTo(i + 1);
                 if (i == disruptAt && scenario.disruption() != Scenario.Disruption.NONE) {
                     started[0] = CompletableFuture.runAsync(() -> disrupt(scenario, stack, servers, simulator, events,
                             progress, recovered));
@@ -116,20 +123,47 @@ public final class Bench {
             disruption.join();
             ticker.shutdownNow();
             progress.print();
-            Thread.sleep(LinkWatcher.POLL_MILLIS * 3L);
             List<Long> pidsAfter = pids(servers);
             Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pidsAfter), count);
+            LibertyThreads.Snapshot threadsAfter = LibertyThreads.snapshot(pidsAfter.get(0));
+            Map<String, Double> threads = LibertyThreads.perConfirmation(threadsBefore, threadsAfter, count);
+            long peakRss = LibertyThreads.peakResidentMiB(pidsAfter.get(0));
             if (!pidsAfter.equals(pidsBefore)) {
                 cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
+                threads = Map.of();
+            } else {
+                cpu.put("liberty without its JIT compiler threads", cpu.get("liberty")
+                        - LibertyThreads.compilerShare(threads));
+                cpu.put("liberty in the kernel", LibertyThreads.kernelPerConfirmation(threadsBefore, threadsAfter, count));
+            }
+            Map<String, Double> database = DatabaseWork.perConfirmation(dbBefore, DatabaseWork.snapshot(stack.jdbcUrl()),
+                    count);
+            for (FlightRecording r : recording.stream().toList()) {
+                System.out.println("Flight recording of " + servers.get(0).name() + ": " + r.stop());
+            }
+            if (pidsAfter.equals(pidsBefore)) {
+                events.add(idleCost(pidsAfter.get(0), Scenario.IDLE));
             }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
                     stack.deadLetters());
             LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats(),
                     recovered[0]);
-            return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end),
-                    simulator.rejectedRequests(), watcher.pollFailures(), cpu, events);
+            return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end, cpu, peakRss),
+                    simulator.rejectedRequests(), watcher.pollFailures(), cpu, threads, peakRss, database, events);
         }
+    }
+
+    /** What the server costs with nothing to do: its timers (sweeps, outbox, gauges) and the JIT finishing up. */
+    private static String idleCost(long pid, Duration idle) throws InterruptedException {
+        LibertyThreads.Snapshot before = LibertyThreads.snapshot(pid);
+        Thread.sleep(idle.toMillis());
+        LibertyThreads.Snapshot after = LibertyThreads.snapshot(pid);
+        int seconds = (int) idle.toSeconds();
+        Map<String, Double> perSecond = LibertyThreads.perConfirmation(before, after, seconds);
+        double total = perSecond.values().stream().mapToDouble(Double::doubleValue).sum();
+        return String.format("idle for %d s after the run: Liberty used %.1f ms of CPU per second, %.1f of them in "
+                + "its JIT compiler threads", seconds, total, LibertyThreads.compilerShare(perSecond));
     }
 
     private static List<Long> pids(List<LibertyServer> servers) throws java.io.IOException {
@@ -153,7 +187,7 @@ public final class Bench {
         long started = System.nanoTime();
         try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), warm.sessionPrefix(), count);
              BookingSender sender = new BookingSender(stack.brokerUrl())) {
-            sender.send(warm, count, 30, false, new long[count], i -> { });
+            sender.send(warm, count, 30, false, new long[count], i -> watcher.sentUpTo(i + 1));
             Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
             while (watcher.linked() < count && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);

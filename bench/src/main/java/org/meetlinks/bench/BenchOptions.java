@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Command line of the driver: {@code --scenario NAME} picks a preset; {@code --count}, {@code --rate} (per second,
  * 0 = all at once), {@code --latency-ms} and {@code --mentors} change it; {@code --root} is the checkout,
  * {@code --out} where results go, {@code --settle-seconds} how long to wait for the last links, {@code --warm-up}
- * how many unmeasured confirmations go first (default 600, 0 = none).
+ * how many unmeasured confirmations go first (default 600, 0 = none), {@code --jfr FILE} records the (first)
+ * Liberty server with Java Flight Recorder over the measured run.
  */
-record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int warmUp, Ports ports) {
+record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int warmUp, Ports ports,
+                    Optional<Path> flightRecording) {
 
     /** Loopback ports of everything the benchmark starts (instance n of Liberty uses http + n - 1). */
     record Ports(int http, int https, int postgres, int smtp, int mailWeb, int simulator, int broker) {
@@ -47,7 +50,8 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int
         Duration settle = Duration.ofSeconds(Long.parseLong(values.getOrDefault("settle-seconds", "180")));
         int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "600"));
         return new BenchOptions(scenario, root, out, settle, warmUp,
-                new Ports(9380, 9382, 36433, 36525, 36026, 36089, 61636));
+                new Ports(9380, 9382, 36433, 36525, 36026, 36089, 61636),
+                Optional.ofNullable(values.get("jfr")).map(Path::of));
     }
 
     private static int positive(Map<String, String> values, String name) {

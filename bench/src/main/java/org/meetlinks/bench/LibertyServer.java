@@ -70,7 +70,16 @@ final class LibertyServer {
                 // The built server is the integration tests', which ask mentors after 8 s of failures; production's
                 // default (15 min) is what the "add a link" counts are about. A later -D wins over an earlier one.
                 "-Dmeetlinks.notify.ask-after-seconds=900",
+                // Production's intervals for the outbox and the pre-session check (the tests' server polls faster).
+                "-Dmeetlinks.notifications.dispatch-seconds=2",
+                "-Dmeetlinks.checks.sweep-seconds=60",
+                // The heap as measured for this load (BENCHMARKS.md, memory), instead of the tests' 1 GB.
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
                 ""), java.nio.file.StandardOpenOption.APPEND);
+        // glibc's allocator keeps up to eight arenas per core, each holding freed memory; two are enough here.
+        Files.writeString(dir.resolve("server.env"), "MALLOC_ARENA_MAX=2\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         return new LibertyServer(wlp, name, http);
     }
 

@@ -1,26 +1,33 @@
 package org.meetlinks.bench;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
- * Watches the database for the run's links and notes, per session, when its link row (the join URL) was first seen,
- * when it first had a real link (ACTIVE), and when the mentor was first asked for one (AWAITING_MANUAL_LINK). It polls every {@value #POLL_MILLIS} ms, so a time it
- * reports is at most that much late: "stored and readable", seen from outside the server.
+ * Watches the database for the run's links and notes, per session, when its link row (the join URL) was stored,
+ * when it first had a real link (ACTIVE), and when the mentor was first asked for one (AWAITING_MANUAL_LINK).
+ *
+ * <p>The times are the rows' own: {@code created_at} for the stored link, {@code updated_at} of the row as first
+ * seen in that status for the others, written by the server in the transaction that made the change (a few
+ * milliseconds before its commit made it readable). So the watcher can poll rarely ({@value #POLL_MILLIS} ms) and
+ * cheaply (only the sessions sent and still without a real link, by their unique key) without making the times
+ * late, and it costs the machine it measures little. Server and bench share this machine's clock.
  */
 final class LinkWatcher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LinkWatcher.class.getName());
-    static final int POLL_MILLIS = 20;
+    static final int POLL_MILLIS = 250;
     static final long NOT_SEEN = Long.MIN_VALUE;
 
     private final String jdbcUrl;
@@ -28,10 +35,13 @@ final class LinkWatcher implements AutoCloseable {
     private final long[] linkedNanos;
     private final long[] placeholderNanos;
     private final long[] storedNanos;
+    private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
     private final AtomicInteger placeholders = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger pollFailures = new AtomicInteger();
+    /** System.nanoTime() minus nanoseconds since the epoch: turns a row's timestamp into this JVM's nano clock. */
+    private final long nanoOffset;
     private final Thread thread;
 
     LinkWatcher(String jdbcUrl, String sessionPrefix, int count) {
@@ -43,9 +53,16 @@ final class LinkWatcher implements AutoCloseable {
         Arrays.fill(storedNanos, NOT_SEEN);
         Arrays.fill(linkedNanos, NOT_SEEN);
         Arrays.fill(placeholderNanos, NOT_SEEN);
+        long nanos = System.nanoTime();
+        this.nanoOffset = nanos - epochNanos(Instant.now());
         this.thread = new Thread(this::run, "link-watcher");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Sessions 0..n-1 have been sent: the watcher looks for their links from now on. */
+    void sentUpTo(int n) {
+        sent.accumulateAndGet(n, Math::max);
     }
 
     int linked() {
@@ -68,21 +85,19 @@ final class LinkWatcher implements AutoCloseable {
         return placeholderNanos[i];
     }
 
-    /** When the session's link row (its join URL) was first seen, in any status. */
+    /** When the session's link row (its join URL) was stored, in any status. */
     long storedAt(int i) {
         return storedNanos[i];
     }
 
     private void run() {
-        Instant since = Instant.now().minus(Duration.ofMinutes(1));
         while (running.get()) {
             try (Connection c = DriverManager.getConnection(jdbcUrl, "meetlinks", "meetlinks");
                  PreparedStatement poll = c.prepareStatement("""
-                         select session_id, status, updated_at from meeting_link
-                         where updated_at > ? and session_id like ?""")) {
+                         select session_id, status, created_at, updated_at from meeting_link
+                         where session_id = any(?)""")) {
                 while (running.get()) {
-                    // Rows become visible at commit, a little after their updated_at: look 10 s back.
-                    since = poll(poll, since).minus(Duration.ofSeconds(10));
+                    poll(c, poll);
                     Thread.sleep(POLL_MILLIS);
                 }
             } catch (SQLException e) {
@@ -96,34 +111,44 @@ final class LinkWatcher implements AutoCloseable {
         }
     }
 
-    /** @return the newest updated_at seen, or {@code since} if nothing */
-    private Instant poll(PreparedStatement poll, Instant since) throws SQLException {
-        long now = System.nanoTime();
-        Instant newest = since.plus(Duration.ofSeconds(10));
-        poll.setTimestamp(1, Timestamp.from(since));
-        poll.setString(2, prefix + "%");
+    private void poll(Connection c, PreparedStatement poll) throws SQLException {
+        List<String> open = new ArrayList<>();
+        for (int i = 0, n = sent.get(); i < n; i++) {
+            if (linkedNanos[i] == NOT_SEEN) {
+                open.add(prefix + i);
+            }
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        Array ids = c.createArrayOf("varchar", open.toArray());
+        poll.setArray(1, ids);
         try (ResultSet rows = poll.executeQuery()) {
             while (rows.next()) {
                 int i = Integer.parseInt(rows.getString(1).substring(prefix.length()));
                 String status = rows.getString(2);
-                boolean active = status.equals("ACTIVE");
                 if (storedNanos[i] == NOT_SEEN) {
-                    storedNanos[i] = now;
+                    storedNanos[i] = nanos(rows.getTimestamp(3));
                 }
-                if (active && linkedNanos[i] == NOT_SEEN) {
-                    linkedNanos[i] = now;
+                if (status.equals("ACTIVE")) {
+                    linkedNanos[i] = nanos(rows.getTimestamp(4));
                     linked.incrementAndGet();
                 } else if (status.equals("AWAITING_MANUAL_LINK") && placeholderNanos[i] == NOT_SEEN) {
-                    placeholderNanos[i] = now;
+                    placeholderNanos[i] = nanos(rows.getTimestamp(4));
                     placeholders.incrementAndGet();
                 }
-                Instant updated = rows.getTimestamp(3).toInstant();
-                if (updated.isAfter(newest)) {
-                    newest = updated;
-                }
             }
+        } finally {
+            ids.free();
         }
-        return newest;
+    }
+
+    private long nanos(Timestamp at) {
+        return epochNanos(at.toInstant()) + nanoOffset;
+    }
+
+    private static long epochNanos(Instant at) {
+        return at.getEpochSecond() * 1_000_000_000L + at.getNano();
     }
 
     private static void pause() {
@@ -134,8 +159,10 @@ final class LinkWatcher implements AutoCloseable {
         }
     }
 
+    /** Polls once more (the last links), then stops. */
     @Override
     public void close() throws InterruptedException {
+        Thread.sleep(POLL_MILLIS * 2L);
         running.set(false);
         thread.join(5000);
     }

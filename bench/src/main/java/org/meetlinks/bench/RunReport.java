@@ -16,7 +16,8 @@ import java.util.Map;
 /** Writes a run's results as JSON (for tools) and as a short Markdown table (for people and BENCHMARKS.md). */
 record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState end, ServiceMetrics service,
                  List<Target> targets, int simulatorRejected, int pollFailures, Map<String, Double> cpuMsPerConfirmation,
-                 List<String> events) {
+                 Map<String, Double> libertyThreadMsPerConfirmation, long libertyPeakRssMiB,
+                 Map<String, Double> databasePerConfirmation, List<String> events) {
 
     JsonObject json() {
         JsonArrayBuilder targetRows = Json.createArrayBuilder();
@@ -62,7 +63,10 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
                 .add("serviceMetrics", serviceJson())
                 .add("simulatorRejectedRequests", simulatorRejected)
                 .add("databasePollFailures", pollFailures)
-                .add("cpuMsPerConfirmation", cpuJson())
+                .add("cpuMsPerConfirmation", object(cpuMsPerConfirmation))
+                .add("libertyThreadCpuMsPerConfirmation", object(libertyThreadMsPerConfirmation))
+                .add("libertyPeakRssMiB", libertyPeakRssMiB)
+                .add("databasePerConfirmation", object(databasePerConfirmation))
                 .add("events", eventRows)
                 .add("targets", targetRows)
                 .build();
@@ -80,10 +84,10 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
                 .add("linkedPerInstance", perInstance);
     }
 
-    private JsonObjectBuilder cpuJson() {
-        JsonObjectBuilder cpu = Json.createObjectBuilder();
-        cpuMsPerConfirmation.forEach(cpu::add);
-        return cpu;
+    private static JsonObjectBuilder object(Map<String, Double> values) {
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        values.forEach(o::add);
+        return o;
     }
 
     private static JsonObjectBuilder percentiles(Percentiles p) {
@@ -133,6 +137,13 @@ record RunReport(Scenario scenario, Instant startedAt, LinkTimes times, EndState
         }
         row(md, "CPU per confirmation during the run", cpuMsPerConfirmation.entrySet().stream()
                 .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        row(md, "Liberty threads, CPU ms per confirmation (largest first)", libertyThreadMsPerConfirmation.entrySet()
+                .stream().limit(8).map(e -> String.format("%s %.2f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        row(md, "Liberty peak resident memory", libertyPeakRssMiB + " MiB");
+        row(md, "database work per confirmation", databasePerConfirmation.entrySet().stream()
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
                 .collect(java.util.stream.Collectors.joining(", ")));
         events.forEach(e -> row(md, "event", e));
         md.append("\n| target | required | measured | met |\n| --- | --- | --- | --- |\n");

@@ -18,6 +18,9 @@ record Scenario(String name, String summary, int count, double ratePerSecond, in
         PROVIDER_BROWNOUT
     }
 
+    /** How long the bench watches the server idle after a run (its cost with nothing to do). */
+    static final java.time.Duration IDLE = java.time.Duration.ofSeconds(20);
+
     /** How long the providers hang in the brownout scenario. */
     static final java.time.Duration BROWNOUT = java.time.Duration.ofSeconds(30);
 

@@ -2,11 +2,13 @@ package org.meetlinks.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One target of a scenario and whether this run met it. */
 record Target(String what, String required, String measured, boolean met) {
 
-    static List<Target> judge(Scenario scenario, LinkTimes times, EndState end) {
+    static List<Target> judge(Scenario scenario, LinkTimes times, EndState end, Map<String, Double> cpuMs,
+                              long libertyPeakRssMiB) {
         List<Target> targets = new ArrayList<>();
         if (scenario.name().equals("steady")) {
             targets.add(new Target("real links within 5 s", ">= 99.9%", percent(times.shareWithin5s()),
@@ -19,6 +21,12 @@ record Target(String what, String required, String measured, boolean met) {
         if (scenario.name().equals("steady")) {
             targets.add(new Target("send → link p99 no worse than before the fault-budget work", "<= 667 ms",
                     ms(times.sendToLink().p99()), times.sendToLink().p99() <= 667));
+        }
+        if (scenario.name().equals("steady")) {
+            cost(targets, cpuMs, "liberty", "Liberty CPU per confirmation", 6);
+            cost(targets, cpuMs, "postgresql", "PostgreSQL CPU per confirmation", 2);
+            targets.add(new Target("Liberty peak resident memory", "<= 512 MiB", libertyPeakRssMiB + " MiB",
+                    libertyPeakRssMiB > 0 && libertyPeakRssMiB <= 512));
         }
         if (scenario.name().equals("faults")) {
             targets.add(new Target("real links within 5 s", ">= 99% (goal 99.9%)", percent(times.shareWithin5s()),
@@ -41,6 +49,8 @@ record Target(String what, String required, String measured, boolean met) {
                     end.active() == scenario.count()));
             targets.add(new Target("throughput", ">= 200/s", String.format("%.0f/s", times.throughputPerSecond()),
                     times.throughputPerSecond() >= 200));
+            targets.add(new Target("throughput, everything on this machine (cost goal)", ">= 120/s",
+                    String.format("%.0f/s", times.throughputPerSecond()), times.throughputPerSecond() >= 120));
         }
         targets.add(new Target("lost sessions", "0", end.lost() + end.pending() + "", end.lost() + end.pending() == 0));
         targets.add(new Target("duplicated meetings", "0",
@@ -52,6 +62,14 @@ record Target(String what, String required, String measured, boolean met) {
                         + " links without meeting, " + end.deadLetters() + " dead letters)",
                 end.sound()));
         return targets;
+    }
+
+    private static void cost(List<Target> targets, Map<String, Double> cpuMs, String process, String what,
+                             double maxMs) {
+        if (cpuMs.containsKey(process)) {
+            double ms = cpuMs.get(process);
+            targets.add(new Target(what, String.format("<= %.0f ms", maxMs), String.format("%.1f ms", ms), ms <= maxMs));
+        }
     }
 
     static String percent(double share) {

@@ -14,6 +14,7 @@ import org.meetlinks.adapter.out.mail.MailSettings;
 import org.meetlinks.application.port.in.GetSessionInviteUseCase;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.CountBacklogPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.RenderInvitePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
@@ -55,11 +56,11 @@ class NotificationWiring {
     @Produces
     @Singleton
     NotificationDispatcher dispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries,
-                                      SendNotificationPort sender, LinkStore store, CountBacklogPort backlog,
-                                      RunTransactionPort transactions, LinkSettings settings, EmailLinks emailLinks,
-                                      Clock clock) {
-        return new NotificationDispatcher(outbox, deliveries, sender, store, backlog, transactions, settings, emailLinks,
-                clock);
+                                      SendNotificationPort sender, LoadSessionsWithLinksPort sessions,
+                                      CountBacklogPort backlog, RunTransactionPort transactions, LinkSettings settings,
+                                      EmailLinks emailLinks, Clock clock) {
+        return new NotificationDispatcher(outbox, deliveries, sender, sessions, backlog, transactions, settings,
+                emailLinks, clock);
     }
 
     @Produces

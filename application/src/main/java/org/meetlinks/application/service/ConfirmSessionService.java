@@ -3,6 +3,7 @@ package org.meetlinks.application.service;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -53,13 +54,26 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
 
     @Override
     public BookingOutcome confirm(ConfirmSessionCommand command, Duration waitForLink) {
-        Intake intake = transactions.inTransaction(() -> record(command));
-        if (intake == Intake.STORED) {
+        Recorded recorded = transactions.inTransaction(() -> record(command));
+        boolean waited = false;
+        if (recorded.intake() == Intake.STORED) {
             // A full pool leaves the session to the background sweep: it is stored, so nothing is lost.
-            generation.offer(command.sessionId()).ifPresent(run -> await(run, waitForLink));
+            Optional<Future<Void>> run = generation.offer(command.sessionId());
+            waited = run.isPresent() && await(run.get(), waitForLink);
         }
-        MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
-        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), intake.result, views.of(link));
+        // Without a wait the link is as the intake stored it (or found it): no second read for a JMS delivery.
+        MeetingLink link = waited || recorded.link().isEmpty()
+                ? store.links().loadLinkForSession(command.sessionId()).orElseThrow()
+                : recorded.link().get();
+        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), recorded.intake().result,
+                views.of(link));
+    }
+
+    /** What the intake did, with the link it stored (none for a duplicate or a session stored before). */
+    private record Recorded(Intake intake, Optional<MeetingLink> link) {
+        static Recorded without(Intake intake) {
+            return new Recorded(intake, Optional.empty());
+        }
     }
 
     /** What the intake transaction did with the confirmation. */
@@ -80,9 +94,10 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         }
     }
 
-    private static void await(Future<Void> run, Duration wait) {
+    /** @return whether it waited at all (the link may have changed meanwhile) */
+    private static boolean await(Future<Void> run, Duration wait) {
         if (wait.isZero() || wait.isNegative()) {
-            return;
+            return false;
         }
         try {
             run.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -93,34 +108,40 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return true;
     }
 
-    private Intake record(ConfirmSessionCommand command) {
+    private Recorded record(ConfirmSessionCommand command) {
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return Intake.DUPLICATE;
+            return Recorded.without(Intake.DUPLICATE);
         }
         if (store.sessions().loadSession(command.sessionId()).isPresent()) {
-            return Intake.SESSION_KNOWN;
+            return Recorded.without(Intake.SESSION_KNOWN);
         }
         // Only a first confirmation waits for the session's lock: an early cancel or reschedule then either was
         // held before (and is applied here) or comes after and finds the session.
         early.lock(command.sessionId());
         if (store.sessions().loadSession(command.sessionId()).isPresent()) {
-            return Intake.SESSION_KNOWN;
+            return Recorded.without(Intake.SESSION_KNOWN);
         }
         MentoringSession session = command.toSession();
         early.applyHeld(session);
         if (!store.saveSessions().insertSessionIfAbsent(session)) {
-            return Intake.SESSION_KNOWN;
+            return Recorded.without(Intake.SESSION_KNOWN);
         }
         MeetingLink link = MeetingLink.pending(session.id(), JoinToken.random(), clock.instant());
         if (session.state() == SessionState.CANCELLED) {
             link.cancel(clock.instant());
-            store.saveLinks().insertLinkIfAbsent(link);
-            return Intake.STORED_CANCELLED;
+            return stored(Intake.STORED_CANCELLED, link);
         }
-        store.saveLinks().insertLinkIfAbsent(link);
         SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0").forEach(outbox::queue);
-        return Intake.STORED;
+        return stored(Intake.STORED, link);
+    }
+
+    /** The session is new, so is its link: it is inserted as built (a link of the session found meanwhile wins). */
+    private Recorded stored(Intake intake, MeetingLink link) {
+        return store.saveLinks().insertLinkIfAbsent(link)
+                ? new Recorded(intake, Optional.of(link))
+                : Recorded.without(intake);
     }
 }

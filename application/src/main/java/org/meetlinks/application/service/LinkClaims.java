@@ -3,6 +3,7 @@ package org.meetlinks.application.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
@@ -77,10 +78,13 @@ final class LinkClaims {
         if (!link.claimGeneration(now, Duration.between(now, deadline).plus(settings.leaseMargin()))) {
             return Optional.empty();
         }
-        PlatformChoice choice = chooseNow(session.get().mentor().id());
+        MentorId mentor = session.get().mentor().id();
+        List<ProviderConnection> mentorConnections = connections.loadConnections(mentor);
+        PlatformChoice choice = choices.choose(preferences.loadPreference(mentor), mentorConnections);
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
         store.saveLinks().updateLink(link);
-        return Optional.of(new Claim(session.get(), link.joinToken(), choice, deadline, meetingMayExist));
+        return Optional.of(new Claim(session.get(), link.joinToken(), choice, deadline, meetingMayExist,
+                mentorConnections));
     }
 
     private PlatformChoice chooseNow(MentorId mentor) {

@@ -55,6 +55,7 @@ final class MeetingRun {
         PlatformChoice choice = claim.choice();
         boolean mayExist = claim.meetingMayExist();
         String joinUrl = links.joinUrl(claim.joinToken().value());
+        boolean firstCall = true;
         while (true) {
             if (choice instanceof PlatformChoice.ManualLinkNeeded manual) {
                 return new RunResult.Failed(manual.kind(), manual.reason(), Duration.ZERO, mayExist);
@@ -63,7 +64,10 @@ final class MeetingRun {
             } else {
                 Platform platform = account.platform();
                 // The grant the call will use: a refusal is applied to it only, not to one a reconnect brings meanwhile.
-                Optional<ProviderConnection> used = claims.connectionOn(session.mentor().id(), platform);
+                // The first call's is the one the claim read a moment ago; later calls read it again.
+                Optional<ProviderConnection> used = firstCall ? claim.connectionOn(platform)
+                        : claims.connectionOn(session.mentor().id(), platform);
+                firstCall = false;
                 RunResult attempt = attempt(session, joinUrl, platform, claim.deadline(), mayExist);
                 Optional<RunResult.Failed> failure = attempt.failure();
                 if (failure.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.meetlinks.application.port.in.DispatchNotificationsUseCase;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.CountBacklogPort;
-import org.meetlinks.application.port.out.Notification;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
@@ -18,13 +18,12 @@ import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SendNotificationPort;
 import org.meetlinks.domain.LinkStatus;
-import org.meetlinks.domain.MeetingLink;
-import org.meetlinks.domain.MentoringSession;
 
 /**
- * Sends what the outbox holds: claims a batch (safe with several dispatchers), renders each message
- * from the session as it is now, sends it, and records the outcome with back-off for retryable failures.
- * A crash between sending and recording means one resend with the same message id, never a loss.
+ * Sends what the outbox holds, a batch at a time: claims a batch (safe with several dispatchers), renders its
+ * messages from the sessions as they are now in one transaction, sends each, and records all their outcomes in one
+ * more, with back-off for retryable failures. A crash after sending and before recording resends that batch once,
+ * with the same message ids (recipients' mail clients see one message): never a loss.
  */
 public final class NotificationDispatcher implements DispatchNotificationsUseCase {
     private static final System.Logger LOG = System.getLogger(NotificationDispatcher.class.getName());
@@ -46,26 +45,19 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private final ClaimNotificationsPort outbox;
     private final RecordDeliveryPort deliveries;
     private final SendNotificationPort sender;
-    private final LinkStore store;
-    private final CountBacklogPort backlog;
     private final RunTransactionPort transactions;
-    private final LinkSettings settings;
-    private final LinkViews views;
-    private final EmailLinks emailLinks;
+    private final NotificationRendering rendering;
     private final Clock clock;
 
     public NotificationDispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries, SendNotificationPort sender,
-                                  LinkStore store, CountBacklogPort backlog, RunTransactionPort transactions,
-                                  LinkSettings settings, EmailLinks emailLinks, Clock clock) {
+                                  LoadSessionsWithLinksPort sessions, CountBacklogPort backlog,
+                                  RunTransactionPort transactions, LinkSettings settings, EmailLinks emailLinks,
+                                  Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.sender = sender;
-        this.store = store;
-        this.backlog = backlog;
         this.transactions = transactions;
-        this.settings = settings;
-        this.views = new LinkViews(settings);
-        this.emailLinks = emailLinks;
+        this.rendering = new NotificationRendering(sessions, backlog, settings, emailLinks, clock);
         this.clock = clock;
     }
 
@@ -76,51 +68,116 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         List<QueuedNotification> batch;
         do {
             batch = transactions.inTransaction(() -> outbox.claimDueNotifications(clock.instant(), LEASE, BATCH));
-            batch.forEach(this::deliver);
+            if (!batch.isEmpty()) {
+                deliver(batch);
+            }
             sent += batch.size();
         } while (batch.size() == BATCH && clock.instant().isBefore(until));
         return sent;
     }
 
-    private void deliver(QueuedNotification queued) {
-        Instant now = clock.instant();
+    private void deliver(List<QueuedNotification> batch) {
+        DeliveryOutcomes outcomes = new DeliveryOutcomes(clock.instant());
+        for (Rendered rendered : renderAll(batch)) {
+            rendered.deliver(this, outcomes);
+        }
+        record(outcomes);
+    }
+
+    /** Renders the batch in one transaction; when that fails, each message alone, so one bad row stops only itself. */
+    private List<Rendered> renderAll(List<QueuedNotification> batch) {
         try {
-            Optional<OutgoingNotification> message = render(queued);
-            if (message.isEmpty()) {
-                record(() -> deliveries.markFailed(queued.outboxId(), now, "its session no longer exists"));
-                return;
-            }
-            Optional<Instant> held = heldUntil(message.get(), now);
-            if (held.isPresent()) {
-                record(() -> deliveries.markRetry(queued.outboxId(), held.get(),
-                        "held until the first meeting run has ended"));
-                return;
-            }
-            sender.send(message.get());
-            record(() -> deliveries.markSent(queued.outboxId(), now));
-        } catch (NotificationDeliveryException e) {
-            failed(queued, e.retryable(), e.getMessage(), now);
+            return transactions.inTransaction(() -> rendering.renderAll(batch).entrySet().stream()
+                    .map(e -> e.getValue().<Rendered>map(message -> new Ready(e.getKey(), message))
+                            .orElseGet(() -> new Gone(e.getKey())))
+                    .toList());
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be rendered or sent", e);
-            failed(queued, true, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
+            LOG.log(Level.WARNING, "Rendering a batch of " + batch.size() + " notifications failed; rendering each "
+                    + "alone", e);
+            return batch.stream().map(this::renderAlone).toList();
         }
     }
 
-    private void failed(QueuedNotification queued, boolean retryable, String error, Instant now) {
+    private Rendered renderAlone(QueuedNotification queued) {
+        try {
+            return transactions.inTransaction(() -> rendering.renderAll(List.of(queued)).get(queued)
+                    .<Rendered>map(message -> new Ready(queued, message)).orElseGet(() -> new Gone(queued)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be rendered", e);
+            return new Broken(queued, e);
+        }
+    }
+
+    /** Records the batch's outcomes in one transaction; if that fails, each alone (a failure then propagates). */
+    private void record(DeliveryOutcomes outcomes) {
+        try {
+            transactions.runInTransaction(() -> outcomes.recordAll(deliveries));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Recording the outcomes of a batch of " + outcomes.size() + " notifications "
+                    + "failed; recording each alone", e);
+            outcomes.oneByOne().forEach(write -> transactions.runInTransaction(() -> write.accept(deliveries)));
+        }
+    }
+
+    /** A claimed message as rendered: each kind knows what delivering it means and what to record. */
+    private sealed interface Rendered permits Ready, Gone, Broken {
+        /** Sends if there is something to send, and notes the outcome. */
+        void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes);
+    }
+
+    /** A message ready to send. */
+    private record Ready(QueuedNotification queued, OutgoingNotification message) implements Rendered {
+        @Override
+        public void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes) {
+            dispatcher.send(queued, message, outcomes);
+        }
+    }
+
+    /** A message whose session no longer exists. */
+    private record Gone(QueuedNotification queued) implements Rendered {
+        @Override
+        public void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes) {
+            outcomes.failed(queued.outboxId(), "its session no longer exists");
+        }
+    }
+
+    /** A message that could not be rendered: tried again later like a failed send. */
+    private record Broken(QueuedNotification queued, RuntimeException error) implements Rendered {
+        @Override
+        public void deliver(NotificationDispatcher dispatcher, DeliveryOutcomes outcomes) {
+            dispatcher.failed(queued, true, error.getClass().getSimpleName() + ": " + error.getMessage(), outcomes);
+        }
+    }
+
+    private void send(QueuedNotification queued, OutgoingNotification message, DeliveryOutcomes outcomes) {
+        Instant now = clock.instant();
+        Optional<Instant> held = heldUntil(message, now);
+        if (held.isPresent()) {
+            outcomes.retryAt(queued.outboxId(), held.get(), "held until the first meeting run has ended");
+            return;
+        }
+        try {
+            sender.send(message);
+            outcomes.sent(queued.outboxId());
+        } catch (NotificationDeliveryException e) {
+            failed(queued, e.retryable(), e.getMessage(), outcomes);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be sent", e);
+            failed(queued, true, e.getClass().getSimpleName() + ": " + e.getMessage(), outcomes);
+        }
+    }
+
+    private void failed(QueuedNotification queued, boolean retryable, String error, DeliveryOutcomes outcomes) {
         if (retryable && queued.attempts() < MAX_ATTEMPTS) {
-            Instant retryAt = now.plus(retryDelay(queued.attempts()));
+            Instant retryAt = clock.instant().plus(retryDelay(queued.attempts()));
             LOG.log(Level.WARNING, "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
                     queued.outboxId(), queued.attempts(), retryAt, error);
-            record(() -> deliveries.markRetry(queued.outboxId(), retryAt, error));
-        } else {
-            LOG.log(Level.ERROR, "Notification {0} given up after {1} attempts: {2}", queued.outboxId(),
-                    queued.attempts(), error);
-            record(() -> deliveries.markFailed(queued.outboxId(), now, error));
+            outcomes.retryAt(queued.outboxId(), retryAt, error);
+            return;
         }
-    }
-
-    private void record(Runnable outcome) {
-        transactions.runInTransaction(outcome);
+        LOG.log(Level.ERROR, "Notification {0} given up after {1} attempts: {2}", queued.outboxId(),
+                queued.attempts(), error);
+        outcomes.failed(queued.outboxId(), error);
     }
 
     /** When a mentor's confirmation should wait for the session's first meeting run ({@link #MENTOR_CONFIRMATION_HOLD}). */
@@ -140,43 +197,5 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
             delay = delay.multipliedBy(2);
         }
         return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
-    }
-
-    private Optional<OutgoingNotification> render(QueuedNotification queued) {
-        Notification n = queued.notification();
-        Optional<Current> current = n.sessionId().flatMap(id -> transactions.inTransaction(
-                () -> store.sessions().loadSession(id).flatMap(session -> store.links().loadLinkForSession(id)
-                        .map(link -> new Current(session, link)))));
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        MentoringSession session = current.get().session();
-        String messageId = n.dedupeKey();
-        long waiting = n.kind() == NotificationKind.RECONNECT_PROVIDER
-                ? transactions.inTransaction(() -> backlog.countSessionsWaitingForLink(session.mentor().id(),
-                        clock.instant()))
-                : 0;
-        return Optional.of(new OutgoingNotification(messageId, n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session, views.shared(current.get().link()), n.platform(), actionUrl(n, session),
-                waiting));
-    }
-
-    /**
-     * Where the mentor acts: a prompt gets a fresh single-purpose link (reconnect this provider, add a link to this
-     * session) that works without signing in; everything else points to the mentor page.
-     */
-    private String actionUrl(Notification n, MentoringSession session) {
-        if (n.recipientIsMentor() && n.kind() == NotificationKind.ADD_LINK_MANUALLY) {
-            return emailLinks.addLinkUrl(session.mentor().id(), session.id());
-        }
-        if (n.recipientIsMentor() && n.kind() == NotificationKind.RECONNECT_PROVIDER && n.platform().isPresent()
-                && n.platform().get().isProvider()) {
-            return emailLinks.reconnectUrl(session.mentor().id(), n.platform().get());
-        }
-        return settings.mentorPageUrl();
-    }
-
-    /** The session and its link as they are when the notification is rendered (read in one transaction). */
-    private record Current(MentoringSession session, MeetingLink link) {
     }
 }

@@ -52,6 +52,18 @@ class ConfirmSessionServiceTest {
     }
 
     @Test
+    void without_a_wait_the_answer_is_the_link_as_the_intake_stored_it() {
+        h.pool.full = true; // the run waits for the sweep: only the intake touches the link here
+        int readsBefore = h.db.linkReads();
+        BookingOutcome outcome = h.confirmWithoutWait(confirmation("ev-1", "s-1"));
+
+        assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.PENDING);
+        assertThat(outcome.meetingLink().orElseThrow().joinUrl())
+                .isEqualTo(h.settings.joinUrl(h.db.link(S1).joinToken().value()));
+        assertThat(h.db.linkReads() - readsBefore).as("the intake answers with the link it stored, unread").isZero();
+    }
+
+    @Test
     void the_first_run_ends_within_the_confirmations_time_budget() {
         h.connectGoogle();
         h.confirm(confirmation("ev-1", "s-1"));

@@ -65,8 +65,13 @@ final class Harness {
         return queries.resolve(joinUrl.substring(joinUrl.lastIndexOf('/') + 1));
     }
 
-    /** A confirmation as JMS delivers it: acknowledged without waiting for the link. */
+    /** A confirmation as REST sends it: answered with the link once the first run has ended (the inline pool runs it at once). */
     BookingOutcome confirm(ConfirmSessionCommand command) {
+        return confirm.confirm(command, Duration.ofSeconds(1));
+    }
+
+    /** A confirmation as JMS delivers it: acknowledged without waiting for the link. */
+    BookingOutcome confirmWithoutWait(ConfirmSessionCommand command) {
         return confirm.confirm(command, Duration.ZERO);
     }
 

@@ -15,6 +15,8 @@ import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
+import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.QueueNotificationPort;
@@ -46,10 +48,11 @@ import org.meetlinks.domain.SessionState;
 final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
         RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
         LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort,
-        LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort {
+        LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort, LoadSessionsWithLinksPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLinkSnapshot> links = new HashMap<>();
+    private int linkReads;
     private final Set<String> events = new HashSet<>();
     private final Map<String, Notification> outbox = new java.util.LinkedHashMap<>();
     private final Map<MentorId, MentorPreference> preferences = new HashMap<>();
@@ -114,8 +117,22 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     }
 
     @Override
+    public synchronized List<SessionWithLink> loadSessionsWithLinks(java.util.Collection<SessionId> sessionIds) {
+        return sessionIds.stream().distinct()
+                .flatMap(id -> loadSession(id).flatMap(s -> Optional.ofNullable(links.get(id)).map(MeetingLink::restore)
+                        .map(l -> new SessionWithLink(s, Optional.of(l)))).stream())
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<MeetingLink> loadLinkForSession(SessionId sessionId) {
+        linkReads++;
         return Optional.ofNullable(links.get(sessionId)).map(MeetingLink::restore);
+    }
+
+    /** How often a link was read by its session (each read is a query in the real store). */
+    synchronized int linkReads() {
+        return linkReads;
     }
 
     @Override

@@ -23,13 +23,17 @@ class NotificationDispatcherTest {
     private final Outbox outbox = new Outbox();
     private final List<OutgoingNotification> sent = new ArrayList<>();
     private boolean mailDown;
+    private String refusedRecipient = "";
     private final SendNotificationPort mail = n -> {
         if (mailDown) {
             throw new NotificationDeliveryException("smtp down", true, null);
         }
+        if (n.recipientEmail().equals(refusedRecipient)) {
+            throw new IllegalStateException("this one message cannot be composed");
+        }
         sent.add(n);
     };
-    private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db.store(), h.db,
+    private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db, h.db,
             h.db, h.settings, h.emailLinks, h.clock);
 
     @Test
@@ -86,6 +90,22 @@ class NotificationDispatcherTest {
         h.clock.advance(Duration.ofSeconds(31));
         assertThat(dispatcher.dispatchDue()).isEqualTo(3);
         assertThat(outbox.sentIds).hasSize(3);
+    }
+
+    @Test
+    void one_message_that_cannot_be_sent_leaves_the_rest_of_its_batch_sent_and_only_itself_to_retry() {
+        for (int i = 0; i < 3; i++) {
+            h.confirm(confirmation("ev-" + i, "s-" + i));
+        }
+        outbox.load(h);
+        refusedRecipient = h.db.notifications().get(1).recipientEmail();
+        long refused = h.db.notifications().stream().filter(n -> n.recipientEmail().equals(refusedRecipient)).count();
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(9);
+
+        assertThat(sent).hasSize(9 - (int) refused).noneMatch(n -> n.recipientEmail().equals(refusedRecipient));
+        assertThat(outbox.sentIds).hasSize(9 - (int) refused);
+        assertThat(outbox.retryAt).hasSize((int) refused);
     }
 
     @Test
@@ -172,6 +192,11 @@ class NotificationDispatcherTest {
         @Override
         public void markSent(long outboxId, Instant at) {
             sentIds.add(outboxId);
+        }
+
+        @Override
+        public void markAllSent(java.util.Collection<Long> outboxIds, Instant at) {
+            sentIds.addAll(outboxIds);
         }
 
         @Override

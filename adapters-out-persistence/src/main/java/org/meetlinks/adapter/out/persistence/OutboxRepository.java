@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
@@ -73,6 +74,17 @@ class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort,
                 (String) row[4], (Boolean) row[5], Optional.ofNullable((String) row[6]).map(SessionId::new),
                 Optional.ofNullable((String) row[7]).map(Platform::valueOf), ((Number) row[8]).intValue());
         return new QueuedNotification(((Number) row[0]).longValue(), n, ((Number) row[9]).intValue());
+    }
+
+    @Override
+    public void markAllSent(Collection<Long> outboxIds, Instant at) {
+        if (outboxIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update notification_outbox set sent_at = :at, last_error = null where id in (:ids)")
+                .setParameter("at", Timestamps.utc(at))
+                .setParameter("ids", List.copyOf(outboxIds))
+                .executeUpdate();
     }
 
     @Override

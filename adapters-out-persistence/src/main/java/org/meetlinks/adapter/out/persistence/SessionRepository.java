@@ -5,17 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.SaveSessionPort;
+import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.SessionId;
 
 /** Stores mentoring sessions in PostgreSQL. */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
-class SessionRepository implements LoadSessionPort, SaveSessionPort {
+class SessionRepository implements LoadSessionPort, SaveSessionPort, LoadSessionsWithLinksPort {
     private final EntityManager em;
 
     @Inject
@@ -27,6 +31,21 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort {
     public Optional<MentoringSession> loadSession(SessionId sessionId) {
         return Optional.ofNullable(em.find(SessionEntity.class, sessionId.value()))
                 .map(SessionMapper::toDomain);
+    }
+
+    @Override
+    public List<SessionWithLink> loadSessionsWithLinks(Collection<SessionId> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select s, l from SessionEntity s, MeetingLinkEntity l
+                        where l.sessionId = s.sessionId and s.sessionId in :ids""", Object[].class)
+                .setParameter("ids", sessionIds.stream().map(SessionId::value).distinct().toList())
+                .getResultStream()
+                .map(row -> new SessionWithLink(SessionMapper.toDomain((SessionEntity) row[0]),
+                        Optional.of(MeetingLinkMapper.toDomain((MeetingLinkEntity) row[1]))))
+                .toList();
     }
 
     @Override

@@ -105,6 +105,26 @@ class OutboxRepositoryTest {
     }
 
     @Test
+    void a_batch_marked_sent_at_once_is_never_claimed_again_and_the_rest_stays_due() {
+        queue("batch-", 4);
+        Instant now = Instant.now().plusSeconds(5);
+        List<QueuedNotification> claimed = claim(now, 1000).stream()
+                .filter(q -> q.notification().dedupeKey().startsWith("batch-")).toList();
+        assertThat(claimed).hasSize(4);
+
+        db.inTransaction(em -> {
+            new OutboxRepository(em).markAllSent(claimed.subList(0, 3).stream().map(QueuedNotification::outboxId)
+                    .toList(), now);
+            new OutboxRepository(em).markAllSent(List.of(), now);
+            return null;
+        });
+
+        assertThat(claim(now.plus(LEASE).plusSeconds(1), 1000))
+                .filteredOn(q -> q.notification().dedupeKey().startsWith("batch-"))
+                .singleElement().extracting(QueuedNotification::outboxId).isEqualTo(claimed.get(3).outboxId());
+    }
+
+    @Test
     void a_dispatcher_that_dies_after_claiming_loses_nothing_once_the_lease_ends() {
         queue("crash-", 3);
         Instant now = Instant.now().plusSeconds(5);

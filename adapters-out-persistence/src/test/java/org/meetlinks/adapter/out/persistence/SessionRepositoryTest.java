@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.out.SessionWithLink;
+import org.meetlinks.domain.JoinToken;
+import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
@@ -46,5 +50,26 @@ class SessionRepositoryTest {
                 .orElseThrow().mentee().timeZone()).contains(ZoneId.of("Asia/Kolkata"));
         assertThat(db.inTransaction(em -> new SessionRepository(em).loadSession(new SessionId("s-zone-2")))
                 .orElseThrow().mentee().timeZone()).isEmpty();
+    }
+
+    @Test
+    void a_batch_of_sessions_is_read_with_their_links_and_unknown_or_linkless_ones_are_left_out() {
+        db.inTransaction(em -> new SessionRepository(em).insertSessionIfAbsent(session("s-batch-1",
+                new Mentee("e-1", "Bo", "bo@example.org"))));
+        db.inTransaction(em -> new SessionRepository(em).insertSessionIfAbsent(session("s-batch-2",
+                new Mentee("e-2", "Cy", "cy@example.org"))));
+        MeetingLink link = MeetingLink.pending(new SessionId("s-batch-1"), JoinToken.random(), START);
+        db.inTransaction(em -> new MeetingLinkRepository(em).insertLinkIfAbsent(link));
+
+        List<SessionWithLink> found = db.inTransaction(em -> new SessionRepository(em).loadSessionsWithLinks(List.of(
+                new SessionId("s-batch-1"), new SessionId("s-batch-1"), new SessionId("s-batch-2"),
+                new SessionId("s-batch-unknown"))));
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.session().id()).isEqualTo(new SessionId("s-batch-1"));
+            assertThat(f.link().orElseThrow().joinToken()).isEqualTo(link.joinToken());
+        });
+        List<SessionWithLink> none = db.inTransaction(em -> new SessionRepository(em).loadSessionsWithLinks(List.of()));
+        assertThat(none).isEmpty();
     }
 }
