@@ -78,8 +78,10 @@ final class LibertyServer {
                 "-XX:+UseSerialGC",
                 ""), java.nio.file.StandardOpenOption.APPEND);
         // glibc's allocator keeps up to eight arenas per core, each holding freed memory; two are enough here.
-        Files.writeString(dir.resolve("server.env"), "MALLOC_ARENA_MAX=2\n", java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        // server.env may end without a newline (it holds the keystore password): the setting goes on a line of its own.
+        Path env = dir.resolve("server.env");
+        String before = Files.isRegularFile(env) ? Files.readString(env) : "";
+        Files.writeString(env, before + (before.isEmpty() || before.endsWith("\n") ? "" : "\n") + "MALLOC_ARENA_MAX=2\n");
         return new LibertyServer(wlp, name, http);
     }
 
