@@ -26,6 +26,7 @@ import org.meetlinks.testkit.DevTokens;
 public final class Bench {
     private static final Logger LOG = Logger.getLogger(Bench.class.getName());
     private static final Duration SERVER_START = Duration.ofSeconds(240);
+    private static final int WARM_UP_RATE = 40;
 
     private Bench() {
     }
@@ -175,8 +176,10 @@ public final class Bench {
     }
 
     /**
-     * Sends warm-up confirmations (their own sessions, not measured) at 30/s and waits for their links, so the
-     * measured run meets a server whose code paths are compiled and whose pools are filled, as in production.
+     * Sends warm-up confirmations (their own sessions, not measured) at {@value #WARM_UP_RATE}/s and waits for their
+     * links, so the measured run meets a server whose code paths are compiled and whose pools are filled, as in
+     * production. A few thousand are needed: methods run once per confirmation reach the JIT's optimizing tier only
+     * after thousands of calls (with 600, the compiler threads still used 2 to 9 ms per measured confirmation).
      */
     private static void warmUp(int count, LocalStack stack, List<MentorAccounts.BenchMentor> mentors, String runId)
             throws Exception {
@@ -187,8 +190,8 @@ public final class Bench {
         long started = System.nanoTime();
         try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), warm.sessionPrefix(), count);
              BookingSender sender = new BookingSender(stack.brokerUrl())) {
-            sender.send(warm, count, 30, false, new long[count], i -> watcher.sentUpTo(i + 1));
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            sender.send(warm, count, WARM_UP_RATE, false, new long[count], i -> watcher.sentUpTo(i + 1));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(120)); // after the last send
             while (watcher.linked() < count && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }

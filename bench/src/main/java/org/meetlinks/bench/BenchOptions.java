@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Command line of the driver: {@code --scenario NAME} picks a preset; {@code --count}, {@code --rate} (per second,
  * 0 = all at once), {@code --latency-ms} and {@code --mentors} change it; {@code --root} is the checkout,
  * {@code --out} where results go, {@code --settle-seconds} how long to wait for the last links, {@code --warm-up}
- * how many unmeasured confirmations go first (default 600, 0 = none), {@code --jfr FILE} records the (first)
+ * how many unmeasured confirmations go first (default 4,000, 0 = none), {@code --jfr FILE} records the (first)
  * Liberty server with Java Flight Recorder over the measured run.
  */
 record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int warmUp, Ports ports,
@@ -48,7 +48,7 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int
         Path root = Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path out = Path.of(values.getOrDefault("out", root.resolve("bench/target/bench-results").toString()));
         Duration settle = Duration.ofSeconds(Long.parseLong(values.getOrDefault("settle-seconds", "180")));
-        int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "600"));
+        int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "4000"));
         return new BenchOptions(scenario, root, out, settle, warmUp,
                 new Ports(9380, 9382, 36433, 36525, 36026, 36089, 61636),
                 Optional.ofNullable(values.get("jfr")).map(Path::of));
