@@ -18,6 +18,7 @@ import org.meetlinks.application.port.out.HoldBookingChangesPort;
 import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
+import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
@@ -56,8 +57,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     LinkStore linkStore(LoadSessionPort sessions, SaveSessionPort saveSessions, LoadMeetingLinkPort links,
-                        SaveMeetingLinkPort saveLinks) {
-        return new LinkStore(sessions, saveSessions, links, saveLinks);
+                        SaveMeetingLinkPort saveLinks, LoadSessionsWithLinksPort sessionsWithLinks) {
+        return new LinkStore(sessions, saveSessions, links, saveLinks, sessionsWithLinks);
     }
 
     @Produces

@@ -66,24 +66,24 @@ final class LinkClaims {
     }
 
     private Optional<Claim> claimNow(SessionId sessionId) {
-        Optional<MentoringSession> session = store.sessions().loadSession(sessionId)
-                .filter(s -> s.state() == SessionState.CONFIRMED);
-        Optional<MeetingLink> found = store.links().loadLinkForSession(sessionId);
-        if (session.isEmpty() || found.isEmpty()) {
+        Optional<LinkStore.Stored> found = store.loadWithLink(sessionId)
+                .filter(stored -> stored.session().state() == SessionState.CONFIRMED);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        MeetingLink link = found.get();
+        MentoringSession session = found.get().session();
+        MeetingLink link = found.get().link();
         Instant now = clock.instant();
         Instant deadline = deadline(link, now);
         if (!link.claimGeneration(now, Duration.between(now, deadline).plus(settings.leaseMargin()))) {
             return Optional.empty();
         }
-        MentorId mentor = session.get().mentor().id();
+        MentorId mentor = session.mentor().id();
         List<ProviderConnection> mentorConnections = connections.loadConnections(mentor);
         PlatformChoice choice = choices.choose(preferences.loadPreference(mentor), mentorConnections);
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
         store.saveLinks().updateLink(link);
-        return Optional.of(new Claim(session.get(), link.joinToken(), choice, deadline, meetingMayExist,
+        return Optional.of(new Claim(session, link.joinToken(), choice, deadline, meetingMayExist,
                 mentorConnections));
     }
 

@@ -116,7 +116,8 @@ final class LinkOutcomes {
      */
     private Optional<Activation> activate(MentoringSession session, CreatedMeeting meeting) {
         locks.lockSession(session.id());
-        MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
+        LinkStore.Stored stored = store.loadWithLink(session.id()).orElseThrow();
+        MeetingLink link = stored.link();
         if (!link.needsMeeting()) {
             return Optional.empty();
         }
@@ -128,7 +129,7 @@ final class LinkOutcomes {
             SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
                     .forEach(outbox::queue);
         }
-        MentoringSession current = store.sessions().loadSession(session.id()).orElse(session);
+        MentoringSession current = stored.session();
         return Optional.of(new Activation(Duration.between(link.createdAt(), now), current,
                 current.timesDifferFrom(session), links.joinUrl(link.joinToken().value())));
     }

@@ -90,7 +90,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     }
 
     LinkStore store() {
-        return new LinkStore(this, this, this, this);
+        return new LinkStore(this, this, this, this, this);
     }
 
     @Override
