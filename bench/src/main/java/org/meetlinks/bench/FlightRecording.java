@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * A Java Flight Recording of a Liberty server over the measured run ({@code --jfr FILE}), started and stopped with
- * the JDK's jcmd, with the "profile" settings (method samples every 10 ms, allocation and lock events).
+ * the JDK's jcmd, with the "profile" settings (method samples every 10 ms, allocation and lock events) and stacks
+ * of up to 256 frames.
  */
 final class FlightRecording {
     private static final String NAME = "meetlinks-bench";
@@ -20,6 +21,8 @@ final class FlightRecording {
 
     static FlightRecording start(long pid, Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        // Liberty's stacks are deep: at the default 64 frames most samples lose the frames that say which step ran.
+        jcmd(pid, "JFR.configure", "stackdepth=256");
         jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile", "filename=" + file.toAbsolutePath());
         return new FlightRecording(pid, file);
     }
