@@ -11,13 +11,11 @@ import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.CountBacklogPort;
 import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
-import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.QueuedNotification;
 import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SendNotificationPort;
-import org.meetlinks.domain.LinkStatus;
 
 /**
  * Sends what the outbox holds, a batch at a time: claims a batch (safe with several dispatchers), renders its
@@ -30,17 +28,8 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     static final int BATCH = 20;
     /** A pass keeps claiming batches while they come full, up to this long: a burst is not sent at 20 per pass. */
     static final Duration PASS_BUDGET = Duration.ofSeconds(20);
-    static final int MAX_ATTEMPTS = 8;
+    /** A claimed batch is another dispatcher's to take again after this (a crash mid-batch loses nothing). */
     static final Duration LEASE = Duration.ofMinutes(2);
-    /** A failed send is tried again after this, doubling up to {@link #MAX_RETRY_DELAY}. */
-    static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(30);
-    static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(30);
-    /**
-     * A mentor's confirmation waits this long after the session came in while its link is still PENDING, so that it
-     * is written after the first meeting run (4.5 s by default): only then does it know whether the session is in
-     * the mentor's Google Calendar (and so carries no invite of ours).
-     */
-    static final Duration MENTOR_CONFIRMATION_HOLD = Duration.ofSeconds(6);
 
     private final ClaimNotificationsPort outbox;
     private final RecordDeliveryPort deliveries;
@@ -151,7 +140,7 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
 
     private void send(QueuedNotification queued, OutgoingNotification message, DeliveryOutcomes outcomes) {
         Instant now = clock.instant();
-        Optional<Instant> held = heldUntil(message, now);
+        Optional<Instant> held = DeliverySchedule.heldUntil(message, now);
         if (held.isPresent()) {
             outcomes.retryAt(queued.outboxId(), held.get(), "held until the first meeting run has ended");
             return;
@@ -168,8 +157,8 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     }
 
     private void failed(QueuedNotification queued, boolean retryable, String error, DeliveryOutcomes outcomes) {
-        if (retryable && queued.attempts() < MAX_ATTEMPTS) {
-            Instant retryAt = clock.instant().plus(retryDelay(queued.attempts()));
+        if (DeliverySchedule.retried(retryable, queued.attempts())) {
+            Instant retryAt = clock.instant().plus(DeliverySchedule.retryDelay(queued.attempts()));
             LOG.log(Level.WARNING, "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
                     queued.outboxId(), queued.attempts(), retryAt, error);
             outcomes.retryAt(queued.outboxId(), retryAt, error);
@@ -178,24 +167,5 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         LOG.log(Level.ERROR, "Notification {0} given up after {1} attempts: {2}", queued.outboxId(),
                 queued.attempts(), error);
         outcomes.failed(queued.outboxId(), error);
-    }
-
-    /** When a mentor's confirmation should wait for the session's first meeting run ({@link #MENTOR_CONFIRMATION_HOLD}). */
-    private static Optional<Instant> heldUntil(OutgoingNotification n, Instant now) {
-        if (n.kind() != NotificationKind.SESSION_CONFIRMED || !n.recipientIsMentor()
-                || n.link().status() != LinkStatus.PENDING) {
-            return Optional.empty();
-        }
-        Instant until = n.link().link().createdAt().plus(MENTOR_CONFIRMATION_HOLD);
-        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
-    }
-
-    /** Exponential back-off for the given attempt number (1 = first retry). */
-    static Duration retryDelay(int attempt) {
-        Duration delay = FIRST_RETRY_DELAY;
-        for (int i = 1; i < attempt && delay.compareTo(MAX_RETRY_DELAY) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
     }
 }

@@ -59,7 +59,7 @@ class NotificationDispatcherTest {
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(2);
         assertThat(sent).singleElement().matches(n -> !n.recipientIsMentor());
-        h.clock.advance(NotificationDispatcher.MENTOR_CONFIRMATION_HOLD.plusSeconds(1));
+        h.clock.advance(DeliverySchedule.MENTOR_CONFIRMATION_HOLD.plusSeconds(1));
         dispatcher.dispatchDue();
         assertThat(sent).hasSize(2).last().matches(OutgoingNotification::recipientIsMentor)
                 .matches(n -> n.kind() == NotificationKind.SESSION_CONFIRMED);
