@@ -14,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import org.meetlinks.devstack.Directories;
 import org.meetlinks.testkit.DevTokens;
 
@@ -24,9 +23,7 @@ import org.meetlinks.testkit.DevTokens;
  * separate process, disrupts the system if the scenario says so, and reports what happened.
  */
 public final class Bench {
-    private static final Logger LOG = Logger.getLogger(Bench.class.getName());
     private static final Duration SERVER_START = Duration.ofSeconds(240);
-    private static final int WARM_UP_RATE = 40;
 
     private Bench() {
     }
@@ -88,7 +85,7 @@ public final class Bench {
                 servers.get(0).baseUrl(), simulator, tokens);
         simulator.validateRequests(false);
         simulator.configure(scenario.latencyMs(), Scenario.ProviderFaults.NONE);
-        warmUp(options.warmUp(), stack, mentors, runId);
+        WarmUp.run(options.warmUp(), stack, mentors, runId);
         simulator.configure(scenario.latencyMs(), scenario.faults());
         Confirmations confirmations = new Confirmations("bench-" + runId + "-", mentors);
         int count = scenario.count();
@@ -115,8 +112,8 @@ public final class Bench {
                 progress.sent(i + 1);
                 watcher.sentUpTo(i + 1);
                 if (i == disruptAt && scenario.disruption() != Scenario.Disruption.NONE) {
-                    started[0] = CompletableFuture.runAsync(() -> disrupt(scenario, stack, servers, simulator, events,
-                            progress, recovered));
+                    started[0] = CompletableFuture.runAsync(() -> Disruptions.disrupt(scenario, stack, servers,
+                            simulator, events, progress, recovered, SERVER_START));
                 }
             });
             disruption = started[0];
@@ -132,7 +129,7 @@ public final class Bench {
             if (!pidsAfter.equals(pidsBefore)) {
                 cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
                 threads = Map.of();
-            } else {
+            } else if (servers.size() == 1) { // by thread: the first server only
                 cpu.put("liberty without its JIT compiler threads", cpu.get("liberty")
                         - LibertyThreads.compilerShare(threads));
                 cpu.put("liberty in the kernel", LibertyThreads.kernelPerConfirmation(threadsBefore, threadsAfter, count));
@@ -175,31 +172,6 @@ public final class Bench {
         return pids;
     }
 
-    /**
-     * Sends warm-up confirmations (their own sessions, not measured) at {@value #WARM_UP_RATE}/s and waits for their
-     * links, so the measured run meets a server whose code paths are compiled and whose pools are filled, as in
-     * production. A few thousand are needed: methods run once per confirmation reach the JIT's optimizing tier only
-     * after thousands of calls (with 600, the compiler threads still used 2 to 9 ms per measured confirmation).
-     */
-    private static void warmUp(int count, LocalStack stack, List<MentorAccounts.BenchMentor> mentors, String runId)
-            throws Exception {
-        if (count == 0) {
-            return;
-        }
-        Confirmations warm = new Confirmations("warm-" + runId + "-", mentors);
-        long started = System.nanoTime();
-        try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), warm.sessionPrefix(), count);
-             BookingSender sender = new BookingSender(stack.brokerUrl())) {
-            sender.send(warm, count, WARM_UP_RATE, false, new long[count], i -> watcher.sentUpTo(i + 1));
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(120)); // after the last send
-            while (watcher.linked() < count && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
-            System.out.printf("Warm-up: %d of %d confirmations linked in %.1f s (not measured)%n", watcher.linked(),
-                    count, (System.nanoTime() - started) / 1e9);
-        }
-    }
-
     /** Waits until every session has a real link, or no new one came for the settle time. */
     private static void awaitLinks(LinkWatcher watcher, int count, Duration settle, CompletableFuture<Void> disruption)
             throws InterruptedException {
@@ -216,39 +188,6 @@ public final class Bench {
                 return;
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static void disrupt(Scenario scenario, LocalStack stack, List<LibertyServer> servers,
-                                SimulatorControl simulator, List<String> events, Progress progress, long[] recovered) {
-        try {
-            switch (scenario.disruption()) {
-                case KILL_SERVER -> {
-                    LibertyServer victim = servers.get(0);
-                    victim.kill();
-                    events.add(progress.stamp() + " killed " + victim.name() + " with SIGKILL");
-                    victim.start(SERVER_START);
-                    events.add(progress.stamp() + " " + victim.name() + " restarted and ready");
-                }
-                case RESTART_DATABASE -> {
-                    events.add(progress.stamp() + " PostgreSQL stopped");
-                    stack.restartDatabase(Duration.ofSeconds(5));
-                    events.add(progress.stamp() + " PostgreSQL started again");
-                }
-                case PROVIDER_BROWNOUT -> {
-                    simulator.hangEveryCall(scenario.latencyMs());
-                    events.add(progress.stamp() + " every provider call hangs");
-                    Thread.sleep(Scenario.BROWNOUT.toMillis());
-                    simulator.configure(scenario.latencyMs(), scenario.faults());
-                    recovered[0] = System.nanoTime();
-                    events.add(progress.stamp() + " providers recovered");
-                }
-                case NONE -> {
-                }
-            }
-            events.forEach(e -> LOG.info(e));
-        } catch (Exception e) {
-            throw new IllegalStateException("the " + scenario.disruption() + " disruption failed", e);
         }
     }
 }
