@@ -22,19 +22,45 @@ final class CpuTime {
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("liberty", libertyPids.stream().mapToLong(CpuTime::of).sum());
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-            millis.put("postgresql", all
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                    .mapToLong(p -> of(p.pid())).sum());
+            // Backends end when their connection closes (a killed server's, say): the postmaster's reaped
+            // children's time keeps theirs, so the sum does not shrink when they go.
+            millis.put("postgresql", all.filter(CpuTime::isPostgres)
+                    .mapToLong(p -> of(p.pid()) + (p.parent().filter(CpuTime::isPostgres).isEmpty()
+                            ? reapedChildren(p.pid()) : 0))
+                    .sum());
         }
         millis.put("bench JVM (driver, simulator, broker, mail sink)", of(ProcessHandle.current().pid()));
         return millis;
     }
 
-    /** Per process group: (after - before) / confirmations. */
+    /**
+     * Per process group: (after - before) / confirmations; a group whose time went down (a restarted PostgreSQL
+     * starts again at zero) is left out.
+     */
     static Map<String, Double> perConfirmation(Map<String, Long> before, Map<String, Long> after, int confirmations) {
         Map<String, Double> per = new LinkedHashMap<>();
-        after.forEach((k, v) -> per.put(k, (double) (v - before.getOrDefault(k, 0L)) / confirmations));
+        after.forEach((k, v) -> {
+            long used = v - before.getOrDefault(k, 0L);
+            if (used >= 0) {
+                per.put(k, (double) used / confirmations);
+            }
+        });
         return per;
+    }
+
+    private static boolean isPostgres(ProcessHandle p) {
+        return p.info().command().map(c -> c.endsWith("postgres")).orElse(false);
+    }
+
+    /** CPU ms of the process's children that ended and were waited for (cutime + cstime). */
+    private static long reapedChildren(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000 / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long of(long pid) {
