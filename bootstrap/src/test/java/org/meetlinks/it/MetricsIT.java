@@ -2,11 +2,8 @@ package org.meetlinks.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,13 +19,13 @@ class MetricsIT {
         String waiting = Mentors.confirm(Bookings.newSessionId(), "m-metrics-2").getString("joinUrl");
         assertThat(Api.getAbsolute(waiting).statusCode()).isEqualTo(200);
 
-        String metrics = scrape();
+        String metrics = Metrics.scrape();
         assertThat(metrics)
                 .contains("meetlinks_links_total")
                 .contains("outcome=\"LINKED\"")
                 .contains("meetlinks_provider_create")
                 .contains("meetlinks_join_not_ready_total");
-        assertThat(value(metrics, "meetlinks_time_to_link_seconds_bucket", "le=\"5.0\"", "platform=\"GOOGLE_MEET\""))
+        assertThat(Metrics.value(metrics, "meetlinks_time_to_link_seconds_bucket", "le=\"5.0\"", "platform=\"GOOGLE_MEET\""))
                 .hasValueSatisfying(v -> assertThat(v).isPositive());
     }
 
@@ -41,28 +38,12 @@ class MetricsIT {
         assertThat(Mentors.connectionStatus("m-metrics-3", "zoom")).isEqualTo("NEEDS_RECONNECT");
 
         Eventually.await("the gauges to count the waiting session and the dead Zoom grant", Duration.ofSeconds(20), () -> {
-            String metrics = scrape();
-            Optional<Double> awaiting = value(metrics, "meetlinks_sessions_awaiting_link",
+            String metrics = Metrics.scrape();
+            Optional<Double> awaiting = Metrics.value(metrics, "meetlinks_sessions_awaiting_link",
                     "status=\"AWAITING_MANUAL_LINK\"");
-            Optional<Double> reconnect = value(metrics, "meetlinks_connections_needing_reconnect",
+            Optional<Double> reconnect = Metrics.value(metrics, "meetlinks_connections_needing_reconnect",
                     "platform=\"ZOOM\"");
             return awaiting.filter(a -> a >= 1).flatMap(a -> reconnect.filter(r -> r >= 1));
         });
-    }
-
-    private static String scrape() {
-        HttpResponse<String> metrics = Api.get("/metrics", null);
-        assertThat(metrics.statusCode()).isEqualTo(200);
-        return metrics.body();
-    }
-
-    /** The value of the first sample with this name that has all these labels (in any order). */
-    private static Optional<Double> value(String metrics, String name, String... labels) {
-        StringBuilder sample = new StringBuilder("(?m)^").append(Pattern.quote(name)).append("\\{");
-        for (String label : labels) {
-            sample.append("(?=[^}]*").append(Pattern.quote(label)).append(")");
-        }
-        Matcher m = Pattern.compile(sample + "[^}]*} ([0-9.eE+-]+)").matcher(metrics);
-        return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
     }
 }

@@ -25,15 +25,17 @@ public class BookingEventListener implements MessageListener {
 
     private BookingEventWork work;
     private DeadLetters deadLetters;
+    private HandledBookingEvents handled;
 
     /** EJB containers need a public no-argument constructor; collaborators arrive through {@link #wire}. */
     public BookingEventListener() {
     }
 
     @Inject
-    void wire(BookingEventWork work, DeadLetters deadLetters) {
+    void wire(BookingEventWork work, DeadLetters deadLetters, HandledBookingEvents handled) {
         this.work = work;
         this.deadLetters = deadLetters;
+        this.handled = handled;
     }
 
     @Override
@@ -48,6 +50,7 @@ public class BookingEventListener implements MessageListener {
         }
         try {
             BookingOutcome outcome = work.handle(body);
+            handled.handled(outcome.result());
             LOG.fine(() -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
                     + ": " + outcome.result() + ", link "
                     + outcome.meetingLink().map(link -> link.status().name()).orElse("none yet"));

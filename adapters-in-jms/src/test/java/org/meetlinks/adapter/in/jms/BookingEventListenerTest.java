@@ -7,7 +7,10 @@ import jakarta.jms.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.application.port.in.ConfirmSessionCommand;
 import org.meetlinks.contract.bookingevent.BookingEventHandler;
 
@@ -25,7 +28,20 @@ class BookingEventListenerTest {
 
     private final RecordingBookingUseCases useCases = new RecordingBookingUseCases();
     private final FakeDeadLetters deadLetters = new FakeDeadLetters();
+    private final List<BookingOutcome.Result> results = new ArrayList<>();
     private final BookingEventListener listener = listener();
+
+    @Test
+    void eachHandledDeliveryIsCountedByItsResultAndOnlyThose() {
+        listener.onMessage(FakeMessages.text("ID:20", CONFIRMED, 1));
+        listener.onMessage(FakeMessages.text("ID:21", "{not json", 1));
+        useCases.failWith(new IllegalStateException("database unavailable"));
+        assertThatThrownBy(() -> listener.onMessage(FakeMessages.text("ID:22", CONFIRMED, 1)))
+                .isInstanceOf(IllegalStateException.class);
+
+        // The fake answers as for a change held before its confirmation; the malformed and the failed one count not.
+        assertThat(results).containsExactly(BookingOutcome.Result.HELD);
+    }
 
     @Test
     void aConfirmationReachesTheConfirmUseCaseAsParsedAndOnlyAcknowledges() {
@@ -169,7 +185,7 @@ class BookingEventListenerTest {
 
     private BookingEventListener listener() {
         BookingEventListener made = new BookingEventListener();
-        made.wire(new BookingEventWork(new BookingEventHandler(useCases, useCases, useCases)), deadLetters);
+        made.wire(new BookingEventWork(new BookingEventHandler(useCases, useCases, useCases)), deadLetters, results::add);
         return made;
     }
 }
