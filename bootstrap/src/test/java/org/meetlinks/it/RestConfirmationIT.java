@@ -5,8 +5,10 @@ import static org.meetlinks.it.Api.token;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,9 +42,11 @@ class RestConfirmationIT {
     }
 
     @Test
-    void the_same_event_delivered_twice_leaves_one_link_and_says_it_was_a_duplicate() {
+    void the_same_event_delivered_twice_makes_one_meeting_and_says_it_was_a_duplicate() {
+        String mentor = "m-rest-2-" + Bookings.newEventId();
+        String account = Mentors.connect(mentor, "zoom");
         String sessionId = Bookings.newSessionId();
-        String event = Bookings.confirmed(Bookings.newEventId(), sessionId, "m-rest-2", "e-rest-2");
+        String event = Bookings.confirmed(Bookings.newEventId(), sessionId, mentor, "e-rest-2");
         JsonObject first = Api.json(Api.post("/api/booking-events", booker, event));
         JsonObject second = Api.json(Api.post("/api/booking-events", booker, event));
 
@@ -50,30 +54,48 @@ class RestConfirmationIT {
         assertThat(second.getBoolean("duplicate")).isTrue();
         assertThat(second.getJsonObject("meetingLink").getString("joinUrl"))
                 .isEqualTo(first.getJsonObject("meetingLink").getString("joinUrl"));
-        assertThat(Database.count("select count(*) from meeting_link where session_id = ?", sessionId)).isEqualTo(1);
+        assertThat(Simulator.meetingCount("zoom", account)).as("Zoom meetings made").isEqualTo(1);
         assertThat(Database.count("select count(*) from notification_outbox where session_id = ? and kind = 'SESSION_CONFIRMED'",
                 sessionId)).isEqualTo(2);
     }
 
+    /**
+     * Eight deliveries of one session at once, four with the same event id and four with new ones, for a mentor
+     * whose meetings are made in Zoom: one is applied, the rest are duplicates or ignored, all answer with the same
+     * join link, one Zoom meeting is made and one pair of confirmation emails is queued.
+     */
     @Test
-    void racing_deliveries_of_one_session_store_exactly_one_link() throws Exception {
+    void racing_deliveries_of_one_session_make_one_meeting_and_one_pair_of_emails() throws Exception {
+        String mentor = "m-rest-3-" + Bookings.newEventId();
+        String account = Mentors.connect(mentor, "zoom");
         String sessionId = Bookings.newSessionId();
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<JsonObject> answers = new ArrayList<>();
         try {
-            List<Callable<Integer>> posts = new ArrayList<>();
+            List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String event = Bookings.confirmed(i % 2 == 0 ? "race-" + sessionId : Bookings.newEventId(), sessionId,
-                        "m-rest-3", "e-rest-3");
-                posts.add(() -> Api.post("/api/booking-events", booker, event).statusCode());
+                        mentor, "e-rest-3");
+                posts.add(() -> Api.post("/api/booking-events", booker, event));
             }
-            for (Future<Integer> status : pool.invokeAll(posts)) {
-                assertThat(status.get()).isEqualTo(200);
+            for (Future<HttpResponse<String>> answer : pool.invokeAll(posts)) {
+                assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
+                answers.add(Api.json(answer.get()));
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Database.count("select count(*) from meeting_link where session_id = ?", sessionId)).isEqualTo(1);
-        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId)).isEqualTo(1);
+        assertThat(answers).extracting(a -> a.getString("result"))
+                .containsOnly("APPLIED", "DUPLICATE", "IGNORED").filteredOn("APPLIED"::equals).hasSize(1);
+        assertThat(answers).extracting(a -> a.getString("result")).filteredOn("DUPLICATE"::equals).hasSize(3);
+        assertThat(answers).extracting(a -> a.getJsonObject("meetingLink").getString("joinUrl")).containsOnly(
+                answers.get(0).getJsonObject("meetingLink").getString("joinUrl"));
+        Eventually.await("the session's meeting", Duration.ofSeconds(20), () -> Database.count(
+                "select count(*) from meeting_link where session_id = ? and status = 'ACTIVE'", sessionId) == 1
+                ? Optional.of(true) : Optional.empty());
+        assertThat(Simulator.meetingCount("zoom", account)).as("Zoom meetings made").isEqualTo(1);
+        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? and kind = 'SESSION_CONFIRMED'",
+                sessionId)).as("confirmation emails queued (mentor and mentee)").isEqualTo(2);
     }
 
     @Test
