@@ -29,13 +29,27 @@ final class Database {
     }
 
     static String text(String sql, Object... params) {
+        return first(sql, params, rs -> rs.getString(1));
+    }
+
+    /** The first column of the first row as bytes (a bytea), or null when there is no row. */
+    static byte[] bytes(String sql, Object... params) {
+        return first(sql, params, rs -> rs.getBytes(1));
+    }
+
+    /** Reads one value of a result's first row. */
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T first(String sql, Object[] params, Column<T> column) {
         try (Connection c = DriverManager.getConnection(URL, "meetlinks", "meetlinks");
              PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? column.read(rs) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

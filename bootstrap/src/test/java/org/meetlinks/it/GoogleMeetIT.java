@@ -1,6 +1,7 @@
 package org.meetlinks.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.meetlinks.it.Api.token;
 
 import jakarta.json.JsonArray;
@@ -41,14 +42,21 @@ class GoogleMeetIT {
                 .isZero();
     }
 
+    /**
+     * The refresh token at rest is AES-GCM under the server's key, bound to its row and column: it decrypts with that
+     * key to the token the simulated Google issued, and not when read as another mentor's.
+     */
     @Test
-    void tokens_are_stored_encrypted() {
+    void tokens_are_stored_encrypted_and_decrypt_to_the_issued_token_only_in_their_own_row() throws Exception {
         Mentors.connect("m-google-2", "google");
-        String stored = Database.text("select encode(refresh_token_enc, 'escape') from provider_connection "
+        byte[] stored = Database.bytes("select refresh_token_enc from provider_connection "
                 + "where mentor_id = ? and platform = 'GOOGLE_MEET'", "m-google-2");
-        assertThat(stored).isNotBlank().doesNotContain("1//sim-").doesNotContain("sim-");
-        byte[] raw = stored.getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(raw.length).isGreaterThan(28);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("sim-");
+
+        assertThat(StoredTokens.decrypt(stored, "m-google-2", "GOOGLE_MEET", "refresh_token_enc"))
+                .as("the refresh token the simulated Google issued").startsWith("1//sim-");
+        assertThatThrownBy(() -> StoredTokens.decrypt(stored, "m-google-other", "GOOGLE_MEET", "refresh_token_enc"))
+                .isInstanceOf(javax.crypto.AEADBadTagException.class);
     }
 
     @Test
