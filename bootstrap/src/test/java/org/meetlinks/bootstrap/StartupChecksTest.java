@@ -247,9 +247,9 @@ class StartupChecksTest {
         return (RSAPublicKey) PublicKeys.parse(Files.readString(DEV_PUBLIC_KEY)).get(0);
     }
 
-    /** The dev servers' token key, as bootstrap/pom.xml sets it. */
+    /** The dev servers' token key, as bootstrap/pom.xml sets it (the stack.token.key property). */
     static String devTokenKey() throws IOException {
-        Matcher m = Pattern.compile("-Dmeetlinks\\.token-key=([A-Za-z0-9+/=]+)").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher m = Pattern.compile("<stack\\.token\\.key>([A-Za-z0-9+/=]+)</stack\\.token\\.key>").matcher(Files.readString(Path.of("pom.xml")));
         assertThat(m.find()).as("bootstrap/pom.xml sets the dev token key").isTrue();
         return m.group(1);
     }
