@@ -70,9 +70,29 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
     }
 
     /** What the intake did, with the link it stored (none for a duplicate or a session stored before). */
-    private record Recorded(Intake intake, Optional<MeetingLink> link) {
+    private sealed interface Recorded permits StoredLink, NoNewLink {
+        Intake intake();
+
+        Optional<MeetingLink> link();
+
         static Recorded without(Intake intake) {
-            return new Recorded(intake, Optional.empty());
+            return new NoNewLink(intake);
+        }
+    }
+
+    /** The intake stored the session's link as built. */
+    private record StoredLink(Intake intake, MeetingLink stored) implements Recorded {
+        @Override
+        public Optional<MeetingLink> link() {
+            return Optional.of(stored);
+        }
+    }
+
+    /** The intake stored no link (a duplicate, or a session stored before). */
+    private record NoNewLink(Intake intake) implements Recorded {
+        @Override
+        public Optional<MeetingLink> link() {
+            return Optional.empty();
         }
     }
 
@@ -141,7 +161,7 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
     /** The session is new, so is its link: it is inserted as built (a link of the session found meanwhile wins). */
     private Recorded stored(Intake intake, MeetingLink link) {
         return store.saveLinks().insertLinkIfAbsent(link)
-                ? new Recorded(intake, Optional.of(link))
+                ? new StoredLink(intake, link)
                 : Recorded.without(intake);
     }
 }

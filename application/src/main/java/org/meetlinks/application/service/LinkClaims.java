@@ -55,7 +55,7 @@ final class LinkClaims {
 
     /** Where the mentor's meetings are made now (read again after a grant was refused mid-run). */
     PlatformChoice choose(MentorId mentor) {
-        return transactions.inTransaction(() -> chooseNow(mentor));
+        return transactions.inTransaction(() -> chooseNow(mentor, connections.loadConnections(mentor)));
     }
 
     /** The mentor's connection on {@code platform} as it is now: the grant a call about to be made will use. */
@@ -80,15 +80,15 @@ final class LinkClaims {
         }
         MentorId mentor = session.mentor().id();
         List<ProviderConnection> mentorConnections = connections.loadConnections(mentor);
-        PlatformChoice choice = choices.choose(preferences.loadPreference(mentor), mentorConnections);
+        PlatformChoice choice = chooseNow(mentor, mentorConnections);
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
         store.saveLinks().updateLink(link);
         return Optional.of(new Claim(session, link.joinToken(), choice, deadline, meetingMayExist,
                 mentorConnections));
     }
 
-    private PlatformChoice chooseNow(MentorId mentor) {
-        return choices.choose(preferences.loadPreference(mentor), connections.loadConnections(mentor));
+    private PlatformChoice chooseNow(MentorId mentor, List<ProviderConnection> mentorConnections) {
+        return choices.choose(preferences.loadPreference(mentor), mentorConnections);
     }
 
     /**
