@@ -40,6 +40,19 @@ final class ConnectionOutcomes {
      * left alone.
      */
     void grantRefused(MentoringSession session, ProviderConnection used, String reason) {
+        markForReconnect(session, used, "it expired, was revoked or lacks a permission", reason);
+    }
+
+    /** The same, found by the check before a session, which read the meeting with {@code used}. */
+    void grantRefusedAtCheck(MentoringSession session, ProviderConnection used) {
+        markForReconnect(session, used, "found by the check before a session", "the check of session " + session.id());
+    }
+
+    /**
+     * @param why    the connection's status reason says this in brackets
+     * @param detail what the log line adds
+     */
+    private void markForReconnect(MentoringSession session, ProviderConnection used, String why, String detail) {
         Platform platform = used.platform();
         Instant now = clock.instant();
         transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
@@ -54,12 +67,12 @@ final class ConnectionOutcomes {
                         return same;
                     })
                     .filter(c -> c.markNeedsReconnect(platform.accountName()
-                            + " no longer accepts meetlinks' access (it expired, was revoked or lacks a permission)", now))
+                            + " no longer accepts meetlinks' access (" + why + ")", now))
                     .ifPresent(c -> {
                         connectionStatus.saveConnectionStatus(c);
                         outbox.queue(SessionNotifications.reconnect(session, platform, SessionNotifications.utcDay(now)));
                         LOG.log(Level.INFO, "Mentor {0} must reconnect {1}: {2}", session.mentor().id(), platform,
-                                reason);
+                                detail);
                     }));
     }
 

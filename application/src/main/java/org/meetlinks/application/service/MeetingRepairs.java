@@ -3,7 +3,6 @@ package org.meetlinks.application.service;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
@@ -33,7 +32,7 @@ final class MeetingRepairs {
 
     private final LinkStore store;
     private final LoadProviderConnectionsPort connections;
-    private final SaveConnectionStatusPort connectionStatus;
+    private final ConnectionOutcomes connectionOutcomes;
     private final QueueNotificationPort outbox;
     private final UpdateMeetingPort updates;
     private final LinkGenerationQueue generation;
@@ -47,7 +46,7 @@ final class MeetingRepairs {
         this.links = links;
         this.store = store;
         this.connections = connections;
-        this.connectionStatus = connectionStatus;
+        this.connectionOutcomes = new ConnectionOutcomes(connections, connectionStatus, outbox, transactions, clock);
         this.outbox = outbox;
         this.updates = updates;
         this.generation = generation;
@@ -106,19 +105,6 @@ final class MeetingRepairs {
      * grant a reconnect replaced meanwhile stays connected.
      */
     void grantRefused(MentoringSession session, ProviderConnection used) {
-        Platform platform = used.platform();
-        Instant now = clock.instant();
-        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
-                .filter(c -> c.platform() == platform)
-                .findFirst()
-                .filter(c -> c.holdsSameGrantAs(used))
-                .filter(c -> c.markNeedsReconnect(platform.accountName()
-                        + " no longer accepts meetlinks' access (found by the check before a session)", now))
-                .ifPresent(c -> {
-                    connectionStatus.saveConnectionStatus(c);
-                    outbox.queue(SessionNotifications.reconnect(session, platform, SessionNotifications.utcDay(now)));
-                    LOG.log(Level.INFO, "Mentor {0} must reconnect {1} (the check of session {2})",
-                            session.mentor().id(), platform, session.id());
-                }));
+        connectionOutcomes.grantRefusedAtCheck(session, used);
     }
 }
