@@ -1,8 +1,5 @@
 package org.meetlinks.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +10,6 @@ import java.util.stream.Stream;
  * (driver, simulator, broker and mail sink). Two snapshots give where the machine's CPU went per confirmation.
  */
 final class CpuTime {
-    private static final long TICKS_PER_SECOND = 100;
-
     private CpuTime() {
     }
 
@@ -54,23 +49,10 @@ final class CpuTime {
 
     /** CPU ms of the process's children that ended and were waited for (cutime + cstime). */
     private static long reapedChildren(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000 / TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return ProcStat.ofProcess(pid).map(ProcStat::reapedChildrenMillis).orElse(0L);
     }
 
     private static long of(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 1000 / TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return ProcStat.ofProcess(pid).map(ProcStat::cpuMillis).orElse(0L);
     }
 }

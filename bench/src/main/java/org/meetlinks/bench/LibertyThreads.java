@@ -15,7 +15,6 @@ import java.util.Map;
  */
 final class LibertyThreads {
     static final String ENDED = "(threads that ended during the run)";
-    private static final long TICKS_PER_SECOND = 100;
 
     /** CPU ms per thread id, with each thread's name; the process's total and its part in the kernel. */
     record Snapshot(long processMillis, long processKernelMillis, Map<Long, String> names, Map<Long, Long> millis) {
@@ -27,23 +26,21 @@ final class LibertyThreads {
     static Snapshot snapshot(long pid) {
         Map<Long, String> names = new HashMap<>();
         Map<Long, Long> millis = new HashMap<>();
-        Path tasks = Path.of("/proc/" + pid + "/task");
-        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
             for (Path thread : threads) {
-                try {
+                // A thread that ended while we read it has no stat: its time counts among the ended threads.
+                ProcStat.read(thread.resolve("stat")).ifPresent(stat -> {
                     long tid = Long.parseLong(thread.getFileName().toString());
-                    String stat = Files.readString(thread.resolve("stat"));
-                    names.put(tid, stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
-                    millis.put(tid, ticks(stat));
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended while we read it: its time counts among the ended threads
-                }
+                    names.put(tid, stat.name());
+                    millis.put(tid, stat.cpuMillis());
+                });
             }
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            return new Snapshot(ticks(stat), kernelTicks(stat), names, millis);
         } catch (IOException e) {
             return new Snapshot(0, 0, names, millis);
         }
+        return ProcStat.ofProcess(pid)
+                .map(process -> new Snapshot(process.cpuMillis(), process.kernelMillis(), names, millis))
+                .orElseGet(() -> new Snapshot(0, 0, names, millis));
     }
 
     /** CPU ms per confirmation by thread group, largest first, from two snapshots of the same process. */
@@ -94,15 +91,5 @@ final class LibertyThreads {
     /** Kernel CPU ms per confirmation between two snapshots: system calls (sockets, futexes), page faults. */
     static double kernelPerConfirmation(Snapshot before, Snapshot after, int confirmations) {
         return (double) (after.processKernelMillis() - before.processKernelMillis()) / confirmations;
-    }
-
-    private static long kernelTicks(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[12]) * 1000 / TICKS_PER_SECOND;
-    }
-
-    private static long ticks(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND;
     }
 }
