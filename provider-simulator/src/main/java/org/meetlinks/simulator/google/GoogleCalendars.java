@@ -21,15 +21,21 @@ final class GoogleCalendars {
 
     /** calendars.get: the caller's primary calendar, with the conference solutions it allows. */
     SimResponse calendar(ApiCall call) {
+        ObjectNode n = primaryCalendar(call, "calendar#calendar");
+        conferenceProperties(call, n);
+        return SimResponse.json(200, n);
+    }
+
+    /** What both views of the caller's primary calendar start with, once its path is checked. */
+    private static ObjectNode primaryCalendar(ApiCall call, String kind) {
         checkCalendar(call);
         ObjectNode n = Json.object();
-        n.put("kind", "calendar#calendar");
+        n.put("kind", kind);
         n.put("etag", "\"" + Integer.toHexString(call.account().hashCode()) + "\"");
         n.put("id", call.account());
         n.put("summary", call.account());
         n.put("timeZone", "UTC");
-        conferenceProperties(call, n);
-        return SimResponse.json(200, n);
+        return n;
     }
 
     /** A Workspace admin can turn Meet off: the calendar then offers no hangoutsMeet conferences. */
@@ -49,13 +55,7 @@ final class GoogleCalendars {
 
     /** calendarList.get: the primary calendar as the caller's list shows it. */
     SimResponse calendarListEntry(ApiCall call) {
-        checkCalendar(call);
-        ObjectNode n = Json.object();
-        n.put("kind", "calendar#calendarListEntry");
-        n.put("etag", "\"" + Integer.toHexString(call.account().hashCode()) + "\"");
-        n.put("id", call.account());
-        n.put("summary", call.account());
-        n.put("timeZone", "UTC");
+        ObjectNode n = primaryCalendar(call, "calendar#calendarListEntry");
         n.put("accessRole", "owner");
         n.put("primary", true);
         n.put("selected", true);
