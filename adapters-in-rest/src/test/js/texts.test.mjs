@@ -59,8 +59,15 @@ test('each permission code has its words, in the order of the link, and unknown 
   assert.deepEqual(permissionTexts('Call +1 555 0100'), []);
 });
 
+test('a crafted code or provider naming a built-in property finds no words', () => {
+  assert.deepEqual(permissionTexts('constructor,toString,__proto__,hasOwnProperty'), []);
+  assert.equal(PROVIDER_NAMES.constructor, undefined);
+  assert.equal(PROVIDER_NAMES.toString, undefined);
+  assert.equal(PLATFORM_NAMES.constructor, undefined);
+});
+
 // Platform (GOOGLE_MEET, ZOOM, MANUAL) and the providers a mentor connects.
 test('each platform and provider has its name', () => {
-  assert.deepEqual(PLATFORM_NAMES, { GOOGLE_MEET: 'Google Meet', ZOOM: 'Zoom', MANUAL: 'your own link' });
-  assert.deepEqual(PROVIDER_NAMES, { google: 'Google', zoom: 'Zoom' });
+  assert.deepEqual({ ...PLATFORM_NAMES }, { GOOGLE_MEET: 'Google Meet', ZOOM: 'Zoom', MANUAL: 'your own link' });
+  assert.deepEqual({ ...PROVIDER_NAMES }, { google: 'Google', zoom: 'Zoom' });
 });

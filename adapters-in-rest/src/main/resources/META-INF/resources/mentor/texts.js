@@ -1,11 +1,17 @@
 // The mentor page's fixed words: provider and platform names, permission texts, connect-error and connection texts.
 // Pure: no DOM, no browser globals, so Node's test runner can import it.
 
+// Lookup tables keyed by values that may come from the page's URL: without a prototype, so a crafted key such as
+// "constructor" or "toString" finds nothing instead of a built-in function.
+function fixedWords(words) {
+  return Object.freeze(Object.assign(Object.create(null), words));
+}
+
 export const PROVIDERS = ['google', 'zoom'];
-export const PROVIDER_NAMES = { google: 'Google', zoom: 'Zoom' };
-export const PLATFORM_NAMES = { GOOGLE_MEET: 'Google Meet', ZOOM: 'Zoom', MANUAL: 'your own link' };
+export const PROVIDER_NAMES = fixedWords({ google: 'Google', zoom: 'Zoom' });
+export const PLATFORM_NAMES = fixedWords({ GOOGLE_MEET: 'Google Meet', ZOOM: 'Zoom', MANUAL: 'your own link' });
 // The callback names withheld permissions by these fixed codes only; anything else in the URL is ignored.
-export const PERMISSION_TEXTS = {
+export const PERMISSION_TEXTS = fixedWords({
   'google-calendar-events': 'create and change the events of your sessions in your Google Calendar',
   'google-calendar-settings': 'see your calendar settings (your address, and whether Google Meet is available)',
   'zoom-meetings-create': 'create Zoom meetings',
@@ -13,7 +19,7 @@ export const PERMISSION_TEXTS = {
   'zoom-meetings-delete': 'delete Zoom meetings when a session is cancelled',
   'zoom-meetings-list': 'see your list of Zoom meetings',
   'zoom-profile': 'see your Zoom profile (your address)',
-};
+});
 export const EXPIRED_TEXT = 'Your session expired — open this page again from your dashboard.';
 
 /** The words for the comma-separated permission codes of a refused connect, in order; unknown codes are dropped. */
