@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
-import org.meetlinks.adapter.out.providers.google.GoogleSettings;
+import org.meetlinks.adapter.out.providers.google.GoogleParts;
 import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
-import org.meetlinks.adapter.out.providers.zoom.ZoomSettings;
+import org.meetlinks.adapter.out.providers.wiring.ProviderSettings;
+import org.meetlinks.adapter.out.providers.zoom.ZoomParts;
 import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.domain.MentorId;
@@ -30,12 +31,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static GoogleSettings google(String base) {
-        return google(base, ConferenceWait.ofBudget(Duration.ofMillis(1_500)));
-    }
+    /** Google's parts with a conference wait of 1.5 s. */
+    public static final GoogleParts GOOGLE = new GoogleParts(ConferenceWait.ofBudget(Duration.ofMillis(1_500)));
+    public static final ZoomParts ZOOM = new ZoomParts();
 
-    public static GoogleSettings google(String base, ConferenceWait wait) {
-        return new GoogleSettings(URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS, wait,
+    public static ProviderSettings google(String base) {
+        return new ProviderSettings(URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS,
                 Duration.ofSeconds(60));
     }
 
@@ -48,8 +49,8 @@ public final class Fixtures {
                         "https://www.googleapis.com/auth/calendar.calendars.readonly"), TIMEOUTS);
     }
 
-    public static ZoomSettings zoom(String base) {
-        return new ZoomSettings(URI.create(base + "/zoom/v2"), zoomOAuth(base), TIMEOUTS, Duration.ofSeconds(60));
+    public static ProviderSettings zoom(String base) {
+        return new ProviderSettings(URI.create(base + "/zoom/v2"), zoomOAuth(base), TIMEOUTS, Duration.ofSeconds(60));
     }
 
     public static OAuthSettings zoomOAuth(String base) {
