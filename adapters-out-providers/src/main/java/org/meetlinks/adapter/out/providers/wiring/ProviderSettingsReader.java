@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
+import org.meetlinks.adapter.out.providers.oauth.ClientCredentials;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 
 /**
@@ -31,8 +32,8 @@ public final class ProviderSettingsReader {
                 url(config, defaults.key("authorize-url"), defaults.authorizeUrl()),
                 url(config, defaults.key("token-url"), defaults.tokenUrl()),
                 url(config, defaults.key("revoke-url"), defaults.revokeUrl()),
-                config.getOptionalValue(defaults.key("client-id"), String.class),
-                config.getOptionalValue(defaults.key("client-secret"), String.class),
+                new ClientCredentials(text(config, defaults.key("client-id"), ""),
+                        text(config, defaults.key("client-secret"), "")),
                 url(config, defaults.key("redirect-uri"), defaults.redirectUri()), scopes, timeouts);
         return new ProviderSettings(url(config, defaults.key("api-base-url"), defaults.apiBaseUrl()), oauth, timeouts,
                 Duration.ofSeconds(number(config, "meetlinks.providers.refresh-margin-seconds", 60)));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
 import org.meetlinks.adapter.out.providers.google.GoogleParts;
+import org.meetlinks.adapter.out.providers.oauth.ClientCredentials;
 import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.wiring.ProviderSettings;
@@ -43,8 +44,8 @@ public final class Fixtures {
     public static OAuthSettings googleOAuth(String base) {
         return new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", OAuthDialect.GOOGLE,
                 URI.create(base + "/google/o/oauth2/v2/auth"),
-                URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), Optional.of("google-client"),
-                Optional.of("google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
+                URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), new ClientCredentials("google-client",
+                "google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
                 List.of("https://www.googleapis.com/auth/calendar.events",
                         "https://www.googleapis.com/auth/calendar.calendars.readonly"), TIMEOUTS);
     }
@@ -56,8 +57,8 @@ public final class Fixtures {
     public static OAuthSettings zoomOAuth(String base) {
         return new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", OAuthDialect.ZOOM,
                 URI.create(base + "/zoom/oauth/authorize"),
-                URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), Optional.of("zoom-client"),
-                Optional.of("zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
+                URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), new ClientCredentials("zoom-client",
+                "zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
                 List.of(), TIMEOUTS);
     }
 

@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
 import org.meetlinks.adapter.out.providers.google.GoogleParts;
+import org.meetlinks.adapter.out.providers.oauth.ClientCredentials;
 import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.oauth.Pkce;
@@ -70,15 +70,15 @@ public final class SimulatedProviders {
         return new ProviderSettings(URI.create(base + "/google/calendar/v3"), new OAuthSettings(Platform.GOOGLE_MEET,
                 "meetlinks.google", OAuthDialect.GOOGLE, URI.create(base + "/google/o/oauth2/v2/auth"),
                 URI.create(base + "/google/token"), URI.create(base + "/google/revoke"),
-                Optional.of("meetlinks-google-client"), Optional.of("meetlinks-google-secret"), URI.create(REDIRECT),
+                new ClientCredentials("meetlinks-google-client", "meetlinks-google-secret"), URI.create(REDIRECT),
                 GOOGLE_SCOPES, TIMEOUTS), TIMEOUTS, Duration.ofSeconds(60));
     }
 
     public ProviderSettings zoom() {
         return new ProviderSettings(URI.create(base + "/zoom/v2"), new OAuthSettings(Platform.ZOOM, "meetlinks.zoom",
                 OAuthDialect.ZOOM, URI.create(base + "/zoom/oauth/authorize"), URI.create(base + "/zoom/oauth/token"),
-                URI.create(base + "/zoom/oauth/revoke"), Optional.of("meetlinks-zoom-client"),
-                Optional.of("meetlinks-zoom-secret"), URI.create(REDIRECT), List.of(), TIMEOUTS), TIMEOUTS,
+                URI.create(base + "/zoom/oauth/revoke"), new ClientCredentials("meetlinks-zoom-client",
+                "meetlinks-zoom-secret"), URI.create(REDIRECT), List.of(), TIMEOUTS), TIMEOUTS,
                 Duration.ofSeconds(60));
     }
 

@@ -31,7 +31,7 @@ class ProviderSettingsReaderTest {
         assertThat(google.oauth().redirectUri()).isEqualTo(URI.create("http://localhost:9080/oauth/google/callback"));
         assertThat(google.oauth().scopes()).containsExactly("https://www.googleapis.com/auth/calendar.events",
                 "https://www.googleapis.com/auth/calendar.calendars.readonly");
-        assertThat(google.oauth().clientId()).isEmpty();
+        assertThat(google.oauth().client().id()).isEmpty();
         assertThat(zoom.apiBaseUri()).isEqualTo(URI.create("https://api.zoom.us/v2"));
         assertThat(zoom.oauth().platform()).isEqualTo(Platform.ZOOM);
         assertThat(zoom.oauth().authorizeUri()).isEqualTo(URI.create("https://zoom.us/oauth/authorize"));
@@ -68,15 +68,15 @@ class ProviderSettingsReaderTest {
         assertThat(zoom.oauth().authorizeUri()).isEqualTo(URI.create("http://sim/zoom/oauth/authorize"));
         assertThat(zoom.oauth().tokenUri()).isEqualTo(URI.create("http://sim/zoom/oauth/token"));
         assertThat(zoom.oauth().revokeUri()).isEqualTo(URI.create("http://sim/zoom/oauth/revoke"));
-        assertThat(zoom.oauth().clientId()).contains("zoom-client");
-        assertThat(zoom.oauth().clientSecret()).contains("zoom-secret");
+        assertThat(zoom.oauth().client().id()).contains("zoom-client");
+        assertThat(zoom.oauth().client().secret()).contains("zoom-secret");
         assertThat(zoom.oauth().redirectUri()).isEqualTo(URI.create("https://links.example.org/oauth/zoom/callback"));
         assertThat(zoom.apiTimeouts().connect()).isEqualTo(Duration.ofMillis(300));
         assertThat(zoom.apiTimeouts().read()).isEqualTo(Duration.ofMillis(700));
         assertThat(zoom.oauth().timeouts()).isEqualTo(zoom.apiTimeouts());
         assertThat(zoom.refreshMargin()).isEqualTo(Duration.ofSeconds(90));
         assertThat(google.apiBaseUri()).isEqualTo(URI.create("https://www.googleapis.com/calendar/v3"));
-        assertThat(google.oauth().clientId()).isEmpty();
+        assertThat(google.oauth().client().id()).isEmpty();
         assertThat(google.oauth().scopes()).containsExactly("a", "b", "c");
     }
 
