@@ -17,8 +17,8 @@ import org.meetlinks.application.port.out.RefreshProviderGrantPort;
 @ApplicationScoped
 public class GoogleProvider extends ConfiguredProvider {
     @Inject
-    public GoogleProvider(Config config, LoadProviderGrantPort grants, RefreshProviderGrantPort locks) {
-        super(new GoogleParts(conferenceWait(config)), config, grants, locks, Clock.systemUTC());
+    public GoogleProvider(Config config, LoadProviderGrantPort grants, RefreshProviderGrantPort locks, Clock clock) {
+        super(new GoogleParts(conferenceWait(config)), config, grants, locks, clock);
     }
 
     /** For the CDI client proxy only. */

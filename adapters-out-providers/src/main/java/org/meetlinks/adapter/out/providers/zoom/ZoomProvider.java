@@ -12,8 +12,8 @@ import org.meetlinks.application.port.out.RefreshProviderGrantPort;
 @ApplicationScoped
 public class ZoomProvider extends ConfiguredProvider {
     @Inject
-    public ZoomProvider(Config config, LoadProviderGrantPort grants, RefreshProviderGrantPort locks) {
-        super(new ZoomParts(), config, grants, locks, Clock.systemUTC());
+    public ZoomProvider(Config config, LoadProviderGrantPort grants, RefreshProviderGrantPort locks, Clock clock) {
+        super(new ZoomParts(), config, grants, locks, clock);
     }
 
     /** For the CDI client proxy only. */
