@@ -127,7 +127,8 @@ public abstract class MeetingLinksContract {
         List<SessionId> due = store.links().findSessionsDueForGeneration(NOW, UNCLAIMED_BEFORE, 50);
 
         assertThat(due).extracting(SessionId::value)
-                .containsExactly("crashed-run", "never-started-old", "retry-due", "asked-retry-due");
+                .containsExactly("crashed-run", "lease-ends-now", "never-started-old", "retry-due",
+                        "asked-retry-due");
     }
 
     @Test
@@ -136,16 +137,18 @@ public abstract class MeetingLinksContract {
 
         List<SessionId> due = store.links().findSessionsDueForGeneration(NOW, UNCLAIMED_BEFORE, 2);
 
-        assertThat(due).extracting(SessionId::value).containsExactly("crashed-run", "never-started-old");
+        assertThat(due).extracting(SessionId::value).containsExactly("crashed-run", "lease-ends-now");
     }
 
     /**
-     * Due: a run whose claim ran out (a crash), a confirmed session nobody started on within the grace, a retry
+     * Due: a run whose claim ran out (a crash), also at the very instant it runs out (when a new run may claim the
+     * link, {@link MeetingLink#claimGeneration}), a confirmed session nobody started on within the grace, a retry
      * whose time came (waiting for the mentor or not). Never: a run in progress, a link created within the grace, a
      * retry still ahead, a link waiting for its mentor with no retry, a cancelled or ended session, an active link.
      */
     private void storeLinksInEveryState() {
         claimed(pendingSince("crashed-run", AHEAD, NOW.minusSeconds(40)), NOW.minusSeconds(16));
+        claimed(pendingSince("lease-ends-now", AHEAD, NOW.minusSeconds(35)), NOW.minus(LEASE));
         pendingSince("never-started-old", AHEAD, NOW.minusSeconds(3));
         failed(claimed(pendingSince("retry-due", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
                 FailureResponse.retryAt(NOW.minusSeconds(1), MentorAction.NONE));
