@@ -2,6 +2,7 @@ package org.meetlinks.application.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -142,19 +143,20 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized List<SessionId> findSessionsDueForGeneration(Instant now, Instant unclaimedBefore, int limit) {
-        List<SessionId> due = new ArrayList<>();
+        List<MeetingLinkSnapshot> due = new ArrayList<>();
         for (MeetingLinkSnapshot s : links.values()) {
             boolean waiting = s.status() == LinkStatus.PENDING || s.status() == LinkStatus.AWAITING_MANUAL_LINK;
-            boolean confirmed = sessions.get(s.sessionId()).state() == SessionState.CONFIRMED;
+            boolean live = live(sessions.get(s.sessionId()), now);
             boolean leaseRanOut = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(false);
             boolean retryDue = s.leaseUntil().isEmpty() && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
             boolean neverStarted = s.leaseUntil().isEmpty() && s.attempts() == 0 && s.status() == LinkStatus.PENDING
                     && s.createdAt().isBefore(unclaimedBefore);
-            if (waiting && confirmed && (leaseRanOut || retryDue || neverStarted) && due.size() < limit) {
-                due.add(s.sessionId());
+            if (waiting && live && (leaseRanOut || retryDue || neverStarted)) {
+                due.add(s);
             }
         }
-        return due;
+        return due.stream().sorted(Comparator.comparing((MeetingLinkSnapshot s) -> s.nextAttemptAt()
+                .orElse(s.createdAt()))).limit(limit).map(MeetingLinkSnapshot::sessionId).toList();
     }
 
     @Override

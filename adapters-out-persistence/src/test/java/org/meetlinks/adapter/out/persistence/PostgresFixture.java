@@ -44,6 +44,17 @@ final class PostgresFixture implements AutoCloseable {
         }
     }
 
+    /** Empties every table but Flyway's, so each case starts from the migrated, empty schema. */
+    void clear() {
+        inTransaction(em -> em.createNativeQuery("""
+                        do $$ begin
+                            execute (select 'truncate ' || string_agg(quote_ident(tablename), ', ')
+                                     || ' restart identity cascade'
+                                     from pg_tables
+                                     where schemaname = current_schema() and tablename <> 'flyway_schema_history');
+                        end $$""").executeUpdate());
+    }
+
     @Override
     public void close() throws IOException {
         factory.close();

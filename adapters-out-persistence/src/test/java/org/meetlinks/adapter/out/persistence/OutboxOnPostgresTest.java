@@ -1,0 +1,32 @@
+package org.meetlinks.adapter.out.persistence;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.meetlinks.application.port.out.ClaimNotificationsPort;
+import org.meetlinks.application.port.out.QueueNotificationPort;
+import org.meetlinks.application.port.out.RecordDeliveryPort;
+import org.meetlinks.application.port.out.contract.OutboxContract;
+import org.meetlinks.application.port.out.contract.OutboxPorts;
+
+/** The outbox contract on PostgreSQL: one database for the class, emptied before each case. */
+class OutboxOnPostgresTest extends OutboxContract {
+    private static PostgresFixture db;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = new PostgresFixture();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        db.close();
+    }
+
+    @Override
+    protected OutboxPorts newOutbox() {
+        db.clear();
+        return new OutboxPorts(PerCallTransactions.of(db, QueueNotificationPort.class, OutboxRepository::new),
+                PerCallTransactions.of(db, ClaimNotificationsPort.class, OutboxRepository::new),
+                PerCallTransactions.of(db, RecordDeliveryPort.class, OutboxRepository::new));
+    }
+}
