@@ -120,7 +120,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     public synchronized List<SessionWithLink> loadSessionsWithLinks(java.util.Collection<SessionId> sessionIds) {
         return sessionIds.stream().distinct()
                 .flatMap(id -> loadSession(id).flatMap(s -> Optional.ofNullable(links.get(id)).map(MeetingLink::restore)
-                        .map(l -> new SessionWithLink(s, Optional.of(l)))).stream())
+                        .map(l -> SessionWithLink.of(s, l))).stream())
                 .toList();
     }
 
