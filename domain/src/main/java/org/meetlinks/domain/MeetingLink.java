@@ -113,7 +113,16 @@ public final class MeetingLink {
 
     /** The provider meeting this link sends people to (made with the mentor's account), if it has one. */
     public Optional<ProviderMeeting> providerMeeting() {
-        if (status != LinkStatus.ACTIVE || externalMeetingId == null || !url.platform().isProvider()) {
+        return status == LinkStatus.ACTIVE ? madeMeeting() : Optional.empty();
+    }
+
+    /** The provider meeting a cancelled link had (its id is kept so the meeting can be deleted), if it had one. */
+    public Optional<ProviderMeeting> cancelledProviderMeeting() {
+        return status == LinkStatus.CANCELLED ? madeMeeting() : Optional.empty();
+    }
+
+    private Optional<ProviderMeeting> madeMeeting() {
+        if (externalMeetingId == null || url == null || !url.platform().isProvider()) {
             return Optional.empty();
         }
         return Optional.of(new ProviderMeeting(url.platform(), externalMeetingId));
