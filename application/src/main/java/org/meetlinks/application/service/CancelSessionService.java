@@ -79,9 +79,8 @@ public final class CancelSessionService implements CancelSessionUseCase {
         link.cancel(clock.instant());
         store.saveLinks().updateLink(link);
         SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel").forEach(outbox::queue);
-        return new Cancellation(BookingOutcome.Result.APPLIED, true, link.externalMeetingId().flatMap(id -> link.platform()
-                .filter(p -> p.isProvider())
-                .map(p -> new ExistingMeeting(p, id, session.mentor().id()))));
+        return new Cancellation(BookingOutcome.Result.APPLIED, true, link.cancelledProviderMeeting()
+                .map(m -> new ExistingMeeting(m.platform(), m.externalMeetingId(), session.mentor().id())));
     }
 
     /** What the cancel transaction did, whether the session is stored, and which provider meeting is left to delete. */

@@ -15,9 +15,9 @@ import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
-import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.ProviderMeeting;
 import org.meetlinks.domain.RescheduleResult;
 
 /**
@@ -94,11 +94,11 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
     }
 
     private void updateProviderMeeting(MentoringSession session, MeetingLink link) {
-        if (link.status() != LinkStatus.ACTIVE || link.externalMeetingId().isEmpty()
-                || link.platform().filter(p -> p.isProvider()).isEmpty()) {
+        Optional<ProviderMeeting> made = link.providerMeeting();
+        if (made.isEmpty()) {
             return;
         }
-        ExistingMeeting meeting = new ExistingMeeting(link.platform().get(), link.externalMeetingId().get(),
+        ExistingMeeting meeting = new ExistingMeeting(made.get().platform(), made.get().externalMeetingId(),
                 session.mentor().id());
         try {
             updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session,
