@@ -83,6 +83,13 @@ public final class MeetingLink {
         return status == LinkStatus.ACTIVE ? meeting.providerMeeting() : Optional.empty();
     }
 
+    /** The provider meeting a cancelled link had (its id is kept so the meeting can be deleted), if it had one. */
+    public Optional<ProviderMeeting> cancelledProviderMeeting() {
+        return status == LinkStatus.CANCELLED
+                ? Optional.ofNullable(meeting).flatMap(LinkedMeeting::providerMeeting)
+                : Optional.empty();
+    }
+
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw new IllegalLinkTransitionException(status, action);

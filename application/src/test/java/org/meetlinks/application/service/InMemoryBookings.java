@@ -121,7 +121,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     public synchronized List<SessionWithLink> loadSessionsWithLinks(java.util.Collection<SessionId> sessionIds) {
         return sessionIds.stream().distinct()
                 .flatMap(id -> loadSession(id).flatMap(s -> Optional.ofNullable(links.get(id)).map(MeetingLink::restore)
-                        .map(l -> new SessionWithLink(s, Optional.of(l)))).stream())
+                        .map(l -> SessionWithLink.of(s, l))).stream())
                 .toList();
     }
 
@@ -186,11 +186,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         if (stored.version() != link.version()) {
             throw new ConcurrentUpdateException("link of " + link.sessionId() + " changed");
         }
-        MeetingLinkSnapshot s = link.snapshot();
-        links.put(link.sessionId(), new MeetingLinkSnapshot(s.id(), s.sessionId(), s.joinToken(), s.status(), s.url(),
-                s.creatorId(), s.externalMeetingId(), s.failureReason(), s.attempts(), s.leaseUntil(),
-                s.nextAttemptAt(), s.createdAt(), s.updatedAt(), s.version() + 1, s.meetingMayExist(), s.lastFailure(),
-                s.failingSince(), s.mentorAskedAt()));
+        links.put(link.sessionId(), link.snapshot().withVersion(link.version() + 1));
     }
 
     @Override
