@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.LoadSessionsOfPersonPort;
 import org.meetlinks.application.port.out.SessionWithLink;
@@ -68,8 +67,7 @@ public abstract class SessionsOfPersonContract {
     @Test
     public void each_session_comes_with_its_link_or_without_one() {
         MeetingLink link = withLink(ConfirmedSessions.of("s-1", "p-1", "e-9", NOW.plusSeconds(3600)));
-        stored.add(new SessionWithLink(ConfirmedSessions.of("s-2", "p-1", "e-9", NOW.plusSeconds(7200)),
-                Optional.empty()));
+        stored.add(SessionWithLink.withoutLink(ConfirmedSessions.of("s-2", "p-1", "e-9", NOW.plusSeconds(7200))));
 
         List<SessionWithLink> read = storing(stored).loadSessionsOfPerson("p-1", NOW, WEEK_END, 0, 50);
 
@@ -80,7 +78,7 @@ public abstract class SessionsOfPersonContract {
 
     private MeetingLink withLink(MentoringSession session) {
         MeetingLink link = MeetingLink.pending(session.id(), JoinToken.random(), NOW.minus(Duration.ofDays(30)));
-        stored.add(new SessionWithLink(session, Optional.of(link)));
+        stored.add(SessionWithLink.of(session, link));
         return link;
     }
 
