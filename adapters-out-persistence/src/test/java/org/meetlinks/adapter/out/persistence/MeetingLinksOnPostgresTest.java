@@ -1,7 +1,6 @@
 package org.meetlinks.adapter.out.persistence;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
 import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
@@ -12,17 +11,8 @@ import org.meetlinks.application.service.LinkStore;
 
 /** The sessions-and-links contract on PostgreSQL: one database for the class, emptied before each case. */
 class MeetingLinksOnPostgresTest extends MeetingLinksContract {
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @Override
     protected LinkStore newStore() {

@@ -1,7 +1,6 @@
 package org.meetlinks.adapter.out.persistence;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordDeliveryPort;
@@ -10,17 +9,8 @@ import org.meetlinks.application.port.out.contract.OutboxPorts;
 
 /** The outbox contract on PostgreSQL: one database for the class, emptied before each case. */
 class OutboxOnPostgresTest extends OutboxContract {
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @Override
     protected OutboxPorts newOutbox() {

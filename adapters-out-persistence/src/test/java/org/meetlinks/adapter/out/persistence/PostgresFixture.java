@@ -9,13 +9,20 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Real PostgreSQL with the Flyway schema and the meetlinks persistence unit, outside a container. */
-final class PostgresFixture implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
-    private final EntityManagerFactory factory;
+/**
+ * Real PostgreSQL with the Flyway schema and the meetlinks persistence unit, outside a container; a test class
+ * registers it as a static {@code @RegisterExtension} field and gets one database for the class.
+ */
+final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
+    private EmbeddedPostgres postgres;
+    private EntityManagerFactory factory;
 
-    PostgresFixture() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         postgres = EmbeddedPostgres.start();
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -56,7 +63,7 @@ final class PostgresFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void afterAll(ExtensionContext context) throws IOException {
         factory.close();
         postgres.close();
     }
