@@ -26,7 +26,7 @@ public final class MeetingLinkSnapshot {
     private final Instant failingSince;
     private final Instant mentorAskedAt;
 
-    private MeetingLinkSnapshot(Builder b) {
+    MeetingLinkSnapshot(MeetingLinkSnapshotBuilder b) {
         this.id = b.id;
         this.sessionId = b.sessionId;
         this.joinToken = b.joinToken;
@@ -50,9 +50,9 @@ public final class MeetingLinkSnapshot {
     /**
      * Starts a snapshot from what every link has; the parts a link may lack are absent until set on the builder.
      */
-    public static Builder builder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
+    public static MeetingLinkSnapshotBuilder builder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
                                   Instant createdAt, Instant updatedAt, long version) {
-        return new Builder(id, sessionId, joinToken, status, createdAt, updatedAt, version);
+        return new MeetingLinkSnapshotBuilder(id, sessionId, joinToken, status, createdAt, updatedAt, version);
     }
 
     /** A new link: join token issued, no meeting, no run yet. */
@@ -63,7 +63,7 @@ public final class MeetingLinkSnapshot {
     /** The link as it stands. */
     static MeetingLinkSnapshot of(MeetingLink link) {
         LinkGeneration g = link.generation();
-        Builder b = builder(link.id(), link.sessionId(), link.joinToken(), link.status(), link.createdAt(),
+        MeetingLinkSnapshotBuilder b = builder(link.id(), link.sessionId(), link.joinToken(), link.status(), link.createdAt(),
                 link.updatedAt(), link.version()).attempts(g.attempts()).meetingMayExist(g.meetingMayExist());
         link.url().ifPresent(b::url);
         link.creatorId().ifPresent(b::creatorId);
@@ -79,8 +79,17 @@ public final class MeetingLinkSnapshot {
 
     /** The same state at another stored version (a store that saves it gives it the next one). */
     public MeetingLinkSnapshot withVersion(long newVersion) {
-        Builder b = new Builder(this);
-        b.version = newVersion;
+        MeetingLinkSnapshotBuilder b = builder(id, sessionId, joinToken, status, createdAt, updatedAt, newVersion)
+                .attempts(attempts).meetingMayExist(meetingMayExist);
+        b.url = url;
+        b.creatorId = creatorId;
+        b.externalMeetingId = externalMeetingId;
+        b.failureReason = failureReason;
+        b.leaseUntil = leaseUntil;
+        b.nextAttemptAt = nextAttemptAt;
+        b.lastFailure = lastFailure;
+        b.failingSince = failingSince;
+        b.mentorAskedAt = mentorAskedAt;
         return b.build();
     }
 
@@ -186,112 +195,5 @@ public final class MeetingLinkSnapshot {
     public String toString() {
         return "MeetingLinkSnapshot[id=" + id + ", sessionId=" + sessionId + ", status=" + status + ", version="
                 + version + ", attempts=" + attempts + "]";
-    }
-
-    /** Collects a snapshot's parts; each part a link may lack is set only when the link has it. */
-    public static final class Builder {
-        private final UUID id;
-        private final SessionId sessionId;
-        private final JoinToken joinToken;
-        private final LinkStatus status;
-        private final Instant createdAt;
-        private final Instant updatedAt;
-        private long version;
-        private MeetingUrl url;
-        private String creatorId;
-        private String externalMeetingId;
-        private String failureReason;
-        private int attempts;
-        private Instant leaseUntil;
-        private Instant nextAttemptAt;
-        private boolean meetingMayExist;
-        private FailureKind lastFailure;
-        private Instant failingSince;
-        private Instant mentorAskedAt;
-
-        private Builder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status, Instant createdAt,
-                        Instant updatedAt, long version) {
-            this.id = Objects.requireNonNull(id, "id");
-            this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
-            this.joinToken = Objects.requireNonNull(joinToken, "joinToken");
-            this.status = Objects.requireNonNull(status, "status");
-            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-            this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
-            this.version = version;
-        }
-
-        private Builder(MeetingLinkSnapshot s) {
-            this(s.id, s.sessionId, s.joinToken, s.status, s.createdAt, s.updatedAt, s.version);
-            this.url = s.url;
-            this.creatorId = s.creatorId;
-            this.externalMeetingId = s.externalMeetingId;
-            this.failureReason = s.failureReason;
-            this.attempts = s.attempts;
-            this.leaseUntil = s.leaseUntil;
-            this.nextAttemptAt = s.nextAttemptAt;
-            this.meetingMayExist = s.meetingMayExist;
-            this.lastFailure = s.lastFailure;
-            this.failingSince = s.failingSince;
-            this.mentorAskedAt = s.mentorAskedAt;
-        }
-
-        public Builder url(MeetingUrl value) {
-            this.url = Objects.requireNonNull(value, "url");
-            return this;
-        }
-
-        public Builder creatorId(String value) {
-            this.creatorId = Objects.requireNonNull(value, "creatorId");
-            return this;
-        }
-
-        public Builder externalMeetingId(String value) {
-            this.externalMeetingId = Objects.requireNonNull(value, "externalMeetingId");
-            return this;
-        }
-
-        public Builder failureReason(String value) {
-            this.failureReason = Objects.requireNonNull(value, "failureReason");
-            return this;
-        }
-
-        public Builder attempts(int value) {
-            this.attempts = value;
-            return this;
-        }
-
-        public Builder leaseUntil(Instant value) {
-            this.leaseUntil = Objects.requireNonNull(value, "leaseUntil");
-            return this;
-        }
-
-        public Builder nextAttemptAt(Instant value) {
-            this.nextAttemptAt = Objects.requireNonNull(value, "nextAttemptAt");
-            return this;
-        }
-
-        public Builder meetingMayExist(boolean value) {
-            this.meetingMayExist = value;
-            return this;
-        }
-
-        public Builder lastFailure(FailureKind value) {
-            this.lastFailure = Objects.requireNonNull(value, "lastFailure");
-            return this;
-        }
-
-        public Builder failingSince(Instant value) {
-            this.failingSince = Objects.requireNonNull(value, "failingSince");
-            return this;
-        }
-
-        public Builder mentorAskedAt(Instant value) {
-            this.mentorAskedAt = Objects.requireNonNull(value, "mentorAskedAt");
-            return this;
-        }
-
-        public MeetingLinkSnapshot build() {
-            return new MeetingLinkSnapshot(this);
-        }
     }
 }

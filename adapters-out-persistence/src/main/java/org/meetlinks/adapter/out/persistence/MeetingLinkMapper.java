@@ -6,6 +6,7 @@ import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingLinkSnapshot;
+import org.meetlinks.domain.MeetingLinkSnapshotBuilder;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
@@ -16,7 +17,7 @@ final class MeetingLinkMapper {
     }
 
     static MeetingLink toDomain(MeetingLinkEntity e) {
-        MeetingLinkSnapshot.Builder b = MeetingLinkSnapshot.builder(e.id, new SessionId(e.sessionId),
+        MeetingLinkSnapshotBuilder b = MeetingLinkSnapshot.builder(e.id, new SessionId(e.sessionId),
                 new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), e.createdAt, e.updatedAt, e.version)
                 .attempts(e.attempts).meetingMayExist(e.meetingMayExist);
         Optional.ofNullable(e.url).map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u)).ifPresent(b::url);
