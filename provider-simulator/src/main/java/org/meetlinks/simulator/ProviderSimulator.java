@@ -9,11 +9,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import org.meetlinks.simulator.api.ApiPipeline;
 import org.meetlinks.simulator.control.ControlApi;
 import org.meetlinks.simulator.google.GoogleCalendarApi;
-import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.JulNotifier;
-import org.meetlinks.simulator.http.Router;
+import org.meetlinks.simulator.http.Routes;
 import org.meetlinks.simulator.http.WireMockBridge;
 import org.meetlinks.simulator.oauth.AuthorizeEndpoint;
 import org.meetlinks.simulator.oauth.GoogleOAuthDialect;
@@ -53,7 +53,7 @@ public final class ProviderSimulator implements AutoCloseable {
                 .stubRequestLoggingDisabled(true)
                 .gzipDisabled(true)
                 .notifier(new JulNotifier())
-                .extensions(new WireMockBridge(router(simulation)));
+                .extensions(new WireMockBridge(routes(simulation)));
         if (bindAddress != null) {
             options.bindAddress(bindAddress);
         }
@@ -65,22 +65,25 @@ public final class ProviderSimulator implements AutoCloseable {
         return simulator;
     }
 
-    private static Router router(Simulation simulation) {
+    /** The one route table: both providers' OAuth endpoints and APIs, and the control API. */
+    private static Routes routes(Simulation simulation) {
         // loading and resolving the two OpenAPI files dominates start-up; do them in parallel
-        CompletableFuture<Handler> googleApi = CompletableFuture.supplyAsync(() -> GoogleCalendarApi.handler(simulation));
-        Handler zoomApi = ZoomMeetingsApi.handler(simulation);
+        CompletableFuture<ApiPipeline> googleApi = CompletableFuture.supplyAsync(
+                () -> GoogleCalendarApi.pipeline(simulation));
+        ApiPipeline zoomApi = ZoomMeetingsApi.pipeline(simulation);
         OAuthDialect google = new GoogleOAuthDialect();
         OAuthDialect zoom = new ZoomOAuthDialect();
-        return new Router()
-                .mount("/google/o/oauth2/v2/auth", new AuthorizeEndpoint(simulation, google))
-                .mount("/google/token", new TokenEndpoint(simulation, google))
-                .mount("/google/revoke", new RevokeEndpoint(simulation, google))
-                .mount(GoogleCalendarApi.BASE_PATH, googleApi.join())
-                .mount("/zoom/oauth/authorize", new AuthorizeEndpoint(simulation, zoom))
-                .mount("/zoom/oauth/token", new TokenEndpoint(simulation, zoom))
-                .mount("/zoom/oauth/revoke", new RevokeEndpoint(simulation, zoom))
-                .mount(ZoomMeetingsApi.BASE_PATH, zoomApi)
-                .mount(ControlApi.BASE_PATH, new ControlApi(simulation));
+        Routes routes = new Routes()
+                .add(Routes.ANY_METHOD, "/google/o/oauth2/v2/auth", new AuthorizeEndpoint(simulation, google))
+                .add(Routes.ANY_METHOD, "/google/token", new TokenEndpoint(simulation, google))
+                .add(Routes.ANY_METHOD, "/google/revoke", new RevokeEndpoint(simulation, google))
+                .add(Routes.ANY_METHOD, "/zoom/oauth/authorize", new AuthorizeEndpoint(simulation, zoom))
+                .add(Routes.ANY_METHOD, "/zoom/oauth/token", new TokenEndpoint(simulation, zoom))
+                .add(Routes.ANY_METHOD, "/zoom/oauth/revoke", new RevokeEndpoint(simulation, zoom));
+        googleApi.join().addTo(routes);
+        zoomApi.addTo(routes);
+        new ControlApi(simulation).addTo(routes);
+        return routes;
     }
 
     /** The port it listens on. */
