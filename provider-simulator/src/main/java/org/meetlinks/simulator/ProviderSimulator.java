@@ -1,20 +1,13 @@
 package org.meetlinks.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.meetlinks.simulator.api.ApiPipeline;
 import org.meetlinks.simulator.control.ControlApi;
 import org.meetlinks.simulator.google.GoogleCalendarApi;
-import org.meetlinks.simulator.http.JulNotifier;
+import org.meetlinks.simulator.http.HttpServing;
 import org.meetlinks.simulator.http.Routes;
-import org.meetlinks.simulator.http.WireMockBridge;
 import org.meetlinks.simulator.oauth.AuthorizeEndpoint;
 import org.meetlinks.simulator.oauth.GoogleOAuthDialect;
 import org.meetlinks.simulator.oauth.OAuthDialect;
@@ -23,15 +16,15 @@ import org.meetlinks.simulator.oauth.TokenEndpoint;
 import org.meetlinks.simulator.oauth.ZoomOAuthDialect;
 import org.meetlinks.simulator.zoom.ZoomMeetingsApi;
 
-/** A running provider simulator: an embedded WireMock server whose single catch-all stub feeds the simulator. */
+/** A running provider simulator: the JDK's HTTP server in front of the simulator's one route table. */
 public final class ProviderSimulator implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ProviderSimulator.class.getName());
 
-    private final WireMockServer server;
+    private final HttpServing server;
     private final Simulation simulation;
 
-    private ProviderSimulator(WireMockServer server, Simulation simulation) {
+    private ProviderSimulator(HttpServing server, Simulation simulation) {
         this.server = server;
         this.simulation = simulation;
     }
@@ -44,22 +37,7 @@ public final class ProviderSimulator implements AutoCloseable {
     /** Starts a simulator on the port, bound to the given address (null = all interfaces). */
     public static ProviderSimulator start(int port, String bindAddress) {
         Simulation simulation = new Simulation(Clock.systemUTC(), true);
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .port(port)
-                .containerThreads(64)
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(16)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .notifier(new JulNotifier())
-                .extensions(new WireMockBridge(routes(simulation)));
-        if (bindAddress != null) {
-            options.bindAddress(bindAddress);
-        }
-        WireMockServer server = new WireMockServer(options);
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(WireMockBridge.NAME)));
+        HttpServing server = HttpServing.start(port, bindAddress, routes(simulation));
         ProviderSimulator simulator = new ProviderSimulator(server, simulation);
         LOG.info(() -> "Provider simulator started at " + simulator.baseUrl());
         return simulator;
@@ -116,7 +94,7 @@ public final class ProviderSimulator implements AutoCloseable {
 
     /** Stops the server. */
     public void stop() {
-        server.stop();
+        server.close();
         LOG.info("Provider simulator stopped");
     }
 
