@@ -37,13 +37,17 @@ public final class Bench {
                 scenario.name(), scenario.summary(), scenario.count(),
                 scenario.ratePerSecond() > 0 ? scenario.ratePerSecond() + "/s" : "all at once", scenario.latencyMs(),
                 scenario.instances());
+        if (!options.jvmOptions().isEmpty()) {
+            System.out.println("Extra JVM options for Liberty: " + String.join(" ", options.jvmOptions()));
+        }
         Path work = options.root().resolve("bench/target/run-" + scenario.name());
         Directories.deleteRecursively(work);
         RunReport report;
         try (LocalStack stack = LocalStack.start(options.ports(), work)) {
             List<LibertyServer> servers = new ArrayList<>();
             for (int n = 1; n <= scenario.instances(); n++) {
-                servers.add(LibertyServer.create(options.root(), "bench-" + n, n, options.ports(), stack.brokerUrl()));
+                servers.add(LibertyServer.create(options.root(), "bench-" + n, n, options.ports(), stack.brokerUrl(),
+                        options.jvmOptions()));
             }
             try {
                 for (LibertyServer server : servers) {

@@ -2,7 +2,9 @@ package org.meetlinks.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,10 +14,11 @@ import java.util.stream.Collectors;
  * 0 = all at once), {@code --latency-ms} and {@code --mentors} change it; {@code --root} is the checkout,
  * {@code --out} where results go, {@code --settle-seconds} how long to wait for the last links, {@code --warm-up}
  * how many unmeasured confirmations go first (default 4,000, 0 = none), {@code --jfr FILE} records the (first)
- * Liberty server with Java Flight Recorder over the measured run.
+ * Liberty server with Java Flight Recorder over the measured run, {@code --jvm-options "A B"} adds JVM options
+ * (space-separated) after the bench's own, to measure a JVM setting without a rebuild.
  */
 record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int warmUp, Ports ports,
-                    Optional<Path> flightRecording) {
+                    Optional<Path> flightRecording, List<String> jvmOptions) {
 
     /** Loopback ports of everything the benchmark starts (instance n of Liberty uses http + n - 1). */
     record Ports(int http, int https, int postgres, int smtp, int mailWeb, int simulator, int broker) {
@@ -51,7 +54,8 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int
         int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "4000"));
         return new BenchOptions(scenario, root, out, settle, warmUp,
                 new Ports(9380, 9382, 36433, 36525, 36026, 36089, 61636),
-                Optional.ofNullable(values.get("jfr")).map(Path::of));
+                Optional.ofNullable(values.get("jfr")).map(Path::of),
+                Arrays.stream(values.getOrDefault("jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList());
     }
 
     private static int positive(Map<String, String> values, String name) {

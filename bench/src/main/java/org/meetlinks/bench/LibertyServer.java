@@ -40,8 +40,8 @@ final class LibertyServer {
      * Creates (or recreates) server {@code name} from the build's "meetlinks" server. Only configuration differs:
      * bootstrap.properties picks jms-artemis.xml and the ports, as production would with its own values.
      */
-    static LibertyServer create(Path root, String name, int instance, BenchOptions.Ports ports, String brokerUrl)
-            throws IOException {
+    static LibertyServer create(Path root, String name, int instance, BenchOptions.Ports ports, String brokerUrl,
+                                List<String> extraJvmOptions) throws IOException {
         Path wlp = root.resolve("bootstrap/target/liberty/wlp");
         Path template = wlp.resolve("usr/servers/meetlinks");
         if (!Files.isRegularFile(template.resolve("server.xml"))) {
@@ -76,6 +76,7 @@ final class LibertyServer {
                 // The heap as measured for this load (BENCHMARKS.md, memory), instead of the tests' 1 GB.
                 "-Xmx256m",
                 "-XX:+UseSerialGC",
+                String.join("\n", extraJvmOptions),
                 ""), java.nio.file.StandardOpenOption.APPEND);
         // glibc's allocator keeps up to eight arenas per core, each holding freed memory; two are enough here.
         // server.env may end without a newline (it holds the keystore password): the setting goes on a line of its own.

@@ -31,6 +31,14 @@ class ScenarioTest {
     }
 
     @Test
+    void jvm_options_are_split_on_spaces_and_default_to_none() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--jvm-options", " -XX:TieredStopAtLevel=1  -Xss512k"});
+
+        assertThat(options.jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1", "-Xss512k");
+        assertThat(BenchOptions.parse(new String[0]).jvmOptions()).isEmpty();
+    }
+
+    @Test
     void provider_calls_per_meeting_count_lookups_and_creates_per_successful_create() {
         var stats = Json.createObjectBuilder().add("zoom.list.200", 100).add("zoom.create.201", 100)
                 .add("zoom.profile.200", 50).add("google.create.200", 90).add("google.create.503", 10).build();

@@ -28,11 +28,6 @@ public final class LinkCheckSchedule {
         this.leadTimes = leadTimes.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
-    /** The lead times, longest first. */
-    public List<Duration> leadTimes() {
-        return leadTimes;
-    }
-
     /** Sessions starting later than this from now are never due. */
     public Duration longestLead() {
         return leadTimes.get(0);

@@ -40,7 +40,10 @@ public final class LinkGeneration {
         return g;
     }
 
-    /** Takes the lease for a new run unless someone else holds it; counts the run. */
+    /**
+     * Takes the right to create the provider meeting for the next {@code lease} unless someone else holds it, so that
+     * two deliveries of one booking (or two instances) never both call the provider; counts the run.
+     */
     boolean claim(Instant now, Duration lease) {
         if (leaseUntil != null && leaseUntil.isAfter(now)) {
             return false;
@@ -50,7 +53,12 @@ public final class LinkGeneration {
         return true;
     }
 
-    /** Notes a create about to be sent; true when an earlier create's outcome was never seen. */
+    /**
+     * Notes that a provider create is about to be sent, so that a crash or an unanswered call leaves a trace.
+     *
+     * @return true when an earlier create's outcome was never seen: the meeting may already exist at the provider
+     *         and must be looked up before another is made (providers without an idempotency key need this)
+     */
     boolean beginCreate() {
         boolean mayExist = meetingMayExist;
         meetingMayExist = true;
@@ -59,9 +67,9 @@ public final class LinkGeneration {
 
     /**
      * A run failed: the spell of failures goes on (or starts), the lease is given up and the next run is due when
-     * the response says.
+     * the response says (the background tries again then).
      *
-     * @return true when the mentor is to be asked to add a link now: the first time in this spell
+     * @return true when the mentor is to be asked to add a link now: the first time in this spell of failures
      */
     boolean recordFailure(FailureKind kind, String reason, boolean mayExist, FailureResponse response, Instant now) {
         this.lastFailure = Objects.requireNonNull(kind, "kind");
@@ -75,6 +83,14 @@ public final class LinkGeneration {
             mentorAskedAt = now;
         }
         return ask;
+    }
+
+    /**
+     * Whether, after a failed run with this response, the session waits for its mentor: they are asked to act now or
+     * were asked earlier in this spell (else automatic attempts are expected to succeed).
+     */
+    boolean waitsForMentor(FailureResponse response) {
+        return response.mentorAction() != MentorAction.NONE || mentorAskedAt != null;
     }
 
     /** The link got a meeting: no lease, no retry, no spell of failures (the count of runs stays). */

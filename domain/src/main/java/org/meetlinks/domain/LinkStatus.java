@@ -15,5 +15,10 @@ public enum LinkStatus {
      */
     AWAITING_MANUAL_LINK,
     /** The session was cancelled; the link no longer leads anywhere. */
-    CANCELLED
+    CANCELLED;
+
+    /** True while the session still waits for its meeting (automatic attempts, or the mentor's action). */
+    public boolean needsMeeting() {
+        return this == PENDING || this == AWAITING_MANUAL_LINK;
+    }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The aggregate that gives one session its way to join: a stable join token from the start,
- * and the real meeting URL once a provider (or the mentor) supplies one.
+ * The aggregate that gives one session its way to join: a stable join token from the start, and the meeting it leads
+ * to ({@link LinkedMeeting}, null until then) once a provider or the mentor supplies one.
  */
 public final class MeetingLink {
     private final UUID id;
@@ -17,9 +17,7 @@ public final class MeetingLink {
     private final Instant createdAt;
     private final long version;
     private LinkStatus status;
-    private MeetingUrl url;
-    private String creatorId;
-    private String externalMeetingId;
+    private LinkedMeeting meeting;
     private final LinkGeneration generation;
     private Instant updatedAt;
 
@@ -30,12 +28,10 @@ public final class MeetingLink {
         this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
         this.version = s.version();
         this.status = Objects.requireNonNull(s.status(), "status");
-        this.url = s.url().orElse(null);
-        this.creatorId = s.creatorId().orElse(null);
-        this.externalMeetingId = s.externalMeetingId().orElse(null);
+        this.meeting = LinkedMeeting.restore(s).orElse(null);
         this.generation = LinkGeneration.restore(s);
         this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
-        if (status == LinkStatus.ACTIVE && url == null) {
+        if (status == LinkStatus.ACTIVE && meeting == null) {
             throw new IllegalStateException("an active meeting link needs a URL");
         }
     }
@@ -50,73 +46,54 @@ public final class MeetingLink {
         return new MeetingLink(snapshot);
     }
 
-    /**
-     * Takes the right to create the provider meeting for the next {@code lease}, so that two
-     * deliveries of one booking (or two instances) never both call the provider.
-     *
-     * @return false when the link does not need a meeting or someone else holds the lease
-     */
+    /** Takes the lease of a run ({@link LinkGeneration#claim}); false when the link needs no meeting or is leased. */
     public boolean claimGeneration(Instant now, Duration lease) {
-        if (!needsMeeting() || !generation.claim(now, lease)) {
-            return false;
-        }
-        updatedAt = now;
-        return true;
+        boolean claimed = status.needsMeeting() && generation.claim(now, lease);
+        updatedAt = claimed ? now : updatedAt;
+        return claimed;
     }
 
-    /** True while the session still waits for its meeting (automatic attempts, or the mentor's action). */
-    public boolean needsMeeting() {
-        return status == LinkStatus.PENDING || status == LinkStatus.AWAITING_MANUAL_LINK;
-    }
-
-    /**
-     * Notes that a provider create is about to be sent, so that a crash or an unanswered call leaves a trace.
-     *
-     * @return true when an earlier create's outcome was never seen: the meeting may already exist at the provider
-     *         and must be looked up before another is made (providers without an idempotency key need this)
-     */
+    /** Notes that a provider create is about to be sent: see {@link LinkGeneration#beginCreate}. */
     public boolean beginCreate() {
         return generation.beginCreate();
     }
 
     /** Stores the real meeting URL made by a provider for the mentor's account. */
     public void activate(MeetingUrl meetingUrl, String creator, String externalId, Instant now) {
-        if (!needsMeeting()) {
-            throw new IllegalLinkTransitionException(status, "activate");
-        }
-        if (!meetingUrl.platform().isProvider()) {
-            throw new InvalidMeetingUrlException("a provider meeting needs a provider URL");
-        }
-        this.url = meetingUrl;
-        this.creatorId = Objects.requireNonNull(creator, "creatorId");
-        this.externalMeetingId = Objects.requireNonNull(externalId, "externalMeetingId");
+        require(status.needsMeeting(), "activate");
+        this.meeting = LinkedMeeting.madeByProvider(meetingUrl, creator, externalId);
         becomeActive(now);
     }
 
     /**
-     * The mentor's own link: allowed while waiting for one and to replace a provider link. The link then names no
-     * provider meeting of ours (even when the mentor pasted a Zoom or Meet URL: that meeting is theirs).
+     * The mentor's own link ({@link LinkedMeeting#setByMentor}), while waiting for one or to replace a provider link.
      *
      * @return the provider meeting the manual link replaces (to be deleted at the provider), if there was one
      */
     public Optional<ProviderMeeting> setManualLink(MeetingUrl meetingUrl, String mentorId, Instant now) {
-        if (status == LinkStatus.CANCELLED) {
-            throw new IllegalLinkTransitionException(status, "set a manual link on");
-        }
+        require(status != LinkStatus.CANCELLED, "set a manual link on");
         Optional<ProviderMeeting> replaced = providerMeeting();
-        this.url = meetingUrl;
-        this.creatorId = Objects.requireNonNull(mentorId, "creatorId");
-        this.externalMeetingId = null;
+        this.meeting = LinkedMeeting.setByMentor(meetingUrl, mentorId);
         becomeActive(now);
         return replaced;
     }
 
     /** The provider meeting this link sends people to (made with the mentor's account), if it has one. */
     public Optional<ProviderMeeting> providerMeeting() {
-        if (status != LinkStatus.ACTIVE || externalMeetingId == null || !url.platform().isProvider()) {
-            return Optional.empty();
+        return status == LinkStatus.ACTIVE ? meeting.providerMeeting() : Optional.empty();
+    }
+
+    /** The provider meeting a cancelled link had (its id is kept so the meeting can be deleted), if it had one. */
+    public Optional<ProviderMeeting> cancelledProviderMeeting() {
+        return status == LinkStatus.CANCELLED
+                ? Optional.ofNullable(meeting).flatMap(LinkedMeeting::providerMeeting)
+                : Optional.empty();
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalLinkTransitionException(status, action);
         }
-        return Optional.of(new ProviderMeeting(url.platform(), externalMeetingId));
     }
 
     private void becomeActive(Instant now) {
@@ -126,22 +103,17 @@ public final class MeetingLink {
     }
 
     /**
-     * A run of attempts ended without a meeting. The session keeps its join URL (the placeholder page); it stays
-     * PENDING while automatic attempts are expected to succeed, and waits for its mentor (AWAITING_MANUAL_LINK) once
-     * they are asked to act; the background tries again at the response's time either way.
+     * A run ended without a meeting ({@link LinkGeneration#recordFailure}): the session keeps its join URL (the
+     * placeholder page), PENDING or, when {@link LinkGeneration#waitsForMentor}, AWAITING_MANUAL_LINK.
      *
      * @param meetingMayExist whether a create of this run may have made the meeting although no answer said so
      * @return true when the mentor is to be asked to add a link now: the first time in this spell of failures
      */
     public boolean recordFailure(FailureKind kind, String reason, boolean meetingMayExist, FailureResponse response,
                                  Instant now) {
-        if (!needsMeeting()) {
-            throw new IllegalLinkTransitionException(status, "record a failed attempt on");
-        }
-        boolean askedBefore = generation.mentorAskedAt().isPresent();
+        require(status.needsMeeting(), "record a failed attempt on");
         boolean ask = generation.recordFailure(kind, reason, meetingMayExist, response, now);
-        this.status = response.mentorAction() == MentorAction.NONE && !askedBefore
-                ? LinkStatus.PENDING : LinkStatus.AWAITING_MANUAL_LINK;
+        this.status = generation.waitsForMentor(response) ? LinkStatus.AWAITING_MANUAL_LINK : LinkStatus.PENDING;
         this.updatedAt = now;
         return ask;
     }
@@ -153,13 +125,9 @@ public final class MeetingLink {
      * @throws IllegalLinkTransitionException unless the link is active with a provider meeting
      */
     public void returnToGeneration(Instant now) {
-        if (status != LinkStatus.ACTIVE || !url.platform().isProvider()) {
-            throw new IllegalLinkTransitionException(status, "regenerate the provider meeting of");
-        }
+        require(status == LinkStatus.ACTIVE && meeting.onProviderPlatform(), "regenerate the provider meeting of");
         status = LinkStatus.PENDING;
-        url = null;
-        creatorId = null;
-        externalMeetingId = null;
+        meeting = null;
         generation.restartAt(now);
         updatedAt = now;
     }
@@ -177,12 +145,12 @@ public final class MeetingLink {
 
     /** Where the join URL should send people right now, if anywhere. */
     public Optional<MeetingUrl> joinTarget() {
-        return status == LinkStatus.ACTIVE ? Optional.of(url) : Optional.empty();
+        return status == LinkStatus.ACTIVE ? Optional.of(meeting.url()) : Optional.empty();
     }
 
     /** The platform of the current URL, if there is one. */
     public Optional<Platform> platform() {
-        return Optional.ofNullable(url).map(MeetingUrl::platform);
+        return url().map(MeetingUrl::platform);
     }
 
     public UUID id() {
@@ -202,15 +170,15 @@ public final class MeetingLink {
     }
 
     public Optional<MeetingUrl> url() {
-        return Optional.ofNullable(url);
+        return Optional.ofNullable(meeting).map(LinkedMeeting::url);
     }
 
     public Optional<String> creatorId() {
-        return Optional.ofNullable(creatorId);
+        return Optional.ofNullable(meeting).flatMap(LinkedMeeting::creatorId);
     }
 
     public Optional<String> externalMeetingId() {
-        return Optional.ofNullable(externalMeetingId);
+        return Optional.ofNullable(meeting).flatMap(LinkedMeeting::externalMeetingId);
     }
 
     public Instant createdAt() {

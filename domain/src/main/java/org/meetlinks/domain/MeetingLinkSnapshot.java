@@ -1,31 +1,297 @@
 package org.meetlinks.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The stored form of a meeting link: everything it consists of; used to save and restore it. */
-public record MeetingLinkSnapshot(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
-                                  Optional<MeetingUrl> url, Optional<String> creatorId,
-                                  Optional<String> externalMeetingId, Optional<String> failureReason, int attempts,
-                                  Optional<Instant> leaseUntil, Optional<Instant> nextAttemptAt, Instant createdAt,
-                                  Instant updatedAt, long version, boolean meetingMayExist,
-                                  Optional<FailureKind> lastFailure, Optional<Instant> failingSince,
-                                  Optional<Instant> mentorAskedAt) {
+public final class MeetingLinkSnapshot {
+    private final UUID id;
+    private final SessionId sessionId;
+    private final JoinToken joinToken;
+    private final LinkStatus status;
+    private final MeetingUrl url;
+    private final String creatorId;
+    private final String externalMeetingId;
+    private final String failureReason;
+    private final int attempts;
+    private final Instant leaseUntil;
+    private final Instant nextAttemptAt;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final long version;
+    private final boolean meetingMayExist;
+    private final FailureKind lastFailure;
+    private final Instant failingSince;
+    private final Instant mentorAskedAt;
+
+    private MeetingLinkSnapshot(Builder b) {
+        this.id = b.id;
+        this.sessionId = b.sessionId;
+        this.joinToken = b.joinToken;
+        this.status = b.status;
+        this.url = b.url;
+        this.creatorId = b.creatorId;
+        this.externalMeetingId = b.externalMeetingId;
+        this.failureReason = b.failureReason;
+        this.attempts = b.attempts;
+        this.leaseUntil = b.leaseUntil;
+        this.nextAttemptAt = b.nextAttemptAt;
+        this.createdAt = b.createdAt;
+        this.updatedAt = b.updatedAt;
+        this.version = b.version;
+        this.meetingMayExist = b.meetingMayExist;
+        this.lastFailure = b.lastFailure;
+        this.failingSince = b.failingSince;
+        this.mentorAskedAt = b.mentorAskedAt;
+    }
+
+    /**
+     * Starts a snapshot from what every link has; the parts a link may lack are absent until set on the builder.
+     */
+    public static Builder builder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
+                                  Instant createdAt, Instant updatedAt, long version) {
+        return new Builder(id, sessionId, joinToken, status, createdAt, updatedAt, version);
+    }
 
     /** A new link: join token issued, no meeting, no run yet. */
     static MeetingLinkSnapshot pending(SessionId sessionId, JoinToken joinToken, Instant now) {
-        return new MeetingLinkSnapshot(UUID.randomUUID(), sessionId, joinToken, LinkStatus.PENDING, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), now, now,
-                0L, false, Optional.empty(), Optional.empty(), Optional.empty());
+        return builder(UUID.randomUUID(), sessionId, joinToken, LinkStatus.PENDING, now, now, 0L).build();
     }
 
     /** The link as it stands. */
     static MeetingLinkSnapshot of(MeetingLink link) {
         LinkGeneration g = link.generation();
-        return new MeetingLinkSnapshot(link.id(), link.sessionId(), link.joinToken(), link.status(), link.url(),
-                link.creatorId(), link.externalMeetingId(), g.failureReason(), g.attempts(), g.leaseUntil(),
-                g.nextAttemptAt(), link.createdAt(), link.updatedAt(), link.version(), g.meetingMayExist(),
-                g.lastFailure(), g.failingSince(), g.mentorAskedAt());
+        Builder b = builder(link.id(), link.sessionId(), link.joinToken(), link.status(), link.createdAt(),
+                link.updatedAt(), link.version()).attempts(g.attempts()).meetingMayExist(g.meetingMayExist());
+        link.url().ifPresent(b::url);
+        link.creatorId().ifPresent(b::creatorId);
+        link.externalMeetingId().ifPresent(b::externalMeetingId);
+        g.failureReason().ifPresent(b::failureReason);
+        g.leaseUntil().ifPresent(b::leaseUntil);
+        g.nextAttemptAt().ifPresent(b::nextAttemptAt);
+        g.lastFailure().ifPresent(b::lastFailure);
+        g.failingSince().ifPresent(b::failingSince);
+        g.mentorAskedAt().ifPresent(b::mentorAskedAt);
+        return b.build();
+    }
+
+    /** The same state at another stored version (a store that saves it gives it the next one). */
+    public MeetingLinkSnapshot withVersion(long newVersion) {
+        Builder b = new Builder(this);
+        b.version = newVersion;
+        return b.build();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public SessionId sessionId() {
+        return sessionId;
+    }
+
+    public JoinToken joinToken() {
+        return joinToken;
+    }
+
+    public LinkStatus status() {
+        return status;
+    }
+
+    public Optional<MeetingUrl> url() {
+        return Optional.ofNullable(url);
+    }
+
+    public Optional<String> creatorId() {
+        return Optional.ofNullable(creatorId);
+    }
+
+    public Optional<String> externalMeetingId() {
+        return Optional.ofNullable(externalMeetingId);
+    }
+
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(failureReason);
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Optional<Instant> leaseUntil() {
+        return Optional.ofNullable(leaseUntil);
+    }
+
+    public Optional<Instant> nextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean meetingMayExist() {
+        return meetingMayExist;
+    }
+
+    public Optional<FailureKind> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
+    public Optional<Instant> mentorAskedAt() {
+        return Optional.ofNullable(mentorAskedAt);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof MeetingLinkSnapshot)) {
+            return false;
+        }
+        MeetingLinkSnapshot s = (MeetingLinkSnapshot) o;
+        return attempts == s.attempts && version == s.version && meetingMayExist == s.meetingMayExist
+                && id.equals(s.id) && sessionId.equals(s.sessionId) && joinToken.equals(s.joinToken)
+                && status == s.status && Objects.equals(url, s.url) && Objects.equals(creatorId, s.creatorId)
+                && Objects.equals(externalMeetingId, s.externalMeetingId)
+                && Objects.equals(failureReason, s.failureReason) && Objects.equals(leaseUntil, s.leaseUntil)
+                && Objects.equals(nextAttemptAt, s.nextAttemptAt) && createdAt.equals(s.createdAt)
+                && updatedAt.equals(s.updatedAt) && lastFailure == s.lastFailure
+                && Objects.equals(failingSince, s.failingSince) && Objects.equals(mentorAskedAt, s.mentorAskedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, sessionId, joinToken, status, url, creatorId, externalMeetingId, failureReason,
+                attempts, leaseUntil, nextAttemptAt, createdAt, updatedAt, version, meetingMayExist, lastFailure,
+                failingSince, mentorAskedAt);
+    }
+
+    @Override
+    public String toString() {
+        return "MeetingLinkSnapshot[id=" + id + ", sessionId=" + sessionId + ", status=" + status + ", version="
+                + version + ", attempts=" + attempts + "]";
+    }
+
+    /** Collects a snapshot's parts; each part a link may lack is set only when the link has it. */
+    public static final class Builder {
+        private final UUID id;
+        private final SessionId sessionId;
+        private final JoinToken joinToken;
+        private final LinkStatus status;
+        private final Instant createdAt;
+        private final Instant updatedAt;
+        private long version;
+        private MeetingUrl url;
+        private String creatorId;
+        private String externalMeetingId;
+        private String failureReason;
+        private int attempts;
+        private Instant leaseUntil;
+        private Instant nextAttemptAt;
+        private boolean meetingMayExist;
+        private FailureKind lastFailure;
+        private Instant failingSince;
+        private Instant mentorAskedAt;
+
+        private Builder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status, Instant createdAt,
+                        Instant updatedAt, long version) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+            this.joinToken = Objects.requireNonNull(joinToken, "joinToken");
+            this.status = Objects.requireNonNull(status, "status");
+            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+            this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+            this.version = version;
+        }
+
+        private Builder(MeetingLinkSnapshot s) {
+            this(s.id, s.sessionId, s.joinToken, s.status, s.createdAt, s.updatedAt, s.version);
+            this.url = s.url;
+            this.creatorId = s.creatorId;
+            this.externalMeetingId = s.externalMeetingId;
+            this.failureReason = s.failureReason;
+            this.attempts = s.attempts;
+            this.leaseUntil = s.leaseUntil;
+            this.nextAttemptAt = s.nextAttemptAt;
+            this.meetingMayExist = s.meetingMayExist;
+            this.lastFailure = s.lastFailure;
+            this.failingSince = s.failingSince;
+            this.mentorAskedAt = s.mentorAskedAt;
+        }
+
+        public Builder url(MeetingUrl value) {
+            this.url = Objects.requireNonNull(value, "url");
+            return this;
+        }
+
+        public Builder creatorId(String value) {
+            this.creatorId = Objects.requireNonNull(value, "creatorId");
+            return this;
+        }
+
+        public Builder externalMeetingId(String value) {
+            this.externalMeetingId = Objects.requireNonNull(value, "externalMeetingId");
+            return this;
+        }
+
+        public Builder failureReason(String value) {
+            this.failureReason = Objects.requireNonNull(value, "failureReason");
+            return this;
+        }
+
+        public Builder attempts(int value) {
+            this.attempts = value;
+            return this;
+        }
+
+        public Builder leaseUntil(Instant value) {
+            this.leaseUntil = Objects.requireNonNull(value, "leaseUntil");
+            return this;
+        }
+
+        public Builder nextAttemptAt(Instant value) {
+            this.nextAttemptAt = Objects.requireNonNull(value, "nextAttemptAt");
+            return this;
+        }
+
+        public Builder meetingMayExist(boolean value) {
+            this.meetingMayExist = value;
+            return this;
+        }
+
+        public Builder lastFailure(FailureKind value) {
+            this.lastFailure = Objects.requireNonNull(value, "lastFailure");
+            return this;
+        }
+
+        public Builder failingSince(Instant value) {
+            this.failingSince = Objects.requireNonNull(value, "failingSince");
+            return this;
+        }
+
+        public Builder mentorAskedAt(Instant value) {
+            this.mentorAskedAt = Objects.requireNonNull(value, "mentorAskedAt");
+            return this;
+        }
+
+        public MeetingLinkSnapshot build() {
+            return new MeetingLinkSnapshot(this);
+        }
     }
 }

@@ -96,20 +96,6 @@ public final class ProviderConnection {
         return true;
     }
 
-    /** The mentor connected (again) and we hold a fresh grant. */
-    public void markConnected(Instant now) {
-        status = ConnectionStatus.CONNECTED;
-        statusReason = null;
-        updatedAt = now;
-    }
-
-    /** The mentor disconnected the account. */
-    public void markDisconnected(Instant now) {
-        status = ConnectionStatus.DISCONNECTED;
-        statusReason = null;
-        updatedAt = now;
-    }
-
     public MentorId mentorId() {
         return mentorId;
     }

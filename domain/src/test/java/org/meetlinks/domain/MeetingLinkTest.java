@@ -177,6 +177,20 @@ class MeetingLinkTest {
     }
 
     @Test
+    void a_cancelled_link_names_the_provider_meeting_it_had_and_no_current_one() {
+        MeetingLink made = pendingLink();
+        made.activate(meet(), "m-1", "evt-1", NOW);
+        assertThat(made.cancelledProviderMeeting()).isEmpty();
+        made.cancel(NOW);
+        assertThat(made.providerMeeting()).isEmpty();
+        assertThat(made.cancelledProviderMeeting()).contains(new ProviderMeeting(Platform.GOOGLE_MEET, "evt-1"));
+
+        MeetingLink waiting = pendingLink();
+        waiting.cancel(NOW);
+        assertThat(waiting.cancelledProviderMeeting()).isEmpty();
+    }
+
+    @Test
     void an_active_link_cannot_be_activated_again_by_a_provider() {
         MeetingLink link = pendingLink();
         link.activate(meet(), "m-1", "evt-1", NOW);

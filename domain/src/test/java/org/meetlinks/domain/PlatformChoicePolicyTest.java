@@ -79,7 +79,6 @@ class PlatformChoicePolicyTest {
         ProviderConnection zoom = connection(Platform.ZOOM, ConnectionStatus.CONNECTED);
         assertThat(zoom.markNeedsReconnect("invalid_grant", NOW)).isTrue();
         assertThat(zoom.markNeedsReconnect("invalid_grant", NOW)).isFalse();
-        zoom.markConnected(NOW);
-        assertThat(zoom.isUsable()).isTrue();
+        assertThat(zoom.isUsable()).isFalse();
     }
 }

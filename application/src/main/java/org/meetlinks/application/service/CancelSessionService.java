@@ -64,29 +64,60 @@ public final class CancelSessionService implements CancelSessionUseCase {
         early.lock(command.sessionId());
         Optional<MentoringSession> stored = store.sessions().loadSession(command.sessionId());
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return new Cancellation(BookingOutcome.Result.DUPLICATE, stored.isPresent(), Optional.empty());
+            return new NoMeetingToDelete(BookingOutcome.Result.DUPLICATE, stored.isPresent());
         }
         if (stored.isEmpty()) {
             early.hold(new HeldBookingChange.Cancellation(command.sessionId()));
-            return new Cancellation(BookingOutcome.Result.HELD, false, Optional.empty());
+            return new NoMeetingToDelete(BookingOutcome.Result.HELD, false);
         }
         MentoringSession session = stored.get();
         if (!session.cancel()) {
-            return new Cancellation(BookingOutcome.Result.DUPLICATE, true, Optional.empty());
+            return new NoMeetingToDelete(BookingOutcome.Result.DUPLICATE, true);
         }
         store.saveSessions().updateSession(session);
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
         link.cancel(clock.instant());
         store.saveLinks().updateLink(link);
         SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel").forEach(outbox::queue);
-        return new Cancellation(BookingOutcome.Result.APPLIED, true, link.externalMeetingId().flatMap(id -> link.platform()
-                .filter(p -> p.isProvider())
-                .map(p -> new ExistingMeeting(p, id, session.mentor().id()))));
+        return link.cancelledProviderMeeting()
+                .<Cancellation>map(m -> new MeetingToDelete(new ExistingMeeting(m.platform(), m.externalMeetingId(),
+                        session.mentor().id())))
+                .orElse(new NoMeetingToDelete(BookingOutcome.Result.APPLIED, true));
     }
 
     /** What the cancel transaction did, whether the session is stored, and which provider meeting is left to delete. */
-    private record Cancellation(BookingOutcome.Result result, boolean sessionKnown,
-                                Optional<ExistingMeeting> providerMeeting) {
+    private sealed interface Cancellation permits MeetingToDelete, NoMeetingToDelete {
+        BookingOutcome.Result result();
+
+        boolean sessionKnown();
+
+        Optional<ExistingMeeting> providerMeeting();
+    }
+
+    /** The session was cancelled and its provider meeting is to be deleted there. */
+    private record MeetingToDelete(ExistingMeeting meeting) implements Cancellation {
+        @Override
+        public BookingOutcome.Result result() {
+            return BookingOutcome.Result.APPLIED;
+        }
+
+        @Override
+        public boolean sessionKnown() {
+            return true;
+        }
+
+        @Override
+        public Optional<ExistingMeeting> providerMeeting() {
+            return Optional.of(meeting);
+        }
+    }
+
+    /** No provider meeting to delete: a duplicate, a held cancel, or a session whose link had none. */
+    private record NoMeetingToDelete(BookingOutcome.Result result, boolean sessionKnown) implements Cancellation {
+        @Override
+        public Optional<ExistingMeeting> providerMeeting() {
+            return Optional.empty();
+        }
     }
 
     private void deleteProviderMeeting(ExistingMeeting meeting) {

@@ -2,7 +2,6 @@ package org.meetlinks.application.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.application.port.in.ConnectionView;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.domain.Platform;
@@ -18,21 +17,26 @@ final class ConnectionViews {
         List<ConnectionView> views = new ArrayList<>();
         for (Platform platform : List.of(Platform.GOOGLE_MEET, Platform.ZOOM)) {
             views.add(known.stream().filter(c -> c.platform() == platform).findFirst()
-                    .map(c -> new ConnectionView(platform, c.status().name(), Optional.of(c.accountEmail()),
-                            reason(platform, c.meetingsAllowed(), c.statusReason()), c.meetingsAllowed()))
-                    .orElse(new ConnectionView(platform, ConnectionView.NOT_CONNECTED, Optional.empty(),
-                            Optional.empty(), true)));
+                    .map(ConnectionViews::stored)
+                    .orElse(ConnectionView.notConnected(platform)));
         }
         return views;
     }
 
     /** The account a connect just stored. */
     static ConnectionView justConnected(Platform platform, ConnectedAccount account) {
-        return new ConnectionView(platform, "CONNECTED", Optional.of(account.grant().accountEmail()),
-                reason(platform, account.meetingsAllowed(), Optional.empty()), account.meetingsAllowed());
+        ConnectionView view = ConnectionView.of(platform, "CONNECTED", account.grant().accountEmail(),
+                account.meetingsAllowed());
+        return view.meetingsAllowed() ? view : meetingsTurnedOff(view);
     }
 
-    private static Optional<String> reason(Platform platform, boolean meetingsAllowed, Optional<String> statusReason) {
-        return meetingsAllowed ? statusReason : Optional.of(ConnectionTexts.meetingsTurnedOff(platform));
+    private static ConnectionView stored(ProviderConnection c) {
+        ConnectionView view = ConnectionView.of(c.platform(), c.status().name(), c.accountEmail(),
+                c.meetingsAllowed());
+        return view.meetingsAllowed() ? c.statusReason().map(view::withReason).orElse(view) : meetingsTurnedOff(view);
+    }
+
+    private static ConnectionView meetingsTurnedOff(ConnectionView view) {
+        return view.withReason(ConnectionTexts.meetingsTurnedOff(view.platform()));
     }
 }

@@ -22,12 +22,12 @@ import org.meetlinks.application.port.out.RecordLinkCheckPort;
 import org.meetlinks.application.port.out.ScheduledMeeting;
 import org.meetlinks.domain.LinkCheckOutcome;
 import org.meetlinks.domain.LinkCheckSchedule;
-import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.ProviderConnection;
+import org.meetlinks.domain.ProviderMeeting;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
 
@@ -80,7 +80,8 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
         List<LinkToCheck> due = candidates.loadLinksToCheck(now, now.plus(schedule.longestLead()), BATCH).stream()
                 .filter(c -> schedule.isDue(c.session().startsAt(), c.lastCheckedAt(), now))
                 .toList();
-        due.forEach(c -> check(c.session(), c.link()));
+        due.forEach(c -> check(c.session(), c.link().providerMeeting().orElseThrow(() -> new IllegalStateException(
+                "the link of session " + c.session().id() + " to check has no provider meeting"))));
         return due.size();
     }
 
@@ -89,11 +90,9 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
         MentoringSession session = store.sessions().loadSession(sessionId)
                 .filter(s -> s.state() == SessionState.CONFIRMED)
                 .orElseThrow(() -> new NotFoundException("no confirmed session " + sessionId));
-        MeetingLink link = store.links().loadLinkForSession(sessionId)
-                .filter(l -> l.status() == LinkStatus.ACTIVE && l.externalMeetingId().isPresent()
-                        && l.platform().map(Platform::isProvider).orElse(false))
+        ProviderMeeting meeting = store.links().loadLinkForSession(sessionId).flatMap(MeetingLink::providerMeeting)
                 .orElseThrow(() -> new NotFoundException("session " + sessionId + " has no provider meeting to check"));
-        return view(check(session, link));
+        return view(check(session, meeting));
     }
 
     @Override
@@ -105,9 +104,9 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
                 .map(LinkCheckService::view).toList();
     }
 
-    private LinkCheckRecord check(MentoringSession session, MeetingLink link) {
-        Platform platform = link.platform().orElseThrow();
-        String meetingId = link.externalMeetingId().orElseThrow();
+    private LinkCheckRecord check(MentoringSession session, ProviderMeeting meeting) {
+        Platform platform = meeting.platform();
+        String meetingId = meeting.externalMeetingId();
         Result result = examine(session, platform, meetingId);
         LinkCheckRecord record = new LinkCheckRecord(session.id(), platform, result.outcome(), result.detail(),
                 clock.instant());

@@ -118,7 +118,7 @@ final class LinkOutcomes {
         locks.lockSession(session.id());
         LinkStore.Stored stored = store.loadWithLink(session.id()).orElseThrow();
         MeetingLink link = stored.link();
-        if (!link.needsMeeting()) {
+        if (!link.status().needsMeeting()) {
             return Optional.empty();
         }
         boolean mentorWasAsked = link.status() == LinkStatus.AWAITING_MANUAL_LINK;
@@ -136,7 +136,7 @@ final class LinkOutcomes {
 
     private void recordFailure(MentoringSession session, RunResult.Failed failed) {
         MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
-        if (!link.needsMeeting()) {
+        if (!link.status().needsMeeting()) {
             return;
         }
         Instant now = clock.instant();

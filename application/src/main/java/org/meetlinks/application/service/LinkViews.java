@@ -1,11 +1,9 @@
 package org.meetlinks.application.service;
 
-import java.util.Optional;
 import org.meetlinks.application.port.in.MeetingLinkView;
 import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.MeetingLink;
-import org.meetlinks.domain.MeetingUrl;
 
 /** Turns a meeting link into what people see of it. */
 final class LinkViews {
@@ -17,9 +15,7 @@ final class LinkViews {
 
     /** The link as its mentor (or an admin) sees it. */
     MeetingLinkView of(MeetingLink link) {
-        return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
-                link.url().map(MeetingUrl::value), link.platform(), link.status(), link.creatorId(),
-                link.generation().failureReason(),
+        return MeetingLinkView.forMentor(link, settings.joinUrl(link.joinToken().value()),
                 SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTOR));
     }
 
@@ -28,8 +24,7 @@ final class LinkViews {
         if (reader == SessionRole.MENTOR) {
             return of(link);
         }
-        return new MeetingLinkView(link.sessionId().value(), settings.joinUrl(link.joinToken().value()),
-                link.url().map(MeetingUrl::value), link.platform(), link.status(), Optional.empty(), Optional.empty(),
+        return MeetingLinkView.forMentee(link, settings.joinUrl(link.joinToken().value()),
                 SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTEE));
     }
 

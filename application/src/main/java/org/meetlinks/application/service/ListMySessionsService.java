@@ -51,12 +51,15 @@ public final class ListMySessionsService implements ListMySessionsUseCase {
                 : link.map(MeetingLink::status).orElse(LinkStatus.PENDING);
         boolean live = status != LinkStatus.CANCELLED;
         Optional<LinkGeneration> generation = link.map(MeetingLink::generation);
-        return new MySessionView(session.id().value(), session.startsAt(), session.endsAt(), session.timeZone(),
-                session.topic(), role, counterpart,
-                link.map(l -> settings.joinUrl(l.joinToken().value())),
-                link.filter(l -> live).flatMap(MeetingLink::url).map(MeetingUrl::value),
-                link.filter(l -> live).flatMap(MeetingLink::platform),
-                status, SessionStatusTexts.of(status, generation.flatMap(LinkGeneration::lastFailure), role),
-                generation.filter(g -> live && role == SessionRole.MENTOR).flatMap(LinkGeneration::failureReason));
+        MySessionView view = MySessionView.of(session.id().value(), session.startsAt(), session.endsAt(),
+                session.timeZone(), session.topic(), role, counterpart, status,
+                SessionStatusTexts.of(status, generation.flatMap(LinkGeneration::lastFailure), role));
+        Optional<String> joinUrl = link.map(l -> settings.joinUrl(l.joinToken().value()));
+        Optional<MeetingUrl> meeting = link.filter(l -> live).flatMap(MeetingLink::url);
+        Optional<String> failureReason = generation.filter(g -> live && role == SessionRole.MENTOR)
+                .flatMap(LinkGeneration::failureReason);
+        MySessionView withJoin = joinUrl.map(view::withJoinUrl).orElse(view);
+        MySessionView withMeeting = meeting.map(withJoin::withMeeting).orElse(withJoin);
+        return failureReason.map(withMeeting::withFailureReason).orElse(withMeeting);
     }
 }

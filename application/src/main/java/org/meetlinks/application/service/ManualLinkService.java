@@ -88,8 +88,27 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
         return replacement.view();
     }
 
-    /** The link as it is now, and the provider meeting the manual link replaced. */
-    private record Replacement(MeetingLinkView view, Optional<ExistingMeeting> replaced) {
+    /** The link as it is now, and the provider meeting the manual link replaced (if any). */
+    private sealed interface Replacement permits ReplacedMeeting, NoMeetingReplaced {
+        MeetingLinkView view();
+
+        Optional<ExistingMeeting> replaced();
+    }
+
+    /** The manual link replaced a provider meeting, which is to be deleted there. */
+    private record ReplacedMeeting(MeetingLinkView view, ExistingMeeting meeting) implements Replacement {
+        @Override
+        public Optional<ExistingMeeting> replaced() {
+            return Optional.of(meeting);
+        }
+    }
+
+    /** The link had no provider meeting of ours, or already had this URL. */
+    private record NoMeetingReplaced(MeetingLinkView view) implements Replacement {
+        @Override
+        public Optional<ExistingMeeting> replaced() {
+            return Optional.empty();
+        }
     }
 
     private void deleteReplaced(ExistingMeeting meeting) {
@@ -110,14 +129,15 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
         }
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
         if (link.url().filter(command.url()::equals).isPresent()) {
-            return new Replacement(views.of(link), Optional.empty());
+            return new NoMeetingReplaced(views.of(link));
         }
         Optional<ProviderMeeting> replaced = link.setManualLink(command.url(),
                 session.mentor().id().value(), clock.instant());
         store.saveLinks().updateLink(link);
         SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session,
                 "manual:" + Integer.toHexString(command.url().value().hashCode())).forEach(outbox::queue);
-        return new Replacement(views.of(link), replaced.map(m -> new ExistingMeeting(m.platform(),
-                m.externalMeetingId(), session.mentor().id())));
+        MeetingLinkView view = views.of(link);
+        return replaced.<Replacement>map(m -> new ReplacedMeeting(view, new ExistingMeeting(m.platform(),
+                m.externalMeetingId(), session.mentor().id()))).orElse(new NoMeetingReplaced(view));
     }
 }

@@ -13,7 +13,6 @@ import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
-import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
@@ -63,7 +62,7 @@ final class MeetingRepairs {
     boolean recreate(MentoringSession session, String lostMeetingId, String why) {
         boolean returned = ConcurrentRetries.retried(() -> transactions.inTransaction(() -> {
             MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
-            if (link.status() != LinkStatus.ACTIVE || !link.externalMeetingId().map(lostMeetingId::equals).orElse(false)) {
+            if (!link.providerMeeting().map(m -> m.externalMeetingId().equals(lostMeetingId)).orElse(false)) {
                 return false;
             }
             link.returnToGeneration(clock.instant());

@@ -15,9 +15,9 @@ import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
-import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.ProviderMeeting;
 import org.meetlinks.domain.RescheduleResult;
 
 /**
@@ -69,11 +69,11 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
         early.lock(command.sessionId());
         Optional<MentoringSession> stored = store.sessions().loadSession(command.sessionId());
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return new Move(BookingOutcome.Result.DUPLICATE, stored.isPresent(), Optional.empty());
+            return new NotMoved(BookingOutcome.Result.DUPLICATE, stored.isPresent());
         }
         if (stored.isEmpty()) {
             early.hold(command.toHeldChange());
-            return new Move(BookingOutcome.Result.HELD, false, Optional.empty());
+            return new NotMoved(BookingOutcome.Result.HELD, false);
         }
         MentoringSession session = stored.get();
         RescheduleResult result = session.reschedule(command.startsAt(), command.endsAt(), command.timeZone(),
@@ -81,24 +81,55 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
         if (result != RescheduleResult.MOVED) {
             LOG.log(Level.INFO, "Reschedule {0} of session {1} ignored: {2}", command.eventId().value(),
                     command.sessionId(), result);
-            return new Move(BookingOutcome.Result.IGNORED, true, Optional.empty());
+            return new NotMoved(BookingOutcome.Result.IGNORED, true);
         }
         store.saveSessions().updateSession(session);
         SessionNotifications.toBoth(NotificationKind.SESSION_RESCHEDULED, session, "seq" + session.sequence())
                 .forEach(outbox::queue);
-        return new Move(BookingOutcome.Result.APPLIED, true, Optional.of(session));
+        return new Moved(session);
     }
 
-    /** What the reschedule transaction did, whether the session is stored, and the moved session. */
-    private record Move(BookingOutcome.Result result, boolean sessionKnown, Optional<MentoringSession> moved) {
+    /** What the reschedule transaction did, whether the session is stored, and the session if it moved. */
+    private sealed interface Move permits Moved, NotMoved {
+        BookingOutcome.Result result();
+
+        boolean sessionKnown();
+
+        Optional<MentoringSession> moved();
+    }
+
+    /** The session moved to its new time. */
+    private record Moved(MentoringSession session) implements Move {
+        @Override
+        public BookingOutcome.Result result() {
+            return BookingOutcome.Result.APPLIED;
+        }
+
+        @Override
+        public boolean sessionKnown() {
+            return true;
+        }
+
+        @Override
+        public Optional<MentoringSession> moved() {
+            return Optional.of(session);
+        }
+    }
+
+    /** Nothing moved: a duplicate, a held change, or a reschedule the session ignores. */
+    private record NotMoved(BookingOutcome.Result result, boolean sessionKnown) implements Move {
+        @Override
+        public Optional<MentoringSession> moved() {
+            return Optional.empty();
+        }
     }
 
     private void updateProviderMeeting(MentoringSession session, MeetingLink link) {
-        if (link.status() != LinkStatus.ACTIVE || link.externalMeetingId().isEmpty()
-                || link.platform().filter(p -> p.isProvider()).isEmpty()) {
+        Optional<ProviderMeeting> made = link.providerMeeting();
+        if (made.isEmpty()) {
             return;
         }
-        ExistingMeeting meeting = new ExistingMeeting(link.platform().get(), link.externalMeetingId().get(),
+        ExistingMeeting meeting = new ExistingMeeting(made.get().platform(), made.get().externalMeetingId(),
                 session.mentor().id());
         try {
             updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session,

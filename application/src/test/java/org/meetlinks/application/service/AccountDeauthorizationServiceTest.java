@@ -39,7 +39,8 @@ class AccountDeauthorizationServiceTest {
         @Override
         public void forgetGrant(MentorId mentorId, Platform platform) {
             forgotten.add(mentorId);
-            zoom.markDisconnected(h.clock.instant());
+            h.db.reconnect(new ProviderConnection(mentorId, platform, "ada@zoom.example.org",
+                    ConnectionStatus.DISCONNECTED, Optional.empty(), h.clock.instant()));
         }
     };
     private final AccountDeauthorizationService service = new AccountDeauthorizationService(accounts, grants, h.db,
@@ -56,7 +57,8 @@ class AccountDeauthorizationServiceTest {
         assertThat(service.accountDeauthorized(Platform.ZOOM, ZOOM_USER)).isEqualTo(1);
 
         assertThat(forgotten).containsExactly(Harness.ADA);
-        assertThat(zoom.status()).isEqualTo(ConnectionStatus.DISCONNECTED);
+        assertThat(h.db.loadConnections(Harness.ADA)).filteredOn(c -> c.platform() == Platform.ZOOM)
+                .extracting(ProviderConnection::status).containsExactly(ConnectionStatus.DISCONNECTED);
         assertThat(link().status()).isEqualTo(LinkStatus.PENDING);
         assertThat(h.sweep.retryDueLinks()).isEqualTo(1);
         assertThat(link().status()).isEqualTo(LinkStatus.ACTIVE);

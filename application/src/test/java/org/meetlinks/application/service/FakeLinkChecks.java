@@ -51,8 +51,9 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
                 .filter(s -> s.startsAt().isAfter(after) && !s.startsAt().isAfter(until))
                 .flatMap(s -> h.db.loadLinkForSession(s.id()).stream()
                         .filter(l -> l.status() == LinkStatus.ACTIVE && l.externalMeetingId().isPresent())
-                        .map(l -> new LinkToCheck(s, l, Optional.ofNullable(records.get(s.id()))
-                                .map(LinkCheckRecord::checkedAt))))
+                        .map(l -> Optional.ofNullable(records.get(s.id()))
+                                .map(r -> LinkToCheck.checkedAt(s, l, r.checkedAt()))
+                                .orElseGet(() -> LinkToCheck.neverChecked(s, l))))
                 .limit(limit)
                 .toList();
     }

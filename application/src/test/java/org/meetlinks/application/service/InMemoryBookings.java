@@ -2,6 +2,7 @@ package org.meetlinks.application.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -120,7 +121,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     public synchronized List<SessionWithLink> loadSessionsWithLinks(java.util.Collection<SessionId> sessionIds) {
         return sessionIds.stream().distinct()
                 .flatMap(id -> loadSession(id).flatMap(s -> Optional.ofNullable(links.get(id)).map(MeetingLink::restore)
-                        .map(l -> new SessionWithLink(s, Optional.of(l)))).stream())
+                        .map(l -> SessionWithLink.of(s, l))).stream())
                 .toList();
     }
 
@@ -142,19 +143,20 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized List<SessionId> findSessionsDueForGeneration(Instant now, Instant unclaimedBefore, int limit) {
-        List<SessionId> due = new ArrayList<>();
+        List<MeetingLinkSnapshot> due = new ArrayList<>();
         for (MeetingLinkSnapshot s : links.values()) {
             boolean waiting = s.status() == LinkStatus.PENDING || s.status() == LinkStatus.AWAITING_MANUAL_LINK;
-            boolean confirmed = sessions.get(s.sessionId()).state() == SessionState.CONFIRMED;
+            boolean live = live(sessions.get(s.sessionId()), now);
             boolean leaseRanOut = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(false);
             boolean retryDue = s.leaseUntil().isEmpty() && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
             boolean neverStarted = s.leaseUntil().isEmpty() && s.attempts() == 0 && s.status() == LinkStatus.PENDING
                     && s.createdAt().isBefore(unclaimedBefore);
-            if (waiting && confirmed && (leaseRanOut || retryDue || neverStarted) && due.size() < limit) {
-                due.add(s.sessionId());
+            if (waiting && live && (leaseRanOut || retryDue || neverStarted)) {
+                due.add(s);
             }
         }
-        return due;
+        return due.stream().sorted(Comparator.comparing((MeetingLinkSnapshot s) -> s.nextAttemptAt()
+                .orElse(s.createdAt()))).limit(limit).map(MeetingLinkSnapshot::sessionId).toList();
     }
 
     @Override
@@ -184,11 +186,7 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         if (stored.version() != link.version()) {
             throw new ConcurrentUpdateException("link of " + link.sessionId() + " changed");
         }
-        MeetingLinkSnapshot s = link.snapshot();
-        links.put(link.sessionId(), new MeetingLinkSnapshot(s.id(), s.sessionId(), s.joinToken(), s.status(), s.url(),
-                s.creatorId(), s.externalMeetingId(), s.failureReason(), s.attempts(), s.leaseUntil(),
-                s.nextAttemptAt(), s.createdAt(), s.updatedAt(), s.version() + 1, s.meetingMayExist(), s.lastFailure(),
-                s.failingSince(), s.mentorAskedAt()));
+        links.put(link.sessionId(), link.snapshot().withVersion(link.version() + 1));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.application.port.out.LoadSessionsOfPersonPort;
 import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.MeetingLink;
@@ -20,11 +19,11 @@ final class InMemorySessionsOfPerson implements LoadSessionsOfPersonPort {
     int lastLimit;
 
     void add(MentoringSession session, MeetingLink link) {
-        rows.add(new SessionWithLink(session, Optional.of(link)));
+        rows.add(SessionWithLink.of(session, link));
     }
 
     void addWithoutLink(MentoringSession session) {
-        rows.add(new SessionWithLink(session, Optional.empty()));
+        rows.add(SessionWithLink.withoutLink(session));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.in.ListMySessionsQuery;
@@ -178,7 +177,7 @@ class ListMySessionsServiceTest {
         Instant from = Instant.parse("2027-01-01T00:00:00Z");
         Instant to = Instant.parse("2027-02-01T00:00:00Z");
 
-        service.listMySessions(new ListMySessionsQuery(ADA, Optional.of(from), Optional.of(to), 0, 20));
+        service.listMySessions(ListMySessionsQuery.of(ADA, 0, 20).from(from).to(to));
 
         assertThat(db.lastFrom).isEqualTo(from);
         assertThat(db.lastTo).isEqualTo(to);
@@ -190,15 +189,14 @@ class ListMySessionsServiceTest {
         Instant from = Instant.parse("2027-01-01T00:00:00Z");
 
         MySessionsPage page = service.listMySessions(
-                new ListMySessionsQuery(ADA, Optional.of(from), Optional.empty(), 0, 20));
+                ListMySessionsQuery.of(ADA, 0, 20).from(from));
 
         assertThat(page.to()).isEqualTo(from.plus(Duration.ofDays(90)));
     }
 
     @Test
     void a_to_in_the_past_without_from_is_rejected_naming_to() {
-        ListMySessionsQuery query = new ListMySessionsQuery(ADA, Optional.empty(),
-                Optional.of(NOW.minus(Duration.ofDays(1))), 0, 20);
+        ListMySessionsQuery query = ListMySessionsQuery.of(ADA, 0, 20).to(NOW.minus(Duration.ofDays(1)));
 
         assertThatThrownBy(() -> service.listMySessions(query))
                 .isInstanceOf(DomainException.class)
@@ -206,7 +204,7 @@ class ListMySessionsServiceTest {
     }
 
     private static ListMySessionsQuery query(Viewer viewer, int page, int size) {
-        return new ListMySessionsQuery(viewer, Optional.empty(), Optional.empty(), page, size);
+        return ListMySessionsQuery.of(viewer, page, size);
     }
 
     private static MySessionView only(MySessionsPage page) {

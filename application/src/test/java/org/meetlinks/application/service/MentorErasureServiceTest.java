@@ -3,7 +3,6 @@ package org.meetlinks.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,11 +37,6 @@ class MentorErasureServiceTest {
     private final AuthorizeProviderPort providers = new AuthorizeProviderPort() {
         @Override
         public AuthorizationStart begin(Platform platform, String state) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public URI authorizationUrl(Platform platform, String state, String codeChallenge) {
             throw new UnsupportedOperationException();
         }
 

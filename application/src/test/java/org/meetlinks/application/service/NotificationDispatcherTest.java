@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetlinks.application.service.Harness.confirmation;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.meetlinks.application.port.out.ClaimNotificationsPort;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
-import org.meetlinks.application.port.out.QueuedNotification;
-import org.meetlinks.application.port.out.RecordDeliveryPort;
 import org.meetlinks.application.port.out.SendNotificationPort;
 
 class NotificationDispatcherTest {
     private final Harness h = new Harness();
-    private final Outbox outbox = new Outbox();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final List<OutgoingNotification> sent = new ArrayList<>();
     private boolean mailDown;
     private String refusedRecipient = "";
@@ -157,57 +151,5 @@ class NotificationDispatcherTest {
         var stored = h.emailLinkStore.links.get(EmailLinks.hash(InMemoryEmailLinks.tokenOf(addLink)));
         assertThat(stored.sessionId()).isEqualTo(new org.meetlinks.domain.SessionId("s-1"));
         assertThat(stored.mentorId()).isEqualTo(Harness.ADA);
-    }
-
-    /** The outbox port over a map, with claim semantics like the SQL (due + lease). */
-    private static final class Outbox implements ClaimNotificationsPort, RecordDeliveryPort {
-        private final Map<Long, QueuedNotification> rows = new LinkedHashMap<>();
-        private final Map<Long, Instant> dueAt = new LinkedHashMap<>();
-        final List<Long> sentIds = new ArrayList<>();
-        final Map<Long, Instant> retryAt = new LinkedHashMap<>();
-
-        void load(Harness h) {
-            long id = 1;
-            for (var n : h.db.notifications()) {
-                rows.put(id, new QueuedNotification(id, n, 0));
-                dueAt.put(id++, Instant.MIN);
-            }
-        }
-
-        @Override
-        public List<QueuedNotification> claimDueNotifications(Instant now, Duration lease, int limit) {
-            List<QueuedNotification> claimed = new ArrayList<>();
-            for (var e : rows.entrySet()) {
-                if (!sentIds.contains(e.getKey()) && !dueAt.get(e.getKey()).isAfter(now) && claimed.size() < limit) {
-                    QueuedNotification q = new QueuedNotification(e.getKey(), e.getValue().notification(),
-                            e.getValue().attempts() + 1);
-                    e.setValue(q);
-                    dueAt.put(e.getKey(), now.plus(lease));
-                    claimed.add(q);
-                }
-            }
-            return claimed;
-        }
-
-        @Override
-        public void markSent(long outboxId, Instant at) {
-            sentIds.add(outboxId);
-        }
-
-        @Override
-        public void markAllSent(java.util.Collection<Long> outboxIds, Instant at) {
-            sentIds.addAll(outboxIds);
-        }
-
-        @Override
-        public void markRetry(long outboxId, Instant at, String error) {
-            retryAt.put(outboxId, at);
-            dueAt.put(outboxId, at);
-        }
-
-        @Override
-        public void markFailed(long outboxId, Instant at, String error) {
-            sentIds.add(outboxId);
-        }
     }
 }

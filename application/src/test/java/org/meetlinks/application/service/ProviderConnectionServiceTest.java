@@ -54,11 +54,6 @@ class ProviderConnectionServiceTest {
         }
 
         @Override
-        public URI authorizationUrl(Platform platform, String state, String codeChallenge) {
-            return URI.create("https://provider.example/auth");
-        }
-
-        @Override
         public ConnectedAccount exchange(Platform platform, MentorId mentorId, String code, String codeVerifier) {
             exchanged.add(code);
             assertThat(codeVerifier).startsWith("verifier-");

@@ -54,7 +54,10 @@ public class JoinResource {
         if (destination instanceof JoinDestination.Expired expired) {
             return page(Response.Status.GONE, JoinPage.expired(expired.topic(), expired.endedAt()));
         }
-        return page(Response.Status.GONE, JoinPage.cancelled(((JoinDestination.Cancelled) destination).topic()));
+        if (destination instanceof JoinDestination.Cancelled cancelled) {
+            return page(Response.Status.GONE, JoinPage.cancelled(cancelled.topic()));
+        }
+        throw new IllegalStateException("unknown join destination " + destination);
     }
 
     private static Response page(Response.Status status, String html) {

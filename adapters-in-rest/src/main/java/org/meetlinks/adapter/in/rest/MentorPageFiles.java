@@ -3,6 +3,8 @@ package org.meetlinks.adapter.in.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,12 +12,23 @@ import java.util.Optional;
 final class MentorPageFiles {
     static final String FOLDER = "/META-INF/resources/mentor/";
     static final String INDEX = "index.html";
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
-            INDEX, "text/html;charset=utf-8",
-            "app.js", "text/javascript;charset=utf-8",
-            "app.css", "text/css;charset=utf-8");
+    /** The page's ES modules: main.js is the entry (index.html), the others are what it imports, directly or not. */
+    static final List<String> SCRIPTS = List.of("main.js", "api.js", "api-error.js", "claims.js", "connect-result.js",
+            "connections.js", "dom.js", "handover.js", "messages.js", "polling.js", "preferences.js",
+            "session-item.js", "sessions.js", "signed-out.js", "state.js", "switch-user.js", "texts.js", "times.js",
+            "token-store.js", "urls.js");
+    private static final String SCRIPT_TYPE = "text/javascript;charset=utf-8";
+    private static final Map<String, String> MEDIA_TYPES = mediaTypes();
 
     private MentorPageFiles() {
+    }
+
+    private static Map<String, String> mediaTypes() {
+        Map<String, String> types = new HashMap<>();
+        types.put(INDEX, "text/html;charset=utf-8");
+        types.put("app.css", "text/css;charset=utf-8");
+        SCRIPTS.forEach(script -> types.put(script, SCRIPT_TYPE));
+        return Map.copyOf(types);
     }
 
     /** A file of the page. */

@@ -12,7 +12,7 @@ final class MentorPageHeaders {
     private MentorPageHeaders() {
     }
 
-    /** Headers for a request to {@code path} (relative to the context root, e.g. /mentor/app.js). */
+    /** Headers for a request to {@code path} (relative to the context root, e.g. /mentor/main.js). */
     static Map<String, String> forPath(String path) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);

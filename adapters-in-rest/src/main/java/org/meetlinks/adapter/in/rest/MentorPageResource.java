@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Serves the mentor page's three files at /mentor/ (the JAX-RS app owns /*, so the container never does). */
+/** Serves the mentor page's files at /mentor/ (the JAX-RS app owns /*, so the container never does). */
 @Path("mentor")
 @ApplicationScoped
 @PermitAll

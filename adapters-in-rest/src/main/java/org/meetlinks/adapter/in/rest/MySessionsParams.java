@@ -14,9 +14,13 @@ final class MySessionsParams {
     }
 
     static ListMySessionsQuery parse(Viewer viewer, String from, String to, String page, String size) {
-        return new ListMySessionsQuery(viewer, instant("from", from), instant("to", to),
+        Optional<Instant> start = instant("from", from);
+        Optional<Instant> end = instant("to", to);
+        ListMySessionsQuery paged = ListMySessionsQuery.of(viewer,
                 integer("page", page, ListMySessionsQuery.DEFAULT_PAGE),
                 integer("size", size, ListMySessionsQuery.DEFAULT_SIZE));
+        ListMySessionsQuery started = start.map(paged::from).orElse(paged);
+        return end.map(started::to).orElse(started);
     }
 
     private static Optional<Instant> instant(String name, String raw) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.in.CompletedConnect;
 import org.meetlinks.application.port.in.ConnectionView;
@@ -13,8 +12,8 @@ import org.meetlinks.domain.Platform;
 
 class EmailLinkPagesTest {
     private static CompletedConnect done(int waiting, int linked) {
-        return new CompletedConnect(new ConnectionView(Platform.GOOGLE_MEET, "CONNECTED",
-                Optional.of("ada@example.org"), Optional.empty(), true), true, waiting, linked);
+        return new CompletedConnect(ConnectionView.of(Platform.GOOGLE_MEET, "CONNECTED",
+                "ada@example.org", true), true, waiting, linked);
     }
 
     @Test

@@ -21,7 +21,7 @@ class MentorPageHeadersTest {
         for (String path : new String[] {"/mentor", "/mentor/", "/mentor/index.html"}) {
             assertThat(MentorPageHeaders.forPath(path)).containsEntry("Cache-Control", "no-store");
         }
-        assertThat(MentorPageHeaders.forPath("/mentor/app.js")).containsEntry("Cache-Control", "no-cache");
+        assertThat(MentorPageHeaders.forPath("/mentor/main.js")).containsEntry("Cache-Control", "no-cache");
     }
 
     @Test

@@ -62,12 +62,10 @@ public final class InviteBuilder implements RenderInvitePort {
     private final Clock clock;
     private final InviteTimeZones zones;
 
-    /** @param settings the sending address, named in ORGANIZER;SENT-BY */
-    public InviteBuilder(MailSettings settings) {
-        this(settings, Clock.systemUTC());
-    }
-
-    /** @param clock source of DTSTAMP */
+    /**
+     * @param settings the sending address, named in ORGANIZER;SENT-BY
+     * @param clock    source of DTSTAMP
+     */
     public InviteBuilder(MailSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");

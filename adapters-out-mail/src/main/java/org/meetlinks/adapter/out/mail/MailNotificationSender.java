@@ -22,12 +22,10 @@ public final class MailNotificationSender implements SendNotificationPort {
 
     private final MessageComposer composer;
 
-    /** Production wiring: the container's mail session and the sender identity. */
-    public MailNotificationSender(Session session, MailSettings settings) {
-        this(session, settings, new InviteBuilder(settings), Clock.systemUTC());
-    }
-
-    /** Full wiring: the invite builder (shared with the .ics download) and the clock for Date and DTSTAMP. */
+    /**
+     * The container's mail session, the sender identity, the invite builder (shared with the .ics download) and the
+     * clock for Date and DTSTAMP.
+     */
     public MailNotificationSender(Session session, MailSettings settings, InviteBuilder invites, Clock clock) {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(settings, "settings");

@@ -39,8 +39,11 @@ class MailNotificationSenderTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private MailNotificationSender sender() {
-        return new MailNotificationSender(session(SMTP.getSmtp().getPort()), Fixtures.SETTINGS, Fixtures.invites(),
-                Fixtures.CLOCK);
+        return sender(SMTP.getSmtp().getPort());
+    }
+
+    private static MailNotificationSender sender(int port) {
+        return new MailNotificationSender(session(port), Fixtures.SETTINGS, Fixtures.invites(), Fixtures.CLOCK);
     }
 
     private static Session session(int port) {
@@ -313,7 +316,7 @@ class MailNotificationSenderTest {
         OutgoingNotification notification = Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
                 Fixtures.activeZoomLink());
         sender().send(notification);
-        new MailNotificationSender(session(SMTP.getSmtp().getPort()), Fixtures.SETTINGS).send(notification);
+        sender(SMTP.getSmtp().getPort()).send(notification);
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2);
@@ -328,7 +331,7 @@ class MailNotificationSenderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        MailNotificationSender sender = new MailNotificationSender(session(closedPort), Fixtures.SETTINGS);
+        MailNotificationSender sender = sender(closedPort);
         OutgoingNotification notification = Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
                 Fixtures.activeZoomLink());
 

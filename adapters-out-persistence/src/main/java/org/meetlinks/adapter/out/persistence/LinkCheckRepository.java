@@ -52,8 +52,10 @@ class LinkCheckRepository implements LoadLinksToCheckPort, RecordLinkCheckPort {
         return rows.stream().map(r -> {
             SessionEntity s = (SessionEntity) r[0];
             MeetingLinkEntity l = (MeetingLinkEntity) r[1];
-            return new LinkToCheck(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l),
-                    Optional.ofNullable(checked.get(s.sessionId)));
+            Instant at = checked.get(s.sessionId);
+            return at == null
+                    ? LinkToCheck.neverChecked(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l))
+                    : LinkToCheck.checkedAt(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l), at);
         }).toList();
     }
 

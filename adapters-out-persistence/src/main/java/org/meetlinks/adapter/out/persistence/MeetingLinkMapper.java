@@ -16,14 +16,19 @@ final class MeetingLinkMapper {
     }
 
     static MeetingLink toDomain(MeetingLinkEntity e) {
-        Optional<MeetingUrl> url = Optional.ofNullable(e.url)
-                .map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u));
-        return MeetingLink.restore(new MeetingLinkSnapshot(e.id, new SessionId(e.sessionId),
-                new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), url, Optional.ofNullable(e.creatorId),
-                Optional.ofNullable(e.externalMeetingId), Optional.ofNullable(e.failureReason), e.attempts,
-                Optional.ofNullable(e.leaseUntil), Optional.ofNullable(e.nextAttemptAt), e.createdAt, e.updatedAt,
-                e.version, e.meetingMayExist, Optional.ofNullable(e.lastFailure).map(FailureKind::valueOf),
-                Optional.ofNullable(e.failingSince), Optional.ofNullable(e.mentorAskedAt)));
+        MeetingLinkSnapshot.Builder b = MeetingLinkSnapshot.builder(e.id, new SessionId(e.sessionId),
+                new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), e.createdAt, e.updatedAt, e.version)
+                .attempts(e.attempts).meetingMayExist(e.meetingMayExist);
+        Optional.ofNullable(e.url).map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u)).ifPresent(b::url);
+        Optional.ofNullable(e.creatorId).ifPresent(b::creatorId);
+        Optional.ofNullable(e.externalMeetingId).ifPresent(b::externalMeetingId);
+        Optional.ofNullable(e.failureReason).ifPresent(b::failureReason);
+        Optional.ofNullable(e.leaseUntil).ifPresent(b::leaseUntil);
+        Optional.ofNullable(e.nextAttemptAt).ifPresent(b::nextAttemptAt);
+        Optional.ofNullable(e.lastFailure).map(FailureKind::valueOf).ifPresent(b::lastFailure);
+        Optional.ofNullable(e.failingSince).ifPresent(b::failingSince);
+        Optional.ofNullable(e.mentorAskedAt).ifPresent(b::mentorAskedAt);
+        return MeetingLink.restore(b.build());
     }
 
     /** Copies everything but identity and version onto a row. */

@@ -53,7 +53,7 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
                         join mentoring_session s on s.session_id = l.session_id
                         where l.status in ('PENDING', 'AWAITING_MANUAL_LINK') and s.state = 'CONFIRMED'
                           and s.ends_at > ?1
-                          and ((l.lease_until is not null and l.lease_until < ?1)
+                          and ((l.lease_until is not null and l.lease_until <= ?1)
                             or (l.lease_until is null and l.next_attempt_at <= ?1)
                             or (l.lease_until is null and l.attempts = 0 and l.status = 'PENDING'
                                 and l.created_at < ?2))

@@ -43,8 +43,8 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort, LoadSession
                         where l.sessionId = s.sessionId and s.sessionId in :ids""", Object[].class)
                 .setParameter("ids", sessionIds.stream().map(SessionId::value).distinct().toList())
                 .getResultStream()
-                .map(row -> new SessionWithLink(SessionMapper.toDomain((SessionEntity) row[0]),
-                        Optional.of(MeetingLinkMapper.toDomain((MeetingLinkEntity) row[1]))))
+                .map(row -> SessionWithLink.of(SessionMapper.toDomain((SessionEntity) row[0]),
+                        MeetingLinkMapper.toDomain((MeetingLinkEntity) row[1])))
                 .toList();
     }
 

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.application.port.out.LoadSessionsOfPersonPort;
 import org.meetlinks.application.port.out.SessionWithLink;
+import org.meetlinks.domain.MentoringSession;
 
 /** Reads one person's sessions with their links for the dashboard, in one paged query. */
 @Dependent
@@ -43,7 +43,9 @@ class SessionsOfPersonRepository implements LoadSessionsOfPersonPort {
     }
 
     private static SessionWithLink toDomain(Object[] row) {
-        return new SessionWithLink(SessionMapper.toDomain((SessionEntity) row[0]),
-                Optional.ofNullable((MeetingLinkEntity) row[1]).map(MeetingLinkMapper::toDomain));
+        MentoringSession session = SessionMapper.toDomain((SessionEntity) row[0]);
+        MeetingLinkEntity link = (MeetingLinkEntity) row[1];
+        return link == null ? SessionWithLink.withoutLink(session)
+                : SessionWithLink.of(session, MeetingLinkMapper.toDomain(link));
     }
 }

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.Platform;
 
 /** The backlog counts on real PostgreSQL: only sessions still ahead, only confirmed ones. */
 class BacklogCountsTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static PostgresFixture db;
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @BeforeAll
     static void start() throws Exception {
-        db = new PostgresFixture();
         session("ahead-pending", "CONFIRMED", "2026-12-01T15:00:00Z", "PENDING");
         session("ahead-waiting-1", "CONFIRMED", "2026-12-01T15:00:00Z", "AWAITING_MANUAL_LINK");
         session("ahead-waiting-2", "CONFIRMED", "2026-12-02T15:00:00Z", "AWAITING_MANUAL_LINK");
@@ -27,11 +27,6 @@ class BacklogCountsTest {
         connection("m-1", "ZOOM", "NEEDS_RECONNECT");
         connection("m-2", "ZOOM", "NEEDS_RECONNECT");
         connection("m-2", "GOOGLE_MEET", "CONNECTED");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
     }
 
     @Test

@@ -6,9 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.EmailLink;
 import org.meetlinks.application.port.out.EmailLinkPurpose;
 import org.meetlinks.domain.MentorId;
@@ -19,17 +18,8 @@ import org.meetlinks.domain.SessionId;
 class EmailLinkRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     private static void save(EmailLink link) {
         db.inTransaction(em -> {

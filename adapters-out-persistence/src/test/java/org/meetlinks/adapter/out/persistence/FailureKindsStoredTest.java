@@ -3,19 +3,19 @@ package org.meetlinks.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.meetlinks.domain.FailureKind;
 
 /** Every way a run can end is storable as a link's last failure (the column's size and check follow the enum). */
 class FailureKindsStoredTest {
-    private static PostgresFixture db;
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @BeforeAll
     static void start() throws Exception {
-        db = new PostgresFixture();
         db.inTransaction(em -> {
             em.createNativeQuery("""
                             insert into mentoring_session (session_id, mentor_id, mentor_name, mentor_email,
@@ -32,11 +32,6 @@ class FailureKindsStoredTest {
                             values (gen_random_uuid(), 's-kinds', 'token-kinds', 'PENDING', 1, now(), now(), 0)""")
                     .executeUpdate();
         });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
     }
 
     @ParameterizedTest

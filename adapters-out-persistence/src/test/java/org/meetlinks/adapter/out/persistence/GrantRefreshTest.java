@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.RefreshClaim;
@@ -29,17 +28,8 @@ class GrantRefreshTest {
     private static final Duration LEASE = Duration.ofSeconds(10);
     private static final TokenCipher CIPHER = new TokenCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
             Optional.empty());
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @BeforeEach
     void connectZoom() {

@@ -2,13 +2,11 @@ package org.meetlinks.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.HeldBookingChange;
 import org.meetlinks.domain.Mentee;
@@ -20,17 +18,8 @@ import org.meetlinks.domain.SessionId;
 /** Held early changes, the session lock and the stored change order against real PostgreSQL. */
 class HeldChangesTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws IOException {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @Test
     void held_changes_come_back_once_in_arrival_order_with_their_order() {

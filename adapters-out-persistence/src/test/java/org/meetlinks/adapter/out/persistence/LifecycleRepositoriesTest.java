@@ -3,29 +3,18 @@ package org.meetlinks.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.EraseMentorDataPort;
 import org.meetlinks.domain.MentorId;
 
 /** Retention and erasure against real PostgreSQL with the real schema. */
 class LifecycleRepositoriesTest {
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws IOException {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     private static void session(EntityManager em, String sessionId, String mentorId, String mentorEmail, Instant endsAt) {
         em.createNativeQuery("""

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.LinkCheckRecord;
 import org.meetlinks.application.port.out.LinkToCheck;
 import org.meetlinks.domain.LinkCheckOutcome;
@@ -21,11 +21,11 @@ import org.meetlinks.domain.SessionId;
  */
 class LinkCheckRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static PostgresFixture db;
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @BeforeAll
     static void start() throws Exception {
-        db = new PostgresFixture();
         session("soon-zoom", "CONFIRMED", NOW.plusSeconds(1800), "ACTIVE", "ZOOM", "https://us05web.zoom.us/j/12345678901",
                 "12345678901");
         session("soon-meet", "CONFIRMED", NOW.plusSeconds(3000), "ACTIVE", "GOOGLE_MEET",
@@ -38,11 +38,6 @@ class LinkCheckRepositoryTest {
                 "12345678903");
         session("far", "CONFIRMED", NOW.plusSeconds(5 * 86_400), "ACTIVE", "ZOOM",
                 "https://us05web.zoom.us/j/12345678904", "12345678904");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
     }
 
     @Test

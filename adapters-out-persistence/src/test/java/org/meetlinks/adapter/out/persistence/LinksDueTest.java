@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.domain.SessionId;
 
 /**
@@ -18,11 +18,11 @@ class LinksDueTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final Instant UNCLAIMED_BEFORE = NOW.minusSeconds(2);
     private static final String AHEAD = "2026-12-01T15:00:00Z";
-    private static PostgresFixture db;
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     @BeforeAll
     static void start() throws Exception {
-        db = new PostgresFixture();
         link("never-started-old", "CONFIRMED", AHEAD, "PENDING", 0, null, null, NOW.minusSeconds(3));
         link("never-started-new", "CONFIRMED", AHEAD, "PENDING", 0, null, null, NOW.minusSeconds(1));
         link("running", "CONFIRMED", AHEAD, "PENDING", 1, NOW.plusSeconds(5), null, NOW.minusSeconds(30));
@@ -35,11 +35,6 @@ class LinksDueTest {
         link("ended", "CONFIRMED", "2026-11-20T15:00:00Z", "PENDING", 1, null, NOW.minusSeconds(1),
                 NOW.minusSeconds(30));
         link("active", "CONFIRMED", AHEAD, "ACTIVE", 1, null, null, NOW.minusSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
     }
 
     @Test

@@ -14,9 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueuedNotification;
@@ -24,18 +23,9 @@ import org.meetlinks.domain.SessionId;
 
 /** The outbox SQL on real PostgreSQL: concurrent dispatchers, crashes, dedupe. */
 class OutboxRepositoryTest {
-    private static PostgresFixture db;
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
     private static final Duration LEASE = Duration.ofMinutes(2);
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
 
     private static Notification note(String key) {
         return new Notification(NotificationKind.SESSION_CONFIRMED, key, "Bo", "bo@example.org", false,

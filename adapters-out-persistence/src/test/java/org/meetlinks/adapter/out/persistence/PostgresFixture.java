@@ -9,13 +9,20 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Real PostgreSQL with the Flyway schema and the meetlinks persistence unit, outside a container. */
-final class PostgresFixture implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
-    private final EntityManagerFactory factory;
+/**
+ * Real PostgreSQL with the Flyway schema and the meetlinks persistence unit, outside a container; a test class
+ * registers it as a static {@code @RegisterExtension} field and gets one database for the class.
+ */
+final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
+    private EmbeddedPostgres postgres;
+    private EntityManagerFactory factory;
 
-    PostgresFixture() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         postgres = EmbeddedPostgres.start();
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -44,8 +51,19 @@ final class PostgresFixture implements AutoCloseable {
         }
     }
 
+    /** Empties every table but Flyway's, so each case starts from the migrated, empty schema. */
+    void clear() {
+        inTransaction(em -> em.createNativeQuery("""
+                        do $$ begin
+                            execute (select 'truncate ' || string_agg(quote_ident(tablename), ', ')
+                                     || ' restart identity cascade'
+                                     from pg_tables
+                                     where schemaname = current_schema() and tablename <> 'flyway_schema_history');
+                        end $$""").executeUpdate());
+    }
+
     @Override
-    public void close() throws IOException {
+    public void afterAll(ExtensionContext context) throws IOException {
         factory.close();
         postgres.close();
     }

@@ -2,13 +2,11 @@ package org.meetlinks.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
@@ -21,17 +19,8 @@ import org.meetlinks.domain.SessionId;
 /** Sessions stored and read back against real PostgreSQL with the real schema. */
 class SessionRepositoryTest {
     private static final Instant START = Instant.parse("2030-12-01T15:00:00Z");
-    private static PostgresFixture db;
-
-    @BeforeAll
-    static void start() throws IOException {
-        db = new PostgresFixture();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        db.close();
-    }
+    @RegisterExtension
+    static final PostgresFixture db = new PostgresFixture();
 
     private static MentoringSession session(String id, Mentee mentee) {
         return MentoringSession.confirmed(new SessionId(id), new Mentor(new MentorId("m-1"), "Ada", "ada@example.org",

@@ -44,8 +44,8 @@ public class ProviderOAuthClients implements AuthorizeProviderPort {
         return new AuthorizationStart(authorizationUrl(platform, state, pkce.codeChallenge()), pkce.codeVerifier());
     }
 
-    @Override
-    public URI authorizationUrl(Platform platform, String state, String codeChallenge) {
+    /** The consent page: redirect URI, client id and scopes from configuration, the S256 challenge of the pair. */
+    private URI authorizationUrl(Platform platform, String state, String codeChallenge) {
         return provider(platform).authorizationUrl(state, codeChallenge);
     }
 

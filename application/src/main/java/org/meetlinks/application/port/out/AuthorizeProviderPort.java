@@ -1,6 +1,5 @@
 package org.meetlinks.application.port.out;
 
-import java.net.URI;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 
@@ -15,12 +14,6 @@ public interface AuthorizeProviderPort {
      * challenge) with the verifier, which the caller keeps server-side under {@code state} until the callback.
      */
     AuthorizationStart begin(Platform platform, String state);
-
-    /**
-     * The provider's consent page to send the mentor's browser to. Redirect URI, client id and scopes come
-     * from configuration; {@code codeChallenge} is the S256 challenge of a verifier kept with {@code state}.
-     */
-    URI authorizationUrl(Platform platform, String state, String codeChallenge);
 
     /**
      * Redeems the callback's code (with the PKCE verifier) for the account's grant, email, provider id and whether it

@@ -1,7 +1,5 @@
 package org.meetlinks.application.port.out;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.meetlinks.domain.Platform;
 
 /**
@@ -39,10 +37,5 @@ public enum ProviderPermission {
     /** The fixed code used in URLs (the mentor page turns it into words). */
     public String code() {
         return code;
-    }
-
-    /** The permission with that code. */
-    public static Optional<ProviderPermission> ofCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.domain.DomainException;
@@ -26,26 +25,26 @@ class ListMySessionsQueryTest {
 
     @Test
     void a_negative_or_too_deep_page_is_rejected_naming_page() {
-        assertField(() -> new ListMySessionsQuery(ADA, Optional.empty(), Optional.empty(), -1, 20), "page");
-        assertField(() -> new ListMySessionsQuery(ADA, Optional.empty(), Optional.empty(), 10_001, 20), "page");
+        assertField(() -> ListMySessionsQuery.of(ADA, -1, 20), "page");
+        assertField(() -> ListMySessionsQuery.of(ADA, 10_001, 20), "page");
     }
 
     @Test
     void a_size_outside_one_to_a_hundred_is_rejected_naming_size() {
-        assertField(() -> new ListMySessionsQuery(ADA, Optional.empty(), Optional.empty(), 0, 0), "size");
-        assertField(() -> new ListMySessionsQuery(ADA, Optional.empty(), Optional.empty(), 0, 101), "size");
-        assertThat(new ListMySessionsQuery(ADA, Optional.empty(), Optional.empty(), 0, 100).size()).isEqualTo(100);
+        assertField(() -> ListMySessionsQuery.of(ADA, 0, 0), "size");
+        assertField(() -> ListMySessionsQuery.of(ADA, 0, 101), "size");
+        assertThat(ListMySessionsQuery.of(ADA, 0, 100).size()).isEqualTo(100);
     }
 
     @Test
     void to_must_come_after_from() {
-        assertField(() -> new ListMySessionsQuery(ADA, Optional.of(T), Optional.of(T), 0, 20), "to");
-        assertField(() -> new ListMySessionsQuery(ADA, Optional.of(T), Optional.of(T.minusSeconds(1)), 0, 20), "to");
+        assertField(() -> ListMySessionsQuery.of(ADA, 0, 20).from(T).to(T), "to");
+        assertField(() -> ListMySessionsQuery.of(ADA, 0, 20).from(T).to(T.minusSeconds(1)), "to");
     }
 
     @Test
     void the_offset_is_page_times_size_and_cannot_overflow() {
-        ListMySessionsQuery deepest = new ListMySessionsQuery(ADA, Optional.empty(), Optional.empty(), 10_000, 100);
+        ListMySessionsQuery deepest = ListMySessionsQuery.of(ADA, 10_000, 100);
 
         assertThat(deepest.offset()).isEqualTo(1_000_000);
     }

@@ -3,7 +3,6 @@ package org.meetlinks.adapter.out.providers.oauth;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.domain.Platform;
 
@@ -12,10 +11,11 @@ import org.meetlinks.domain.Platform;
  * (e.g. {@code meetlinks.google}).
  *
  * @param dialect how this provider's OAuth differs (scopes in the URL or from the app, refresh, revocation)
+ * @param client  the client id and secret, each configured or not (it is the token requests that need them)
  * @param scopes  the scopes the authorization URL asks for; empty for a provider that takes them from the app
  */
 public record OAuthSettings(Platform platform, String configPrefix, OAuthDialect dialect, URI authorizeUri,
-                            URI tokenUri, URI revokeUri, Optional<String> clientId, Optional<String> clientSecret,
+                            URI tokenUri, URI revokeUri, ClientCredentials client,
                             URI redirectUri, List<String> scopes, HttpTimeouts timeouts) {
     public OAuthSettings {
         Objects.requireNonNull(platform, "platform");
@@ -24,8 +24,7 @@ public record OAuthSettings(Platform platform, String configPrefix, OAuthDialect
         Objects.requireNonNull(authorizeUri, "authorizeUri");
         Objects.requireNonNull(tokenUri, "tokenUri");
         Objects.requireNonNull(revokeUri, "revokeUri");
-        clientId = clientId.filter(v -> !v.isBlank());
-        clientSecret = clientSecret.filter(v -> !v.isBlank());
+        Objects.requireNonNull(client, "client");
         Objects.requireNonNull(redirectUri, "redirectUri");
         scopes = List.copyOf(scopes);
         if (!dialect.scopesInAuthorizationUrl() && !scopes.isEmpty()) {
@@ -42,6 +41,6 @@ public record OAuthSettings(Platform platform, String configPrefix, OAuthDialect
 
     @Override
     public String toString() {
-        return "OAuthSettings[" + platform + ", token " + tokenUri + ", client " + clientId.orElse("(none)") + "]";
+        return "OAuthSettings[" + platform + ", token " + tokenUri + ", " + client + "]";
     }
 }

@@ -158,12 +158,12 @@ public final class OAuthTokenClient {
     }
 
     private ClientAuthentication clientAuthentication() {
-        Secret secret = settings.clientSecret().map(Secret::new).orElseThrow(() -> notConfigured("client-secret"));
+        Secret secret = settings.client().secret().map(Secret::new).orElseThrow(() -> notConfigured("client-secret"));
         return new ClientSecretBasic(clientId(), secret);
     }
 
     private ClientID clientId() {
-        return settings.clientId().map(ClientID::new).orElseThrow(() -> notConfigured("client-id"));
+        return settings.client().id().map(ClientID::new).orElseThrow(() -> notConfigured("client-id"));
     }
 
     private MeetingProviderException notConfigured(String key) {

@@ -38,6 +38,7 @@ import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -59,7 +60,8 @@ class GoogleMeetClientTest {
     @BeforeEach
     void connectMentor() {
         grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
-        google = GoogleWiring.create(Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC()).meetings();
+        google = ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google(wm.baseUrl()),
+                grants, grants, Clock.systemUTC()).meetings();
     }
 
     @Test
@@ -105,8 +107,10 @@ class GoogleMeetClientTest {
 
     @Test
     void aConferenceStillPendingAfterTheWaitIsTransientAndSafeToRepeat() {
-        google = GoogleWiring.create(Fixtures.google(wm.baseUrl(), new ConferenceWait(Duration.ofMillis(300),
-                Duration.ofMillis(100), Duration.ofMillis(100))), grants, grants, Clock.systemUTC()).meetings();
+        GoogleParts shortWait = new GoogleParts(new ConferenceWait(Duration.ofMillis(300), Duration.ofMillis(100),
+                Duration.ofMillis(100)));
+        google = ProviderWiring.create(shortWait, Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC())
+                .meetings();
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
         wm.stubFor(get(urlPathEqualTo(EVENT)).willReturn(okJson(event("pending"))));
 
@@ -186,8 +190,8 @@ class GoogleMeetClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        google = GoogleWiring.create(Fixtures.google("http://127.0.0.1:" + closedPort), grants, grants,
-                Clock.systemUTC()).meetings();
+        google = ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google("http://127.0.0.1:" + closedPort), grants,
+                grants, Clock.systemUTC()).meetings();
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 

@@ -31,10 +31,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.meetlinks.adapter.out.providers.google.GoogleWiring;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
-import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
@@ -50,11 +49,13 @@ class OAuthFlowsTest {
     private final Pkce pkce = Pkce.generate();
 
     private ProviderOAuth google() {
-        return GoogleWiring.create(Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC()).oauth();
+        return ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google(wm.baseUrl()),
+                grants, grants, Clock.systemUTC()).oauth();
     }
 
     private ProviderOAuth zoom() {
-        return ZoomWiring.create(Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC()).oauth();
+        return ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()),
+                grants, grants, Clock.systemUTC()).oauth();
     }
 
     @Test

@@ -8,11 +8,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.meetlinks.adapter.out.providers.google.GoogleWiring;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
-import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -43,8 +42,9 @@ class AccountsAgainstSimulatorTest {
         connect(Platform.GOOGLE_MEET);
         sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> GoogleWiring
-                .create(sim.google(), grants, grants, Clock.systemUTC()).meetings().create(request(Platform.GOOGLE_MEET)));
+        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> ProviderWiring
+                .create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC()).meetings()
+                .create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.MEETINGS_TURNED_OFF);
     }
@@ -54,8 +54,9 @@ class AccountsAgainstSimulatorTest {
         connect(Platform.GOOGLE_MEET);
         sim.control("/faults", "{\"provider\":\"google\",\"conferenceFailureCount\":1}");
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> GoogleWiring
-                .create(sim.google(), grants, grants, Clock.systemUTC()).meetings().create(request(Platform.GOOGLE_MEET)));
+        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> ProviderWiring
+                .create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC()).meetings()
+                .create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
     }
@@ -65,7 +66,8 @@ class AccountsAgainstSimulatorTest {
         sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"zoomJoinUrlHost\":\"agency.zoomgov.com\"}");
         connect(Platform.ZOOM);
 
-        CreatedMeeting meeting = ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).meetings()
+        CreatedMeeting meeting = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
+                grants, grants, Clock.systemUTC()).meetings()
                 .create(request(Platform.ZOOM));
 
         assertThat(meeting.url().value()).startsWith("https://agency.zoomgov.com/j/");
@@ -78,8 +80,10 @@ class AccountsAgainstSimulatorTest {
         MeetingRequest google = withZone(request(Platform.GOOGLE_MEET), "+01:00");
         MeetingRequest zoom = withZone(request(Platform.ZOOM), "+01:00");
 
-        GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).meetings().create(google);
-        ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).meetings().create(zoom);
+        ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
+                grants, grants, Clock.systemUTC()).meetings().create(google);
+        ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
+                grants, grants, Clock.systemUTC()).meetings().create(zoom);
 
         assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
         assertThat(sim.read("/meetings")).contains("\"count\":2");
@@ -87,8 +91,9 @@ class AccountsAgainstSimulatorTest {
 
     private ConnectedAccount connect(Platform platform) {
         ProviderOAuth oauth = platform == Platform.ZOOM
-                ? ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).oauth()
-                : GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
+                ? ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC()).oauth()
+                : ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
+                        grants, grants, Clock.systemUTC()).oauth();
         return sim.connect(oauth, grants);
     }
 

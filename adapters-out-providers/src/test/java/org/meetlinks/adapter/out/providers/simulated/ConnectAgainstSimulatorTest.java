@@ -6,12 +6,11 @@ import java.net.URI;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.meetlinks.adapter.out.providers.google.GoogleWiring;
 import org.meetlinks.adapter.out.providers.oauth.Pkce;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
-import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.ConnectedAccount;
 
 /** The adapters' connect round trip against the simulator, which is as strict as Google's and Zoom's OAuth. */
@@ -26,7 +25,8 @@ class ConnectAgainstSimulatorTest {
 
     @Test
     void zoom_consent_is_given_for_an_authorization_url_without_scope() {
-        ProviderOAuth zoom = ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth zoom = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
+                grants, grants, Clock.systemUTC()).oauth();
         Pkce pkce = Pkce.generate();
         URI consentUrl = zoom.authorizationUrl("state-1", pkce.codeChallenge());
 
@@ -40,7 +40,8 @@ class ConnectAgainstSimulatorTest {
 
     @Test
     void google_consent_is_given_for_its_requested_scopes() {
-        ProviderOAuth google = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth google = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
+                grants, grants, Clock.systemUTC()).oauth();
         Pkce pkce = Pkce.generate();
 
         ConnectedAccount account = google.exchange(SimulatedProviders.MENTOR,

@@ -11,10 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
-import org.meetlinks.adapter.out.providers.google.GoogleWiring;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
-import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -36,8 +35,10 @@ class MeetingChangesAgainstSimulatorTest {
     @BeforeEach
     void reset() {
         sim = SimulatedProviders.reset();
-        GoogleWiring g = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC());
-        ZoomWiring z = ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC());
+        ProviderWiring g = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
+                grants, grants, Clock.systemUTC());
+        ProviderWiring z = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
+                grants, grants, Clock.systemUTC());
         sim.connect(g.oauth(), grants);
         sim.connect(z.oauth(), grants);
         google = g.meetings();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
-import org.meetlinks.adapter.out.providers.google.GoogleWiring;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.oauth.OAuthTokenClient;
 import org.meetlinks.adapter.out.providers.oauth.Pkce;
@@ -16,7 +15,7 @@ import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.oauth.TokenSet;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.testing.SimulatedProviders;
-import org.meetlinks.adapter.out.providers.zoom.ZoomWiring;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MissingPermissionsException;
@@ -38,7 +37,8 @@ class PartialConsentAgainstSimulatorTest {
     @Test
     void google_without_the_calendar_events_permission_is_refused_and_the_partial_grant_revoked() {
         sim.control("/consent", "{\"grantedScopes\":[\"" + CALENDAR_SETTINGS + "\"]}");
-        ProviderOAuth google = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth google = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
+                grants, grants, Clock.systemUTC()).oauth();
         Pkce pkce = Pkce.generate();
         String code = sim.consent(google.authorizationUrl("s", pkce.codeChallenge()));
 
@@ -53,7 +53,8 @@ class PartialConsentAgainstSimulatorTest {
     @Test
     void zoom_without_the_meeting_write_scopes_is_refused_naming_each_missing_permission() {
         sim.control("/consent", "{\"grantedScopes\":[\"meeting:read\",\"user:read\"]}");
-        ProviderOAuth zoom = ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth zoom = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
+                grants, grants, Clock.systemUTC()).oauth();
         Pkce pkce = Pkce.generate();
         String code = sim.consent(zoom.authorizationUrl("s", pkce.codeChallenge()));
 
@@ -67,7 +68,8 @@ class PartialConsentAgainstSimulatorTest {
 
     @Test
     void google_403_insufficient_permissions_at_create_is_an_auth_failure() {
-        PlatformMeetings meet = GoogleWiring.create(sim.google(), grants, grants, Clock.systemUTC()).meetings();
+        PlatformMeetings meet = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
+                grants, grants, Clock.systemUTC()).meetings();
         grants.saveGrant(partialGrant(Platform.GOOGLE_MEET, sim.google().oauth(), CALENDAR_SETTINGS));
 
         MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
@@ -79,7 +81,8 @@ class PartialConsentAgainstSimulatorTest {
 
     @Test
     void zoom_4711_at_create_is_an_auth_failure() {
-        PlatformMeetings zoom = ZoomWiring.create(sim.zoom(), grants, grants, Clock.systemUTC()).meetings();
+        PlatformMeetings zoom = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
+                grants, grants, Clock.systemUTC()).meetings();
         grants.saveGrant(partialGrant(Platform.ZOOM, sim.zoom().oauth(), "meeting:read user:read"));
 
         MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,

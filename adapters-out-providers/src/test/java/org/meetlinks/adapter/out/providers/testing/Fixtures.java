@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
-import org.meetlinks.adapter.out.providers.google.GoogleSettings;
+import org.meetlinks.adapter.out.providers.google.GoogleParts;
+import org.meetlinks.adapter.out.providers.oauth.ClientCredentials;
 import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
-import org.meetlinks.adapter.out.providers.zoom.ZoomSettings;
+import org.meetlinks.adapter.out.providers.wiring.ProviderSettings;
+import org.meetlinks.adapter.out.providers.zoom.ZoomParts;
 import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.domain.MentorId;
@@ -30,33 +32,33 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static GoogleSettings google(String base) {
-        return google(base, ConferenceWait.ofBudget(Duration.ofMillis(1_500)));
-    }
+    /** Google's parts with a conference wait of 1.5 s. */
+    public static final GoogleParts GOOGLE = new GoogleParts(ConferenceWait.ofBudget(Duration.ofMillis(1_500)));
+    public static final ZoomParts ZOOM = new ZoomParts();
 
-    public static GoogleSettings google(String base, ConferenceWait wait) {
-        return new GoogleSettings(URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS, wait,
+    public static ProviderSettings google(String base) {
+        return new ProviderSettings(URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS,
                 Duration.ofSeconds(60));
     }
 
     public static OAuthSettings googleOAuth(String base) {
         return new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", OAuthDialect.GOOGLE,
                 URI.create(base + "/google/o/oauth2/v2/auth"),
-                URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), Optional.of("google-client"),
-                Optional.of("google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
+                URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), new ClientCredentials("google-client",
+                "google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
                 List.of("https://www.googleapis.com/auth/calendar.events",
                         "https://www.googleapis.com/auth/calendar.calendars.readonly"), TIMEOUTS);
     }
 
-    public static ZoomSettings zoom(String base) {
-        return new ZoomSettings(URI.create(base + "/zoom/v2"), zoomOAuth(base), TIMEOUTS, Duration.ofSeconds(60));
+    public static ProviderSettings zoom(String base) {
+        return new ProviderSettings(URI.create(base + "/zoom/v2"), zoomOAuth(base), TIMEOUTS, Duration.ofSeconds(60));
     }
 
     public static OAuthSettings zoomOAuth(String base) {
         return new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", OAuthDialect.ZOOM,
                 URI.create(base + "/zoom/oauth/authorize"),
-                URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), Optional.of("zoom-client"),
-                Optional.of("zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
+                URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), new ClientCredentials("zoom-client",
+                "zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
                 List.of(), TIMEOUTS);
     }
 

@@ -12,15 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
-import org.meetlinks.adapter.out.providers.google.GoogleSettings;
+import org.meetlinks.adapter.out.providers.google.GoogleParts;
+import org.meetlinks.adapter.out.providers.oauth.ClientCredentials;
 import org.meetlinks.adapter.out.providers.oauth.OAuthDialect;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 import org.meetlinks.adapter.out.providers.oauth.Pkce;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
-import org.meetlinks.adapter.out.providers.zoom.ZoomSettings;
+import org.meetlinks.adapter.out.providers.wiring.ProviderSettings;
+import org.meetlinks.adapter.out.providers.zoom.ZoomParts;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.MeetingRequest;
 import org.meetlinks.domain.MentorId;
@@ -36,6 +37,9 @@ public final class SimulatedProviders {
     public static final String REDIRECT = "http://localhost:9080/oauth/callback";
     public static final List<String> GOOGLE_SCOPES = List.of("https://www.googleapis.com/auth/calendar.events",
             "https://www.googleapis.com/auth/calendar.calendars.readonly");
+    /** Google's parts with a conference wait of 2 s. */
+    public static final GoogleParts GOOGLE = new GoogleParts(ConferenceWait.ofBudget(Duration.ofSeconds(2)));
+    public static final ZoomParts ZOOM = new ZoomParts();
     private static final HttpTimeouts TIMEOUTS = HttpTimeouts.ofMillis(2_000, 5_000);
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** The mentor every simulated test connects. */
@@ -62,19 +66,19 @@ public final class SimulatedProviders {
         return base;
     }
 
-    public GoogleSettings google() {
-        return new GoogleSettings(URI.create(base + "/google/calendar/v3"), new OAuthSettings(Platform.GOOGLE_MEET,
+    public ProviderSettings google() {
+        return new ProviderSettings(URI.create(base + "/google/calendar/v3"), new OAuthSettings(Platform.GOOGLE_MEET,
                 "meetlinks.google", OAuthDialect.GOOGLE, URI.create(base + "/google/o/oauth2/v2/auth"),
                 URI.create(base + "/google/token"), URI.create(base + "/google/revoke"),
-                Optional.of("meetlinks-google-client"), Optional.of("meetlinks-google-secret"), URI.create(REDIRECT),
-                GOOGLE_SCOPES, TIMEOUTS), TIMEOUTS, ConferenceWait.ofBudget(Duration.ofSeconds(2)), Duration.ofSeconds(60));
+                new ClientCredentials("meetlinks-google-client", "meetlinks-google-secret"), URI.create(REDIRECT),
+                GOOGLE_SCOPES, TIMEOUTS), TIMEOUTS, Duration.ofSeconds(60));
     }
 
-    public ZoomSettings zoom() {
-        return new ZoomSettings(URI.create(base + "/zoom/v2"), new OAuthSettings(Platform.ZOOM, "meetlinks.zoom",
+    public ProviderSettings zoom() {
+        return new ProviderSettings(URI.create(base + "/zoom/v2"), new OAuthSettings(Platform.ZOOM, "meetlinks.zoom",
                 OAuthDialect.ZOOM, URI.create(base + "/zoom/oauth/authorize"), URI.create(base + "/zoom/oauth/token"),
-                URI.create(base + "/zoom/oauth/revoke"), Optional.of("meetlinks-zoom-client"),
-                Optional.of("meetlinks-zoom-secret"), URI.create(REDIRECT), List.of(), TIMEOUTS), TIMEOUTS,
+                URI.create(base + "/zoom/oauth/revoke"), new ClientCredentials("meetlinks-zoom-client",
+                "meetlinks-zoom-secret"), URI.create(REDIRECT), List.of(), TIMEOUTS), TIMEOUTS,
                 Duration.ofSeconds(60));
     }
 

@@ -28,6 +28,7 @@ import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
@@ -209,7 +210,8 @@ class ZoomDuplicateCreateTest {
 
     /** A fresh client each time: nothing is remembered in memory between attempts (as on another instance). */
     private PlatformMeetings zoom() {
-        return ZoomWiring.create(Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC()).meetings();
+        return ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()),
+                grants, grants, Clock.systemUTC()).meetings();
     }
 
     private static String list(String nextPageToken, String items) {

@@ -34,6 +34,7 @@ import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
 import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
+import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -60,7 +61,8 @@ class ZoomMeetingClientTest {
         // every create first looks for a meeting an earlier attempt made; here Zoom lists none
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, "{\"next_page_token\":\"\",\"meetings\":[]}")));
         grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
-        zoom = ZoomWiring.create(Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC()).meetings();
+        zoom = ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()),
+                grants, grants, Clock.systemUTC()).meetings();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.meetlinks.adapter.out.providers.zoom;
+package org.meetlinks.adapter.out.providers.wiring;
 
 import java.net.URI;
 import java.time.Duration;
@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
 
-/** Everything the Zoom adapter is configured with: API base URL, OAuth client, timeouts. */
-public record ZoomSettings(URI apiBaseUri, OAuthSettings oauth, HttpTimeouts apiTimeouts, Duration refreshMargin) {
-    public ZoomSettings {
+/** Everything a provider's adapter is configured with: API base URL, OAuth client, timeouts, refresh margin. */
+public record ProviderSettings(URI apiBaseUri, OAuthSettings oauth, HttpTimeouts apiTimeouts, Duration refreshMargin) {
+    public ProviderSettings {
         Objects.requireNonNull(apiBaseUri, "apiBaseUri");
         Objects.requireNonNull(oauth, "oauth");
         Objects.requireNonNull(apiTimeouts, "apiTimeouts");

@@ -1,4 +1,4 @@
-package org.meetlinks.adapter.out.providers.google;
+package org.meetlinks.adapter.out.providers.wiring;
 
 import java.time.Clock;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
@@ -9,26 +9,25 @@ import org.meetlinks.adapter.out.providers.oauth.OAuthTokenClient;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.RefreshProviderGrantPort;
-import org.meetlinks.domain.Platform;
 
-/** Assembles the plain Google objects (REST client, OAuth, tokens, meet client) from settings; no container needed. */
-public final class GoogleWiring {
+/** Assembles one provider's plain objects (REST client tiers, OAuth, tokens, meeting client); no container needed. */
+public final class ProviderWiring {
     private final ProviderOAuth oauth;
-    private final GoogleMeetClient meetings;
+    private final PlatformMeetings meetings;
 
-    private GoogleWiring(ProviderOAuth oauth, GoogleMeetClient meetings) {
+    private ProviderWiring(ProviderOAuth oauth, PlatformMeetings meetings) {
         this.oauth = oauth;
         this.meetings = meetings;
     }
 
-    public static GoogleWiring create(GoogleSettings settings, LoadProviderGrantPort grants,
-                                      RefreshProviderGrantPort locks, Clock clock) {
-        TimedApi<GoogleCalendarApi> apis = TimedApi.build(GoogleCalendarApi.class, settings.apiBaseUri(),
-                settings.apiTimeouts(), Platform.GOOGLE_MEET, clock);
+    public static <A> ProviderWiring create(ProviderParts<A> parts, ProviderSettings settings,
+                                            LoadProviderGrantPort grants, RefreshProviderGrantPort locks, Clock clock) {
+        TimedApi<A> apis = TimedApi.build(parts.api(), settings.apiBaseUri(), settings.apiTimeouts(),
+                settings.oauth().platform(), clock);
         ProviderOAuth oauth = new ProviderOAuth(settings.oauth(), new OAuthTokenClient(settings.oauth(), clock),
-                new GoogleAccount(apis.longest(), clock), GoogleScopes.NEEDED, clock);
+                parts.accounts(apis.longest(), clock), parts.neededScopes(), clock);
         AuthorizedCalls calls = new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
-        return new GoogleWiring(oauth, new GoogleMeetClient(apis, calls, settings.conferenceWait(), clock));
+        return new ProviderWiring(oauth, parts.meetings(apis, calls, clock));
     }
 
     public ProviderOAuth oauth() {
