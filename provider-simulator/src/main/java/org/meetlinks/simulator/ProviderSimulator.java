@@ -1,20 +1,13 @@
 package org.meetlinks.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import org.meetlinks.simulator.api.ApiPipeline;
 import org.meetlinks.simulator.control.ControlApi;
 import org.meetlinks.simulator.google.GoogleCalendarApi;
-import org.meetlinks.simulator.http.Handler;
-import org.meetlinks.simulator.http.JulNotifier;
-import org.meetlinks.simulator.http.Router;
-import org.meetlinks.simulator.http.WireMockBridge;
+import org.meetlinks.simulator.http.HttpServing;
+import org.meetlinks.simulator.http.Routes;
 import org.meetlinks.simulator.oauth.AuthorizeEndpoint;
 import org.meetlinks.simulator.oauth.GoogleOAuthDialect;
 import org.meetlinks.simulator.oauth.OAuthDialect;
@@ -23,15 +16,15 @@ import org.meetlinks.simulator.oauth.TokenEndpoint;
 import org.meetlinks.simulator.oauth.ZoomOAuthDialect;
 import org.meetlinks.simulator.zoom.ZoomMeetingsApi;
 
-/** A running provider simulator: an embedded WireMock server whose single catch-all stub feeds the simulator. */
+/** A running provider simulator: the JDK's HTTP server in front of the simulator's one route table. */
 public final class ProviderSimulator implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ProviderSimulator.class.getName());
 
-    private final WireMockServer server;
+    private final HttpServing server;
     private final Simulation simulation;
 
-    private ProviderSimulator(WireMockServer server, Simulation simulation) {
+    private ProviderSimulator(HttpServing server, Simulation simulation) {
         this.server = server;
         this.simulation = simulation;
     }
@@ -44,43 +37,31 @@ public final class ProviderSimulator implements AutoCloseable {
     /** Starts a simulator on the port, bound to the given address (null = all interfaces). */
     public static ProviderSimulator start(int port, String bindAddress) {
         Simulation simulation = new Simulation(Clock.systemUTC(), true);
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .port(port)
-                .containerThreads(64)
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(16)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .notifier(new JulNotifier())
-                .extensions(new WireMockBridge(router(simulation)));
-        if (bindAddress != null) {
-            options.bindAddress(bindAddress);
-        }
-        WireMockServer server = new WireMockServer(options);
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(WireMockBridge.NAME)));
+        HttpServing server = HttpServing.start(port, bindAddress, routes(simulation));
         ProviderSimulator simulator = new ProviderSimulator(server, simulation);
         LOG.info(() -> "Provider simulator started at " + simulator.baseUrl());
         return simulator;
     }
 
-    private static Router router(Simulation simulation) {
+    /** The one route table: both providers' OAuth endpoints and APIs, and the control API. */
+    private static Routes routes(Simulation simulation) {
         // loading and resolving the two OpenAPI files dominates start-up; do them in parallel
-        CompletableFuture<Handler> googleApi = CompletableFuture.supplyAsync(() -> GoogleCalendarApi.handler(simulation));
-        Handler zoomApi = ZoomMeetingsApi.handler(simulation);
+        CompletableFuture<ApiPipeline> googleApi = CompletableFuture.supplyAsync(
+                () -> GoogleCalendarApi.pipeline(simulation));
+        ApiPipeline zoomApi = ZoomMeetingsApi.pipeline(simulation);
         OAuthDialect google = new GoogleOAuthDialect();
         OAuthDialect zoom = new ZoomOAuthDialect();
-        return new Router()
-                .mount("/google/o/oauth2/v2/auth", new AuthorizeEndpoint(simulation, google))
-                .mount("/google/token", new TokenEndpoint(simulation, google))
-                .mount("/google/revoke", new RevokeEndpoint(simulation, google))
-                .mount(GoogleCalendarApi.BASE_PATH, googleApi.join())
-                .mount("/zoom/oauth/authorize", new AuthorizeEndpoint(simulation, zoom))
-                .mount("/zoom/oauth/token", new TokenEndpoint(simulation, zoom))
-                .mount("/zoom/oauth/revoke", new RevokeEndpoint(simulation, zoom))
-                .mount(ZoomMeetingsApi.BASE_PATH, zoomApi)
-                .mount(ControlApi.BASE_PATH, new ControlApi(simulation));
+        Routes routes = new Routes()
+                .add(Routes.ANY_METHOD, "/google/o/oauth2/v2/auth", new AuthorizeEndpoint(simulation, google))
+                .add(Routes.ANY_METHOD, "/google/token", new TokenEndpoint(simulation, google))
+                .add(Routes.ANY_METHOD, "/google/revoke", new RevokeEndpoint(simulation, google))
+                .add(Routes.ANY_METHOD, "/zoom/oauth/authorize", new AuthorizeEndpoint(simulation, zoom))
+                .add(Routes.ANY_METHOD, "/zoom/oauth/token", new TokenEndpoint(simulation, zoom))
+                .add(Routes.ANY_METHOD, "/zoom/oauth/revoke", new RevokeEndpoint(simulation, zoom));
+        googleApi.join().addTo(routes);
+        zoomApi.addTo(routes);
+        new ControlApi(simulation).addTo(routes);
+        return routes;
     }
 
     /** The port it listens on. */
@@ -113,7 +94,7 @@ public final class ProviderSimulator implements AutoCloseable {
 
     /** Stops the server. */
     public void stop() {
-        server.stop();
+        server.close();
         LOG.info("Provider simulator stopped");
     }
 

@@ -50,6 +50,11 @@ final class SimClient {
         return client;
     }
 
+    /** A client of a simulator of its own, as the caller started it. */
+    static SimClient of(ProviderSimulator simulator) {
+        return new SimClient(simulator.baseUrl());
+    }
+
     /** A token result: HTTP status and body. */
     record Reply(int status, JsonNode json, HttpResponse<String> raw) {
         String header(String name) {
@@ -203,6 +208,14 @@ final class SimClient {
         params.forEach((k, v) -> joiner.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return joiner.toString();
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, String> map(String... keyValues) {

@@ -2,13 +2,12 @@ package org.meetlinks.simulator.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.meetlinks.simulator.Provider;
 import org.meetlinks.simulator.ProviderConfig;
 import org.meetlinks.simulator.Simulation;
 import org.meetlinks.simulator.faults.FaultDecision;
-import org.meetlinks.simulator.http.Handler;
+import org.meetlinks.simulator.http.Routes;
 import org.meetlinks.simulator.http.SimRequest;
 import org.meetlinks.simulator.http.SimResponse;
 import org.meetlinks.simulator.oauth.AccessToken;
@@ -17,10 +16,10 @@ import org.meetlinks.simulator.validation.SpecValidator;
 import org.meetlinks.simulator.validation.SpecViolation;
 
 /**
- * Runs every provider API call through the same steps: route, authenticate (401), scope check (Google 403, Zoom 4711),
+ * Runs every provider API call through the same steps: authenticate (401), scope check (Google 403, Zoom 4711),
  * OpenAPI validation (400), fault injection, then the operation itself; counts and delays the answer.
  */
-public final class ApiPipeline implements Handler {
+public final class ApiPipeline {
 
     private final Provider provider;
     private final String basePath;
@@ -34,7 +33,7 @@ public final class ApiPipeline implements Handler {
      * Creates the pipeline.
      *
      * @param provider  the provider
-     * @param basePath  where the API is mounted, e.g. /google/calendar/v3
+     * @param basePath  where the API is served, e.g. /google/calendar/v3
      * @param routes    the operations
      * @param errors    the provider's error answers
      * @param validator the provider's spec validator
@@ -52,26 +51,15 @@ public final class ApiPipeline implements Handler {
         this.sim = sim;
     }
 
-    @Override
-    public SimResponse handle(SimRequest request) {
-        String subPath = request.path().substring(basePath.length());
-        ApiRoute route = null;
-        Map<String, String> params = null;
-        boolean pathKnown = false;
-        for (ApiRoute candidate : routes) {
-            Optional<Map<String, String>> match = candidate.matchPath(subPath);
-            if (match.isPresent()) {
-                pathKnown = true;
-                if (candidate.method().equals(request.method())) {
-                    route = candidate;
-                    params = match.get();
-                    break;
-                }
-            }
+    /** Puts the operations into the route table, and this API's answer to paths and methods it does not have. */
+    public void addTo(Routes table) {
+        for (ApiRoute route : routes) {
+            table.add(route.method(), basePath + route.template(), request -> call(route, request));
         }
-        if (route == null) {
-            return unknownOperation(request, pathKnown);
-        }
+        table.fallback(basePath, this::unknownOperation);
+    }
+
+    private SimResponse call(ApiRoute route, SimRequest request) {
         Instant now = sim.now();
         Optional<AccessToken> token = request.bearerToken()
                 .flatMap(t -> sim.grants().authenticate(provider, t, now));
@@ -96,7 +84,7 @@ public final class ApiPipeline implements Handler {
         }
         FaultDecision fault = sim.faults(provider).decide(route.operation(),
                 Optional.of(token.get().grant().account()));
-        SimResponse response = answer(route, fault, new ApiCall(request, token.get().grant(), params, now), now);
+        SimResponse response = answer(route, fault, new ApiCall(request, token.get().grant(), now), now);
         long delay = fault.latencyMs() + (fault.kind() == FaultDecision.Kind.TIMEOUT ? fault.settings().timeoutMs() : 0);
         return finish(route, response.withAddedDelay(delay));
     }

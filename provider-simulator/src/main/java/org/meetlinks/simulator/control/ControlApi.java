@@ -12,13 +12,14 @@ import org.meetlinks.simulator.google.GoogleEvent;
 import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.Json;
 import org.meetlinks.simulator.http.SimRequest;
+import org.meetlinks.simulator.http.Routes;
 import org.meetlinks.simulator.http.SimResponse;
 import org.meetlinks.simulator.zoom.ZoomMeeting;
 
 /** The JSON control API under /__sim used by tests, the dev run and the benchmark (see the module README). */
-public final class ControlApi implements Handler {
+public final class ControlApi {
 
-    /** Mount point. */
+    /** Where the control operations are served. */
     public static final String BASE_PATH = "/__sim";
 
     private static final Logger LOG = Logger.getLogger(ControlApi.class.getName());
@@ -38,73 +39,60 @@ public final class ControlApi implements Handler {
         this.behaviour = new BehaviourControl(sim);
     }
 
-    @Override
-    public SimResponse handle(SimRequest request) {
-        String path = request.path().substring(BASE_PATH.length());
-        String route = request.method() + " " + path;
-        try {
-            if (path.startsWith("/grants/") && request.method().equals("POST")) {
-                return oauth.grantAction(request, path);
+    /** Puts the control operations into the route table, and the answer to paths and methods it does not have. */
+    public void addTo(Routes routes) {
+        route(routes, "POST", "/reset", request -> {
+            sim.reset();
+            LOG.fine("Simulator state reset");
+            return ControlJson.ok("reset");
+        });
+        route(routes, "GET", "/health", request -> ControlJson.ok("UP"));
+        route(routes, "GET", "/config", request -> SimResponse.json(200, behaviour.configJson()));
+        route(routes, "POST", "/config", behaviour::postConfig);
+        route(routes, "GET", "/faults", request -> SimResponse.json(200, behaviour.faultsJson()));
+        route(routes, "POST", "/faults", behaviour::postFaults);
+        route(routes, "DELETE", "/faults", behaviour::deleteFaults);
+        route(routes, "GET", "/accounts", request -> SimResponse.json(200, behaviour.accountsJson()));
+        route(routes, "POST", "/accounts", behaviour::postAccount);
+        route(routes, "GET", "/zoom/webhook", request -> SimResponse.json(200, webhooks.webhookJson()));
+        route(routes, "POST", "/zoom/webhook", webhooks::postWebhook);
+        route(routes, "POST", "/zoom/deauthorize", webhooks::deauthorize);
+        route(routes, "POST", "/zoom/validate-webhook", request -> webhooks.validateWebhook());
+        route(routes, "GET", "/consent", request -> SimResponse.json(200,
+                OAuthControl.consentJson(sim.consent().current())));
+        route(routes, "POST", "/consent", oauth::postConsent);
+        route(routes, "GET", "/clients", request -> SimResponse.json(200, oauth.clientsJson()));
+        route(routes, "POST", "/clients", oauth::postClient);
+        route(routes, "GET", "/grants", request -> SimResponse.json(200, oauth.grantsJson(request)));
+        route(routes, "POST", "/grants/{provider}/{action}", oauth::grantAction);
+        route(routes, "GET", "/meetings", request -> SimResponse.json(200, meetingsJson(request)));
+        route(routes, "DELETE", "/meetings/{id}", request -> owner.handle(request, request.pathParam("id")));
+        route(routes, "PATCH", "/meetings/{id}", request -> owner.handle(request, request.pathParam("id")));
+        route(routes, "GET", "/requests/rejected", request -> SimResponse.json(200, rejectedJson()));
+        route(routes, "DELETE", "/requests/rejected", request -> {
+            sim.rejected().clear();
+            return SimResponse.json(200, rejectedJson());
+        });
+        route(routes, "GET", "/stats", request -> SimResponse.json(200, sim.stats().toJson()));
+        routes.fallback(BASE_PATH, (request, pathKnown) -> ControlJson.error(404, "no control operation "
+                + describe(request) + " (see the provider-simulator README)"));
+    }
+
+    /** A control operation; a bad request (IllegalArgumentException) is answered 400 with its message. */
+    private static void route(Routes routes, String method, String path, Handler operation) {
+        routes.add(method, BASE_PATH + path, request -> {
+            try {
+                return operation.handle(request);
+            } catch (IllegalArgumentException e) {
+                LOG.warning(() -> "Bad control request " + describe(request) + ": " + e.getMessage());
+                return ControlJson.error(400, e.getMessage());
             }
-            if (path.startsWith("/meetings/") && (request.method().equals("DELETE") || request.method().equals("PATCH"))) {
-                return owner.handle(request, path.substring("/meetings/".length()));
-            }
-            switch (route) {
-                case "POST /reset":
-                    sim.reset();
-                    LOG.fine("Simulator state reset");
-                    return ControlJson.ok("reset");
-                case "GET /health":
-                    return ControlJson.ok("UP");
-                case "GET /config":
-                    return SimResponse.json(200, behaviour.configJson());
-                case "POST /config":
-                    return behaviour.postConfig(request);
-                case "GET /faults":
-                    return SimResponse.json(200, behaviour.faultsJson());
-                case "POST /faults":
-                    return behaviour.postFaults(request);
-                case "DELETE /faults":
-                    return behaviour.deleteFaults(request);
-                case "GET /accounts":
-                    return SimResponse.json(200, behaviour.accountsJson());
-                case "POST /accounts":
-                    return behaviour.postAccount(request);
-                case "GET /zoom/webhook":
-                    return SimResponse.json(200, webhooks.webhookJson());
-                case "POST /zoom/webhook":
-                    return webhooks.postWebhook(request);
-                case "POST /zoom/deauthorize":
-                    return webhooks.deauthorize(request);
-                case "POST /zoom/validate-webhook":
-                    return webhooks.validateWebhook();
-                case "GET /consent":
-                    return SimResponse.json(200, OAuthControl.consentJson(sim.consent().current()));
-                case "POST /consent":
-                    return oauth.postConsent(request);
-                case "GET /clients":
-                    return SimResponse.json(200, oauth.clientsJson());
-                case "POST /clients":
-                    return oauth.postClient(request);
-                case "GET /grants":
-                    return SimResponse.json(200, oauth.grantsJson(request));
-                case "GET /meetings":
-                    return SimResponse.json(200, meetingsJson(request));
-                case "GET /requests/rejected":
-                    return SimResponse.json(200, rejectedJson());
-                case "DELETE /requests/rejected":
-                    sim.rejected().clear();
-                    return SimResponse.json(200, rejectedJson());
-                case "GET /stats":
-                    return SimResponse.json(200, sim.stats().toJson());
-                default:
-                    return ControlJson.error(404, "no control operation " + route
-                            + " (see the provider-simulator README)");
-            }
-        } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "Bad control request " + route + ": " + e.getMessage());
-            return ControlJson.error(400, e.getMessage());
-        }
+        });
+    }
+
+    /** "METHOD /path" with the path under {@link #BASE_PATH}, as messages name an operation. */
+    private static String describe(SimRequest request) {
+        return request.method() + " " + request.path().substring(BASE_PATH.length());
     }
 
     private ObjectNode meetingsJson(SimRequest request) {

@@ -24,16 +24,14 @@ final class OAuthControl {
     }
 
     /** POST /grants/{google|zoom|all}/{invalidate|expire-access-tokens}, optionally for one {@code ?account}. */
-    SimResponse grantAction(SimRequest request, String path) {
-        String[] parts = path.split("/");
-        if (parts.length != 4) {
-            return ControlJson.error(404, "use POST /__sim/grants/{google|zoom|all}/{invalidate|expire-access-tokens}");
-        }
-        Provider provider = parts[2].equals("all") ? null : Provider.fromId(parts[2])
+    SimResponse grantAction(SimRequest request) {
+        String named = request.pathParam("provider");
+        String action = request.pathParam("action");
+        Provider provider = named.equals("all") ? null : Provider.fromId(named)
                 .orElseThrow(() -> new IllegalArgumentException("provider must be google, zoom or all"));
         String account = request.query("account").filter(a -> !a.isBlank()).orElse(null);
         ObjectNode body = Json.object();
-        switch (parts[3]) {
+        switch (action) {
             case "invalidate":
                 body.put("invalidated", sim.grants().invalidate(provider, account));
                 return SimResponse.json(200, body);
@@ -41,7 +39,7 @@ final class OAuthControl {
                 body.put("expired", sim.grants().expireAccessTokens(provider, account, sim.now()));
                 return SimResponse.json(200, body);
             default:
-                return ControlJson.error(404, "unknown grant action '" + parts[3] + "'");
+                return ControlJson.error(404, "unknown grant action '" + action + "'");
         }
     }
 

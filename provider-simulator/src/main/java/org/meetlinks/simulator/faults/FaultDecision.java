@@ -13,10 +13,4 @@ public record FaultDecision(Kind kind, long latencyMs, FaultSettings settings) {
     public enum Kind {
         NONE, TIMEOUT, SERVER_ERROR, RATE_LIMIT, RATE_LIMIT_403
     }
-
-    /** Whether the call answers an error instead of being executed. */
-    public boolean answersError() {
-        return kind == Kind.SERVER_ERROR || kind == Kind.RATE_LIMIT || kind == Kind.RATE_LIMIT_403
-                || (kind == Kind.TIMEOUT && !settings.timeoutExecutes());
-    }
 }

@@ -14,7 +14,6 @@ import org.meetlinks.simulator.api.ApiRejection;
 import org.meetlinks.simulator.api.ApiRoute;
 import org.meetlinks.simulator.faults.FaultSettings;
 import org.meetlinks.simulator.faults.Operation;
-import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.Json;
 import org.meetlinks.simulator.http.SimResponse;
 import org.meetlinks.simulator.validation.ScopeRequirements;
@@ -38,17 +37,17 @@ public final class GoogleCalendarApi {
         this.calendars = new GoogleCalendars(sim);
     }
 
-    /** The request handler for everything under {@link #BASE_PATH}. */
-    public static Handler handler(Simulation sim) {
+    /** The operations served under {@link #BASE_PATH}, each run through the API pipeline. */
+    public static ApiPipeline pipeline(Simulation sim) {
         GoogleCalendarApi api = new GoogleCalendarApi(sim);
         List<ApiRoute> routes = List.of(
-                ApiRoute.of("POST", EVENTS, Operation.CREATE, true, api::insert),
-                ApiRoute.of("GET", EVENT, Operation.GET, true, api::get),
-                ApiRoute.of("PATCH", EVENT, Operation.UPDATE, true, call -> api.change(call, true)),
-                ApiRoute.of("PUT", EVENT, Operation.UPDATE, true, call -> api.change(call, false)),
-                ApiRoute.of("DELETE", EVENT, Operation.DELETE, true, api::delete),
-                ApiRoute.of("GET", "/calendars/{calendarId}", Operation.PROFILE, true, api.calendars::calendar),
-                ApiRoute.of("GET", "/users/me/calendarList/{calendarId}", Operation.PROFILE, true,
+                new ApiRoute("POST", EVENTS, Operation.CREATE, true, api::insert),
+                new ApiRoute("GET", EVENT, Operation.GET, true, api::get),
+                new ApiRoute("PATCH", EVENT, Operation.UPDATE, true, call -> api.change(call, true)),
+                new ApiRoute("PUT", EVENT, Operation.UPDATE, true, call -> api.change(call, false)),
+                new ApiRoute("DELETE", EVENT, Operation.DELETE, true, api::delete),
+                new ApiRoute("GET", "/calendars/{calendarId}", Operation.PROFILE, true, api.calendars::calendar),
+                new ApiRoute("GET", "/users/me/calendarList/{calendarId}", Operation.PROFILE, true,
                         api.calendars::calendarListEntry));
         ObjectNode spec = SpecLoader.load(Provider.GOOGLE);
         return new ApiPipeline(Provider.GOOGLE, BASE_PATH, routes, new GoogleErrors(),

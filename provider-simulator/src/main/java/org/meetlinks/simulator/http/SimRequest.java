@@ -20,6 +20,7 @@ public final class SimRequest {
     private final Map<String, List<String>> headers;
     private final String body;
     private final Map<String, List<String>> form;
+    private final Map<String, String> pathParams;
 
     private SimRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
         this.method = method.toUpperCase(Locale.ROOT);
@@ -29,6 +30,18 @@ public final class SimRequest {
         this.headers = headers;
         this.body = body == null ? "" : body;
         this.form = isForm() ? Collections.unmodifiableMap(FormCodec.parse(this.body)) : Map.of();
+        this.pathParams = Map.of();
+    }
+
+    private SimRequest(SimRequest request, Map<String, String> pathParams) {
+        this.method = request.method;
+        this.path = request.path;
+        this.rawQuery = request.rawQuery;
+        this.query = request.query;
+        this.headers = request.headers;
+        this.body = request.body;
+        this.form = request.form;
+        this.pathParams = Map.copyOf(pathParams);
     }
 
     /**
@@ -56,6 +69,20 @@ public final class SimRequest {
             // a path that URI refuses is used as sent; routing will simply not match it
             return rawPath;
         }
+    }
+
+    /** The same request with the values of its route's path variables. */
+    public SimRequest withPathParams(Map<String, String> values) {
+        return new SimRequest(this, values);
+    }
+
+    /** The value of a path variable of the route that took the request; a route always has its variables. */
+    public String pathParam(String name) {
+        String value = pathParams.get(name);
+        if (value == null) {
+            throw new IllegalStateException("the route of " + path + " has no path variable " + name);
+        }
+        return value;
     }
 
     /** Upper-case HTTP method. */

@@ -9,7 +9,6 @@ import org.meetlinks.simulator.api.ApiPipeline;
 import org.meetlinks.simulator.api.ApiRejection;
 import org.meetlinks.simulator.api.ApiRoute;
 import org.meetlinks.simulator.faults.Operation;
-import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.SimResponse;
 import org.meetlinks.simulator.validation.ScopeRequirements;
 import org.meetlinks.simulator.validation.SpecLoader;
@@ -29,17 +28,17 @@ public final class ZoomMeetingsApi {
         this.sim = sim;
     }
 
-    /** The request handler for everything under {@link #BASE_PATH}. */
-    public static Handler handler(Simulation sim) {
+    /** The operations served under {@link #BASE_PATH}, each run through the API pipeline. */
+    public static ApiPipeline pipeline(Simulation sim) {
         ZoomMeetingsApi api = new ZoomMeetingsApi(sim);
         List<ApiRoute> routes = List.of(
-                ApiRoute.of("POST", "/users/{userId}/meetings", Operation.CREATE, true, api::create),
+                new ApiRoute("POST", "/users/{userId}/meetings", Operation.CREATE, true, api::create),
                 // List meetings is not in the trimmed spec copy; SpecLoader adds it (x-project-added), so it is validated
-                ApiRoute.of("GET", "/users/{userId}/meetings", Operation.LIST, true, api::list),
-                ApiRoute.of("GET", MEETING, Operation.GET, true, api::get),
-                ApiRoute.of("PATCH", MEETING, Operation.UPDATE, true, api::update),
-                ApiRoute.of("DELETE", MEETING, Operation.DELETE, true, api::delete),
-                ApiRoute.of("GET", "/users/{userId}", Operation.PROFILE, false, api::user));
+                new ApiRoute("GET", "/users/{userId}/meetings", Operation.LIST, true, api::list),
+                new ApiRoute("GET", MEETING, Operation.GET, true, api::get),
+                new ApiRoute("PATCH", MEETING, Operation.UPDATE, true, api::update),
+                new ApiRoute("DELETE", MEETING, Operation.DELETE, true, api::delete),
+                new ApiRoute("GET", "/users/{userId}", Operation.PROFILE, false, api::user));
         ObjectNode spec = SpecLoader.load(Provider.ZOOM);
         // Each operation accepts any one of the scopes its spec entry lists (classic and granular). GET /users/{userId}
         // belongs to Zoom's Users API, not in the Meetings spec: its classic and granular scopes are listed here.
