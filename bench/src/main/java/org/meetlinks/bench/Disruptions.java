@@ -1,15 +1,15 @@
 package org.meetlinks.bench;
 
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * What a scenario does to the system mid-run: kills a server and starts it again, restarts PostgreSQL, or makes
  * every provider call hang for a while; each step goes to the run's events with its time.
  */
 final class Disruptions {
-    private static final Logger LOG = Logger.getLogger(Disruptions.class.getName());
+    private static final System.Logger LOG = System.getLogger(Disruptions.class.getName());
 
     private Disruptions() {
     }
@@ -42,7 +42,7 @@ final class Disruptions {
                 case NONE -> {
                 }
             }
-            events.forEach(e -> LOG.info(e));
+            events.forEach(e -> LOG.log(Level.INFO, e));
         } catch (Exception e) {
             throw new IllegalStateException("the " + scenario.disruption() + " disruption failed", e);
         }

@@ -2,6 +2,7 @@ package org.meetlinks.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.meetlinks.devstack.Directories;
 
@@ -22,7 +22,7 @@ import org.meetlinks.devstack.Directories;
  * wlp/bin/server script, and killed hard when a scenario asks for it.
  */
 final class LibertyServer {
-    private static final Logger LOG = Logger.getLogger(LibertyServer.class.getName());
+    private static final System.Logger LOG = System.getLogger(LibertyServer.class.getName());
     private static final int SESSIONS = 40;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -99,7 +99,7 @@ final class LibertyServer {
         Instant began = Instant.now();
         run("start");
         awaitReady(within);
-        LOG.info(() -> name + " is ready on " + baseUrl() + " after " + Duration.between(began, Instant.now()).toSeconds()
+        LOG.log(Level.INFO, () -> name + " is ready on " + baseUrl() + " after " + Duration.between(began, Instant.now()).toSeconds()
                 + " s");
     }
 
@@ -114,7 +114,7 @@ final class LibertyServer {
                 name + " (pid " + pid + ") is not running"));
         process.destroyForcibly();
         process.onExit().join();
-        LOG.info(() -> "Killed " + name + " (pid " + pid + ") with SIGKILL");
+        LOG.log(Level.INFO, () -> "Killed " + name + " (pid " + pid + ") with SIGKILL");
     }
 
     void stop() throws IOException, InterruptedException {

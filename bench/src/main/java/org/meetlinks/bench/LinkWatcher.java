@@ -1,5 +1,6 @@
 package org.meetlinks.bench;
 
+import java.lang.System.Logger.Level;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 /**
  * Watches the database for the run's links and notes, per session, when its link row (the join URL) was stored,
@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * late, and it costs the machine it measures little. Server and bench share this machine's clock.
  */
 final class LinkWatcher implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(LinkWatcher.class.getName());
+    private static final System.Logger LOG = System.getLogger(LinkWatcher.class.getName());
     static final int POLL_MILLIS = 250;
     static final long NOT_SEEN = Long.MIN_VALUE;
 
@@ -102,7 +102,7 @@ final class LinkWatcher implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 pollFailures.incrementAndGet();
-                LOG.fine(() -> "Polling links failed (database restarting?): " + e.getMessage());
+                LOG.log(Level.DEBUG, () -> "Polling links failed (database restarting?): " + e.getMessage());
                 pause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,10 +1,10 @@
 package org.meetlinks.bench;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.logging.Logger;
 import org.meetlinks.devstack.EmbeddedBroker;
 import org.meetlinks.devstack.EmbeddedDatabase;
 import org.meetlinks.devstack.MailSink;
@@ -15,7 +15,7 @@ import org.meetlinks.simulator.ProviderSimulator;
  * simulator and an Artemis broker (the booking system's external JMS broker). The database can be restarted.
  */
 final class LocalStack implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
+    private static final System.Logger LOG = System.getLogger(LocalStack.class.getName());
     /** A delivery the server keeps failing (e.g. while the database is down) is retried this often. */
     static final int MAX_DELIVERIES = 10;
 
@@ -64,12 +64,12 @@ final class LocalStack implements AutoCloseable {
 
     /** Stops PostgreSQL (fast shutdown: open transactions abort), waits, and starts it again on the same data. */
     void restartDatabase(Duration down) throws Exception {
-        LOG.info("Stopping PostgreSQL for " + down.toSeconds() + " s");
+        LOG.log(Level.INFO, "Stopping PostgreSQL for " + down.toSeconds() + " s");
         database.close();
         database = null;
         Thread.sleep(down.toMillis());
         database = EmbeddedDatabase.start(ports.postgres(), dataDir, false);
-        LOG.info("PostgreSQL is back");
+        LOG.log(Level.INFO, "PostgreSQL is back");
     }
 
     @Override

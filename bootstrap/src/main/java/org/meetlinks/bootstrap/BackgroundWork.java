@@ -6,13 +6,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.meetlinks.application.port.in.CheckUpcomingLinksUseCase;
 import org.meetlinks.application.port.in.RetryPendingLinksUseCase;
@@ -27,7 +26,7 @@ import org.meetlinks.application.service.NotificationDispatcher;
  */
 @ApplicationScoped
 class BackgroundWork {
-    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
+    private static final System.Logger LOG = System.getLogger(BackgroundWork.class.getName());
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -51,7 +50,7 @@ class BackgroundWork {
         try {
             int handled = pass.getAsInt();
             if (handled > 0) {
-                LOG.fine(() -> name + ": " + handled + " handled");
+                LOG.log(Level.DEBUG, () -> name + ": " + handled + " handled");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, name + " failed; the next pass tries again", e);

@@ -6,12 +6,11 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.meetlinks.application.port.in.PurgeExpiredDataUseCase;
 
@@ -21,7 +20,7 @@ import org.meetlinks.application.port.in.PurgeExpiredDataUseCase;
  */
 @ApplicationScoped
 class RetentionWork {
-    private static final Logger LOG = Logger.getLogger(RetentionWork.class.getName());
+    private static final System.Logger LOG = System.getLogger(RetentionWork.class.getName());
 
     @Resource
     private ManagedScheduledExecutorService scheduler;

@@ -3,9 +3,8 @@ package org.meetlinks.bootstrap;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * that did not start.
  */
 public class StartupGuard implements Extension {
-    private static final Logger LOG = Logger.getLogger(StartupGuard.class.getName());
+    private static final System.Logger LOG = System.getLogger(StartupGuard.class.getName());
     static final int EXIT_CONFIG = 78;
 
     void check(@Observes AfterBeanDiscovery discovery) {
@@ -26,12 +25,12 @@ public class StartupGuard implements Extension {
         SettingsSource settings = SettingsSource.nonBlank(key -> config.getOptionalValue(key, String.class));
         List<SettingProblem> problems = StartupChecks.problems(settings);
         if (problems.isEmpty()) {
-            LOG.info(() -> StartupChecks.devMode(settings)
+            LOG.log(Level.INFO, () -> StartupChecks.devMode(settings)
                     ? "meetlinks runs in development mode: the start-up security checks are off"
                     : "meetlinks start-up security checks passed");
             return;
         }
-        problems.forEach(p -> LOG.severe("meetlinks refuses to start: setting " + p.setting() + " " + p.reason()));
+        problems.forEach(p -> LOG.log(Level.ERROR, "meetlinks refuses to start: setting " + p.setting() + " " + p.reason()));
         discovery.addDefinitionError(new IllegalStateException("meetlinks refuses to start; fix these settings: "
                 + problems.stream().map(SettingProblem::setting).distinct().collect(Collectors.joining(", "))));
         if (StartupChecks.productionPackage(settings)) {
@@ -42,7 +41,7 @@ public class StartupGuard implements Extension {
     /** Ends the JVM from another thread, so the failed deployment is reported first; Liberty's shutdown hook stops it. */
     private static void stopServer() {
         Thread exit = new Thread(() -> {
-            LOG.log(Level.SEVERE, "meetlinks stops the server: the production package does not run misconfigured");
+            LOG.log(Level.ERROR, "meetlinks stops the server: the production package does not run misconfigured");
             Runtime.getRuntime().exit(EXIT_CONFIG);
         }, "meetlinks-refused-start");
         exit.setDaemon(true);

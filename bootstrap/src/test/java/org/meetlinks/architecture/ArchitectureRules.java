@@ -100,4 +100,8 @@ final class ArchitectureRules {
             .because("dependencies arrive through constructors");
 
     static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+    static final ArchRule ONE_LOGGING_API = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("the service logs through System.Logger, which needs no dependency in the domain and "
+                    + "application and reaches Liberty's log through its default JUL backend all the same");
 }

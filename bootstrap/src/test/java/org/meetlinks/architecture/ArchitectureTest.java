@@ -36,7 +36,8 @@ class ArchitectureTest {
                         ArchitectureRules.FAULT_TOLERANCE_ONLY_ON_OUTBOUND_ADAPTERS),
                 Arguments.of("repositories are transactional", ArchitectureRules.REPOSITORIES_ARE_TRANSACTIONAL),
                 Arguments.of("no field injection", ArchitectureRules.NO_FIELD_INJECTION),
-                Arguments.of("no System.out or System.err", ArchitectureRules.NO_STANDARD_STREAMS));
+                Arguments.of("no System.out or System.err", ArchitectureRules.NO_STANDARD_STREAMS),
+                Arguments.of("one logging API", ArchitectureRules.ONE_LOGGING_API));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,12 +14,13 @@ import org.meetlinks.application.service.fixture.ServiceCallingAUseCase;
 import org.meetlinks.contract.fixture.ParserUsingAnOutPort;
 import org.meetlinks.domain.fixture.DomainClassUsingJpa;
 import org.meetlinks.domain.fixture.FieldInjectedClass;
+import org.meetlinks.domain.fixture.JulLoggingClass;
 import org.meetlinks.domain.fixture.PrintingClass;
 
 /** The rules are not vacuous: each reports a deliberately broken fixture, and an empty package. */
 class RulesCanFailTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter()
-            .importClasses(DomainClassUsingJpa.class, FieldInjectedClass.class, PrintingClass.class);
+            .importClasses(DomainClassUsingJpa.class, FieldInjectedClass.class, PrintingClass.class, JulLoggingClass.class);
 
     @Test
     void a_domain_class_using_jpa_breaks_the_domain_and_jpa_rules() {
@@ -31,6 +32,11 @@ class RulesCanFailTest {
     void field_injection_and_printing_are_reported() {
         assertThat(ArchitectureRules.NO_FIELD_INJECTION.evaluate(FIXTURES).hasViolation()).isTrue();
         assertThat(ArchitectureRules.NO_STANDARD_STREAMS.evaluate(FIXTURES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void a_second_logging_api_is_reported() {
+        assertThat(ArchitectureRules.ONE_LOGGING_API.evaluate(FIXTURES).hasViolation()).isTrue();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.meetlinks.devstack;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Logger;
 import org.meetlinks.simulator.ProviderSimulator;
 
 /**
@@ -13,7 +13,7 @@ import org.meetlinks.simulator.ProviderSimulator;
  * with {@code --broker-port}, an ActiveMQ Artemis broker for booking events. Stops them all on Ctrl-C / SIGTERM.
  */
 public final class DevStack {
-    private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
+    private static final System.Logger LOG = System.getLogger(DevStack.class.getName());
 
     private DevStack() {
     }
@@ -45,7 +45,7 @@ public final class DevStack {
             stopAll(started);
             throw e;
         }
-        LOG.info(() -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
+        LOG.log(Level.INFO, () -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
                 + ", sent mail at http://localhost:" + options.mailWebPort() + "/, provider simulator at http://localhost:"
                 + options.simPort() + "/__sim/meetings"
                 + (options.brokerPort().isPresent() ? ", Artemis broker at tcp://127.0.0.1:" + options.brokerPort().getAsInt() : ""));
@@ -57,7 +57,7 @@ public final class DevStack {
             try {
                 started.get(i).close();
             } catch (Exception e) {
-                LOG.warning("Could not stop " + started.get(i) + ": " + e);
+                LOG.log(Level.WARNING, "Could not stop " + started.get(i) + ": " + e);
             }
         }
         started.clear();

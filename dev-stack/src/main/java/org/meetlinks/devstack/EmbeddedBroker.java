@@ -1,8 +1,8 @@
 package org.meetlinks.devstack;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -23,7 +23,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static final String BOOKING_EVENTS = "BookingEvents";
     public static final String DEAD_LETTERS = "BookingEvents.DLQ";
 
-    private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+    private static final System.Logger LOG = System.getLogger(EmbeddedBroker.class.getName());
     private static final String HOST = "127.0.0.1";
 
     private final EmbeddedActiveMQ broker;
@@ -44,7 +44,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         boolean existing = Files.exists(data.resolve("journal"));
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration(port, data, maxDeliveryAttempts));
         broker.start();
-        LOG.info(() -> "Artemis broker listening on tcp://" + HOST + ":" + port + " with data in " + data
+        LOG.log(Level.INFO, () -> "Artemis broker listening on tcp://" + HOST + ":" + port + " with data in " + data
                 + (existing ? " (kept from last run)" : " (new)") + "; " + BOOKING_EVENTS + " goes to " + DEAD_LETTERS
                 + " after " + maxDeliveryAttempts + " deliveries");
         return new EmbeddedBroker(broker, port);

@@ -2,17 +2,17 @@ package org.meetlinks.devstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 
 /** Real PostgreSQL from Maven binaries, with database and role "meetlinks" (password "meetlinks"). */
 public final class EmbeddedDatabase implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    private static final System.Logger LOG = System.getLogger(EmbeddedDatabase.class.getName());
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -33,7 +33,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_prepared_transactions", "20")
                 .start();
         ensureDatabase(postgres);
-        LOG.info(() -> "PostgreSQL listening on " + port + " with data in " + dataDir.toAbsolutePath()
+        LOG.log(Level.INFO, () -> "PostgreSQL listening on " + port + " with data in " + dataDir.toAbsolutePath()
                 + (existing ? " (kept from last run)" : " (new)"));
         return new EmbeddedDatabase(postgres);
     }

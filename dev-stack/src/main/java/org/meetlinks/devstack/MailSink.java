@@ -10,10 +10,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * {@code /} lists the messages, {@code /messages.json} gives them with their raw source (for tests).
  */
 public final class MailSink implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(MailSink.class.getName());
+    private static final System.Logger LOG = System.getLogger(MailSink.class.getName());
     private final GreenMail greenMail;
     private final HttpServer web;
 
@@ -39,7 +39,7 @@ public final class MailSink implements AutoCloseable {
         web.createContext("/messages.json", sink::json);
         web.createContext("/", sink::html);
         web.start();
-        LOG.info(() -> "Mail sink: SMTP on " + smtpPort + ", sent mail at http://localhost:" + webPort + "/");
+        LOG.log(Level.INFO, () -> "Mail sink: SMTP on " + smtpPort + ", sent mail at http://localhost:" + webPort + "/");
         return sink;
     }
 

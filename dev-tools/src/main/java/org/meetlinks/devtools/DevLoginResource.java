@@ -9,12 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.meetlinks.testkit.DevTokens;
 
 /** GET /dev-tools/login?user=&amp;role=: signs a dev token, redirects to /mentor/#token=&lt;jwt&gt;; else a form. */
@@ -24,7 +23,7 @@ public class DevLoginResource {
     static final String KEY_PROPERTY = "meetlinks.dev.jwt-private-key";
     /** As long as scripts/dev-token's default: a working day. */
     static final Duration LIFETIME = Duration.ofHours(8);
-    private static final Logger LOG = Logger.getLogger(DevLoginResource.class.getName());
+    private static final System.Logger LOG = System.getLogger(DevLoginResource.class.getName());
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
     @GET

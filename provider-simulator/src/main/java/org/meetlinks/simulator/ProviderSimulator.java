@@ -1,8 +1,8 @@
 package org.meetlinks.simulator;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Logger;
 import org.meetlinks.simulator.api.ApiPipeline;
 import org.meetlinks.simulator.control.ControlApi;
 import org.meetlinks.simulator.google.GoogleCalendarApi;
@@ -19,7 +19,7 @@ import org.meetlinks.simulator.zoom.ZoomMeetingsApi;
 /** A running provider simulator: the JDK's HTTP server in front of the simulator's one route table. */
 public final class ProviderSimulator implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(ProviderSimulator.class.getName());
+    private static final System.Logger LOG = System.getLogger(ProviderSimulator.class.getName());
 
     private final HttpServing server;
     private final Simulation simulation;
@@ -39,7 +39,7 @@ public final class ProviderSimulator implements AutoCloseable {
         Simulation simulation = new Simulation(Clock.systemUTC(), true);
         HttpServing server = HttpServing.start(port, bindAddress, routes(simulation));
         ProviderSimulator simulator = new ProviderSimulator(server, simulation);
-        LOG.info(() -> "Provider simulator started at " + simulator.baseUrl());
+        LOG.log(Level.INFO, () -> "Provider simulator started at " + simulator.baseUrl());
         return simulator;
     }
 
@@ -95,7 +95,7 @@ public final class ProviderSimulator implements AutoCloseable {
     /** Stops the server. */
     public void stop() {
         server.close();
-        LOG.info("Provider simulator stopped");
+        LOG.log(Level.INFO, "Provider simulator stopped");
     }
 
     @Override

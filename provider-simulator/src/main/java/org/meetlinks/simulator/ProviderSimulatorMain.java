@@ -1,8 +1,7 @@
 package org.meetlinks.simulator;
 
+import java.lang.System.Logger.Level;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Command line: {@code --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL] [--zoom-webhook-url URL
@@ -10,7 +9,7 @@ import java.util.logging.Logger;
  */
 public final class ProviderSimulatorMain {
 
-    private static final Logger LOG = Logger.getLogger(ProviderSimulatorMain.class.getName());
+    private static final System.Logger LOG = System.getLogger(ProviderSimulatorMain.class.getName());
     private static final int DEFAULT_PORT = 8089;
 
     private ProviderSimulatorMain() {

@@ -2,9 +2,9 @@ package org.meetlinks.simulator.control;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger.Level;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.meetlinks.simulator.Provider;
 import org.meetlinks.simulator.ProviderConfig;
 import org.meetlinks.simulator.Simulation;
@@ -16,7 +16,7 @@ import org.meetlinks.simulator.http.SimResponse;
 /** {@code /__sim/config}, {@code /faults} and {@code /accounts}: how the simulated providers behave. */
 final class BehaviourControl {
     /** Under the control API's name, where these messages were logged before. */
-    private static final Logger LOG = Logger.getLogger(ControlApi.class.getName());
+    private static final System.Logger LOG = System.getLogger(ControlApi.class.getName());
 
     private final Simulation sim;
 
@@ -63,7 +63,7 @@ final class BehaviourControl {
                 "pendingReads", "conferenceFailureCount", "dailyLimit", "operations", "accounts"));
         Provider provider = body.provider();
         sim.faults(provider).configure(FaultSettings.fromJson(provider, body.node()));
-        LOG.info(() -> "Faults for " + provider.id() + ": " + Json.write(body.node()));
+        LOG.log(Level.INFO, () -> "Faults for " + provider.id() + ": " + Json.write(body.node()));
         return SimResponse.json(200, faultsJson());
     }
 

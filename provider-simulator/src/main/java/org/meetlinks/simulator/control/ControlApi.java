@@ -2,10 +2,10 @@ package org.meetlinks.simulator.control;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Logger;
 import org.meetlinks.simulator.Provider;
 import org.meetlinks.simulator.Simulation;
 import org.meetlinks.simulator.google.GoogleEvent;
@@ -22,7 +22,7 @@ public final class ControlApi {
     /** Where the control operations are served. */
     public static final String BASE_PATH = "/__sim";
 
-    private static final Logger LOG = Logger.getLogger(ControlApi.class.getName());
+    private static final System.Logger LOG = System.getLogger(ControlApi.class.getName());
 
     private final Simulation sim;
     private final OwnerActions owner;
@@ -43,7 +43,7 @@ public final class ControlApi {
     public void addTo(Routes routes) {
         route(routes, "POST", "/reset", request -> {
             sim.reset();
-            LOG.fine("Simulator state reset");
+            LOG.log(Level.DEBUG, "Simulator state reset");
             return ControlJson.ok("reset");
         });
         route(routes, "GET", "/health", request -> ControlJson.ok("UP"));
@@ -84,7 +84,7 @@ public final class ControlApi {
             try {
                 return operation.handle(request);
             } catch (IllegalArgumentException e) {
-                LOG.warning(() -> "Bad control request " + describe(request) + ": " + e.getMessage());
+                LOG.log(Level.WARNING, () -> "Bad control request " + describe(request) + ": " + e.getMessage());
                 return ControlJson.error(400, e.getMessage());
             }
         });

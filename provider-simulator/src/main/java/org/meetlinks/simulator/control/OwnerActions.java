@@ -2,6 +2,7 @@ package org.meetlinks.simulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.meetlinks.simulator.Provider;
 import org.meetlinks.simulator.Simulation;
 import org.meetlinks.simulator.google.GoogleEvent;
@@ -30,7 +30,7 @@ import org.meetlinks.simulator.zoom.ZoomWebhook;
  * configured webhook endpoint, as Zoom sends it to the app's event subscription.
  */
 final class OwnerActions {
-    private static final Logger LOG = Logger.getLogger(OwnerActions.class.getName());
+    private static final System.Logger LOG = System.getLogger(OwnerActions.class.getName());
 
     private final Simulation sim;
 
@@ -82,7 +82,7 @@ final class OwnerActions {
     private SimResponse deleteZoom(ZoomMeeting meeting) {
         ObjectNode before = meeting.eventObject();
         meeting.delete();
-        LOG.info(() -> "The owner deleted Zoom meeting " + meeting.id());
+        LOG.log(Level.INFO, () -> "The owner deleted Zoom meeting " + meeting.id());
         return answer("zoom", String.valueOf(meeting.id()), "deleted",
                 notify(ZoomEvents.meetingDeleted(meeting.account(), before, sim.now())));
     }
@@ -92,14 +92,14 @@ final class OwnerActions {
         ObjectNode before = meeting.eventObject();
         Instant start = move.start().orElse(Instant.parse(before.get("start_time").asText()));
         meeting.update(new ZoomMeetingValues(null, null, start, move.minutes().orElse(null), null, null, null, null));
-        LOG.info(() -> "The owner moved Zoom meeting " + meeting.id() + " to " + start);
+        LOG.log(Level.INFO, () -> "The owner moved Zoom meeting " + meeting.id() + " to " + start);
         return answer("zoom", String.valueOf(meeting.id()), "moved",
                 notify(ZoomEvents.meetingUpdated(meeting.account(), before, meeting.eventObject(), sim.now())));
     }
 
     private SimResponse deleteGoogle(GoogleEvent event) {
         event.delete(sim.now(), "all");
-        LOG.info(() -> "The owner deleted calendar event " + event.id());
+        LOG.log(Level.INFO, () -> "The owner deleted calendar event " + event.id());
         return answer("google", event.id(), "deleted", Optional.empty());
     }
 
@@ -115,13 +115,13 @@ final class OwnerActions {
         patch.set("start", eventTime(start, zone));
         patch.set("end", eventTime(start.plus(length), zone));
         event.change(patch, true, sim.now(), "all");
-        LOG.info(() -> "The owner moved calendar event " + event.id() + " to " + start);
+        LOG.log(Level.INFO, () -> "The owner moved calendar event " + event.id() + " to " + start);
         return answer("google", event.id(), "moved", Optional.empty());
     }
 
     private Optional<ZoomWebhook.Delivery> notify(ObjectNode event) {
         if (sim.zoomWebhook().url() == null || !sim.zoomWebhook().hasSecret()) {
-            LOG.info("No Zoom webhook endpoint configured: the " + event.get("event").asText() + " event is not sent");
+            LOG.log(Level.INFO, "No Zoom webhook endpoint configured: the " + event.get("event").asText() + " event is not sent");
             return Optional.empty();
         }
         return Optional.of(sim.zoomWebhook().send(event, sim.now()));

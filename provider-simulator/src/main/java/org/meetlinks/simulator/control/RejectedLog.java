@@ -1,18 +1,18 @@
 package org.meetlinks.simulator.control;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import org.meetlinks.simulator.http.SimRequest;
 
 /** Bounded, thread-safe list of rejected (invalid) requests, newest last. */
 public final class RejectedLog {
 
-    private static final Logger LOG = Logger.getLogger(RejectedLog.class.getName());
+    private static final System.Logger LOG = System.getLogger(RejectedLog.class.getName());
     private static final int MAX_ENTRIES = 10_000;
     private static final int MAX_BODY = 2_000;
 
@@ -35,7 +35,7 @@ public final class RejectedLog {
         if (size.incrementAndGet() > MAX_ENTRIES && entries.pollFirst() != null) {
             size.decrementAndGet();
         }
-        LOG.warning(() -> "Rejected " + provider + " " + request.method() + " " + request.pathAndQuery() + " -> "
+        LOG.log(Level.WARNING, () -> "Rejected " + provider + " " + request.method() + " " + request.pathAndQuery() + " -> "
                 + status + ": " + reason);
     }
 

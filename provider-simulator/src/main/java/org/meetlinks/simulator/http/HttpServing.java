@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -17,8 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Serves one {@link Handler} over the JDK's HTTP server: each exchange becomes a {@link SimRequest}, and the
@@ -26,7 +25,7 @@ import java.util.logging.Logger;
  */
 public final class HttpServing implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(HttpServing.class.getName());
+    private static final System.Logger LOG = System.getLogger(HttpServing.class.getName());
     private static final int REQUEST_THREADS = 64;
     private static final int DELAY_THREADS = 4;
     private static final int BACKLOG = 256;
@@ -103,7 +102,7 @@ public final class HttpServing implements AutoCloseable {
                     try {
                         return Charset.forName(name);
                     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                        LOG.fine(() -> "Unknown request charset '" + name + "', reading the body as UTF-8");
+                        LOG.log(Level.DEBUG, () -> "Unknown request charset '" + name + "', reading the body as UTF-8");
                     }
                 }
             }
@@ -116,7 +115,7 @@ public final class HttpServing implements AutoCloseable {
             send(exchange, response);
         } catch (IOException e) {
             // the client gave up waiting, which is what a simulated timeout is for
-            LOG.log(Level.FINE, "A delayed answer could not be sent", e);
+            LOG.log(Level.DEBUG, "A delayed answer could not be sent", e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A delayed answer failed", e);
             exchange.close();

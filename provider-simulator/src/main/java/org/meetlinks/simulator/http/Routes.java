@@ -1,12 +1,11 @@
 package org.meetlinks.simulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The simulator's one route table, for the OAuth endpoints, the provider APIs and the control API alike: a method and
@@ -18,7 +17,7 @@ public final class Routes implements Handler {
     /** The method of a route that takes every method (the handler answers the wrong ones itself). */
     public static final String ANY_METHOD = "*";
 
-    private static final Logger LOG = Logger.getLogger(Routes.class.getName());
+    private static final System.Logger LOG = System.getLogger(Routes.class.getName());
 
     private final List<Route> routes = new ArrayList<>();
     private final List<Area> areas = new ArrayList<>();
@@ -56,7 +55,7 @@ public final class Routes implements Handler {
         try {
             return dispatch(request);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Simulator failure on " + request.method() + " " + request.pathAndQuery(), e);
+            LOG.log(Level.ERROR, "Simulator failure on " + request.method() + " " + request.pathAndQuery(), e);
             ObjectNode body = Json.object();
             body.put("error", "simulator_failure");
             body.put("message", String.valueOf(e));

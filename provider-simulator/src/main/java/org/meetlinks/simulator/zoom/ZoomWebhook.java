@@ -2,6 +2,7 @@ package org.meetlinks.simulator.zoom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,7 @@ public final class ZoomWebhook {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ZoomWebhook.class.getName());
+    private static final System.Logger LOG = System.getLogger(ZoomWebhook.class.getName());
     /** Events about API calls go out after the call's answer, one at a time, as Zoom sends them asynchronously. */
     private static final java.util.concurrent.ExecutorService LATER =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -115,11 +116,11 @@ public final class ZoomWebhook {
             try {
                 Thread.sleep(100);
                 Delivery delivery = send(event, now);
-                LOG.fine(() -> event.get("event").asText() + " answered " + delivery.status());
+                LOG.log(Level.DEBUG, () -> event.get("event").asText() + " answered " + delivery.status());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IllegalStateException e) {
-                LOG.warning("The " + event.get("event").asText() + " event could not be delivered: " + e.getMessage());
+                LOG.log(Level.WARNING, "The " + event.get("event").asText() + " event could not be delivered: " + e.getMessage());
             }
         });
     }

@@ -7,8 +7,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.lang.System.Logger.Level;
 import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.contract.bookingevent.MalformedBookingEventException;
 
@@ -21,7 +20,7 @@ import org.meetlinks.contract.bookingevent.MalformedBookingEventException;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/BookingEvents"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class BookingEventListener implements MessageListener {
-    private static final Logger LOG = Logger.getLogger(BookingEventListener.class.getName());
+    private static final System.Logger LOG = System.getLogger(BookingEventListener.class.getName());
 
     private BookingEventWork work;
     private DeadLetters deadLetters;
@@ -51,7 +50,7 @@ public class BookingEventListener implements MessageListener {
         try {
             BookingOutcome outcome = work.handle(body);
             handled.handled(outcome.result());
-            LOG.fine(() -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
+            LOG.log(Level.DEBUG, () -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
                     + ": " + outcome.result() + ", link "
                     + outcome.meetingLink().map(link -> link.status().name()).orElse("none yet"));
         } catch (MalformedBookingEventException e) {
@@ -64,7 +63,7 @@ public class BookingEventListener implements MessageListener {
     }
 
     private void reject(Message message, String messageId, MalformedBookingEventException e) {
-        LOG.warning(() -> "Malformed booking event message " + messageId + " moved to " + DeadLetters.QUEUE + ": "
+        LOG.log(Level.WARNING, () -> "Malformed booking event message " + messageId + " moved to " + DeadLetters.QUEUE + ": "
                 + e.getMessage());
         deadLetters.send(message, e.field(), e.getMessage());
     }

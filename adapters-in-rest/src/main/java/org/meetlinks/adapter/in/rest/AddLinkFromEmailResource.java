@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.lang.System.Logger.Level;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.meetlinks.application.port.in.AddLinkFromEmailUseCase;
 import org.meetlinks.application.port.in.EmailLinkRefusedException;
@@ -32,7 +31,7 @@ import org.meetlinks.domain.DomainException;
 @ApplicationScoped
 @PermitAll
 public class AddLinkFromEmailResource {
-    private static final Logger LOG = Logger.getLogger(AddLinkFromEmailResource.class.getName());
+    private static final System.Logger LOG = System.getLogger(AddLinkFromEmailResource.class.getName());
     private static final String WHAT_IT_DID = "saved a meeting link for this session";
     private final AddLinkFromEmailUseCase addLink;
 

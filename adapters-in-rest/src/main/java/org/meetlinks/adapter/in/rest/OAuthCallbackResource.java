@@ -1,5 +1,6 @@
 package org.meetlinks.adapter.in.rest;
 
+import java.lang.System.Logger.Level;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.meetlinks.application.port.in.CompletedConnect;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
@@ -36,7 +35,7 @@ import org.meetlinks.domain.Platform;
 @ApplicationScoped
 @PermitAll
 public class OAuthCallbackResource {
-    private static final Logger LOG = Logger.getLogger(OAuthCallbackResource.class.getName());
+    private static final System.Logger LOG = System.getLogger(OAuthCallbackResource.class.getName());
     private final ConnectProviderUseCase connect;
     private final ConnectCookie cookie;
 
@@ -58,7 +57,7 @@ public class OAuthCallbackResource {
                              @Context HttpHeaders headers) {
         Platform platform = Providers.platform(provider);
         if (error != null) {
-            LOG.info(() -> "The " + provider + " consent was not given: "
+            LOG.log(Level.INFO, () -> "The " + provider + " consent was not given: "
                     + (error.matches("[a-z_]{1,40}") ? error : "(unreadable error code)"));
             return backToMentorPage(provider, "consent-not-given");
         }

@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.lang.System.Logger.Level;
 import org.meetlinks.application.port.in.ForbiddenException;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -17,7 +16,7 @@ import org.meetlinks.domain.IllegalLinkTransitionException;
 
 /** Turns every exception leaving a resource into application/problem+json. */
 final class ProblemMappers {
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final System.Logger LOG = System.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -99,7 +98,7 @@ final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
-            LOG.log(Level.SEVERE, "Request failed", e);
+            LOG.log(Level.ERROR, "Request failed", e);
             return Problem.of(Status.INTERNAL_SERVER_ERROR, "Internal error",
                     "the request could not be completed; it is logged and nothing was half-done");
         }

@@ -18,12 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.meetlinks.application.port.in.DeauthorizeAccountUseCase;
@@ -41,7 +40,7 @@ import org.meetlinks.domain.Platform;
 @ApplicationScoped
 @PermitAll
 public class ZoomWebhookResource {
-    private static final Logger LOG = Logger.getLogger(ZoomWebhookResource.class.getName());
+    private static final System.Logger LOG = System.getLogger(ZoomWebhookResource.class.getName());
     private static final int MAX_BODY = 64 * 1024;
 
     private final DeauthorizeAccountUseCase deauthorize;
@@ -56,7 +55,7 @@ public class ZoomWebhookResource {
         this.meetings = meetings;
         this.signature = secret.filter(s -> !s.isBlank()).map(s -> new ZoomWebhookSignature(s, clock));
         if (this.signature.isEmpty()) {
-            LOG.warning("meetlinks.zoom.webhook-secret is not set: Zoom's events (deauthorization) are refused");
+            LOG.log(Level.WARNING, "meetlinks.zoom.webhook-secret is not set: Zoom's events (deauthorization) are refused");
         }
     }
 
@@ -75,7 +74,7 @@ public class ZoomWebhookResource {
                             @HeaderParam("x-zm-signature") String signed, byte[] body) {
         if (signature.isEmpty() || body == null || body.length > MAX_BODY
                 || !signature.get().verifies(timestamp, signed, body)) {
-            LOG.warning("Refused a Zoom webhook request: missing, wrong or stale signature");
+            LOG.log(Level.WARNING, "Refused a Zoom webhook request: missing, wrong or stale signature");
             return Problem.of(Status.UNAUTHORIZED, "Unauthorized", "the request is not signed by Zoom (or too old)");
         }
         Optional<JsonObject> event = parse(body);

@@ -4,10 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.SendNotificationPort;
@@ -18,7 +17,7 @@ import org.meetlinks.application.port.out.SendNotificationPort;
  * same notification is sent again.
  */
 public final class MailNotificationSender implements SendNotificationPort {
-    private static final Logger LOG = Logger.getLogger(MailNotificationSender.class.getName());
+    private static final System.Logger LOG = System.getLogger(MailNotificationSender.class.getName());
 
     private final MessageComposer composer;
 
@@ -43,7 +42,7 @@ public final class MailNotificationSender implements SendNotificationPort {
         } catch (MessagingException e) {
             throw DeliveryFailures.sending(notification.kind(), notification.messageId(), e);
         }
-        LOG.log(Level.FINE, "Sent {0} notification {1}", new Object[] {notification.kind(), notification.messageId()});
+        LOG.log(Level.DEBUG, "Sent {0} notification {1}", new Object[] {notification.kind(), notification.messageId()});
     }
 
     private MimeMessage compose(OutgoingNotification notification) {

@@ -3,7 +3,7 @@ package org.meetlinks.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.util.logging.Logger;
+import java.lang.System.Logger.Level;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -16,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @ApplicationScoped
 class SchemaMigration {
-    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    private static final System.Logger LOG = System.getLogger(SchemaMigration.class.getName());
 
     void migrate(@Observes @Initialized(ApplicationScoped.class) Object started, DataSource dataSource) {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -25,7 +25,7 @@ class SchemaMigration {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        LOG.log(Level.INFO, () -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
     }
 }
