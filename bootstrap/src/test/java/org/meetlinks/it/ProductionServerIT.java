@@ -30,6 +30,7 @@ class ProductionServerIT {
     private static final Path HOME = Path.of(System.getProperty("it.production.dir", "target/production-it"), "safe");
     private static final KeyPair PLATFORM = ProductionServer.platformKey();
     private static ProductionServer server;
+    private static String logWhenReady;
 
     @BeforeAll
     static void start() throws InterruptedException {
@@ -40,6 +41,7 @@ class ProductionServerIT {
         ProductionServer.secretFile(HOME, "meetlinks.token-key", ProductionServer.newTokenKey());
         server = ProductionServer.run(HOME, env);
         server.awaitReady(Duration.ofMinutes(3));
+        logWhenReady = server.log();
     }
 
     @AfterAll
@@ -56,6 +58,12 @@ class ProductionServerIT {
             request.header("Authorization", "Bearer " + token);
         }
         return send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), request.build());
+    }
+
+    @Test
+    void a_normal_start_logs_no_error_and_no_avoidable_warning() {
+        assertThat(logWhenReady).contains("CWWKF0011I");
+        assertThat(StartLog.avoidableWarnings(logWhenReady)).isEmpty();
     }
 
     @Test

@@ -50,6 +50,8 @@ public class PreferencesResource {
     @Operation(summary = "Set the default platform: GOOGLE_MEET or ZOOM")
     @RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "zoom", value = ApiExamples.PREFERENCE)))
+    @APIResponse(responseCode = "200", description = "The preference as now stored",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.PREFERENCE)))
     @APIResponse(responseCode = "400", description = "Not GOOGLE_MEET or ZOOM (field defaultPlatform)")
     @Consumes(MediaType.APPLICATION_JSON)
     public PreferenceBody set(PreferenceBody body, @Context SecurityContext security) {
