@@ -3,8 +3,8 @@ package org.meetlinks.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +25,21 @@ import org.meetlinks.testkit.DevTokens;
 public final class Bench {
     private static final Duration SERVER_START = Duration.ofSeconds(240);
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         quietLibraries();
         BenchOptions options = BenchOptions.parse(args);
         Scenario scenario = options.scenario();
-        String runId = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        System.out.printf("meetlinks benchmark '%s': %s (%d confirmations, %s, provider latency %d ms, %d instance(s))%n",
-                scenario.name(), scenario.summary(), scenario.count(),
-                scenario.ratePerSecond() > 0 ? scenario.ratePerSecond() + "/s" : "all at once", scenario.latencyMs(),
+        String runId =
+                DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        System.out.printf(
+                "meetlinks benchmark '%s': %s (%d confirmations, %s, provider latency %d ms, %d instance(s))%n",
+                scenario.name(),
+                scenario.summary(),
+                scenario.count(),
+                scenario.ratePerSecond() > 0 ? scenario.ratePerSecond() + "/s" : "all at once",
+                scenario.latencyMs(),
                 scenario.instances());
         if (!options.jvmOptions().isEmpty()) {
             System.out.println("Extra JVM options for Liberty: " + String.join(" ", options.jvmOptions()));
@@ -46,8 +50,8 @@ public final class Bench {
         try (LocalStack stack = LocalStack.start(options.ports(), work)) {
             List<LibertyServer> servers = new ArrayList<>();
             for (int n = 1; n <= scenario.instances(); n++) {
-                servers.add(LibertyServer.create(options.root(), "bench-" + n, n, options.ports(), stack.brokerUrl(),
-                        options.jvmOptions()));
+                servers.add(LibertyServer.create(
+                        options.root(), "bench-" + n, n, options.ports(), stack.brokerUrl(), options.jvmOptions()));
             }
             try {
                 for (LibertyServer server : servers) {
@@ -84,9 +88,10 @@ public final class Bench {
         Scenario scenario = options.scenario();
         SimulatorControl simulator = new SimulatorControl(stack.simulatorUrl());
         DevTokens tokens = DevTokens.devKey(options.root(), Duration.ofHours(2));
-        System.out.printf("Connecting %d mentors (Google and Zoom) through the OAuth round trip...%n", scenario.mentors());
-        List<MentorAccounts.BenchMentor> mentors = MentorAccounts.connect(scenario.mentors(), runId,
-                servers.get(0).baseUrl(), simulator, tokens);
+        System.out.printf(
+                "Connecting %d mentors (Google and Zoom) through the OAuth round trip...%n", scenario.mentors());
+        List<MentorAccounts.BenchMentor> mentors =
+                MentorAccounts.connect(scenario.mentors(), runId, servers.get(0).baseUrl(), simulator, tokens);
         simulator.validateRequests(false);
         simulator.configure(scenario.latencyMs(), Scenario.ProviderFaults.NONE);
         WarmUp.run(options.warmUp(), stack, mentors, runId);
@@ -99,7 +104,7 @@ public final class Bench {
         Instant startedAt = Instant.now();
         CompletableFuture<Void> disruption = CompletableFuture.completedFuture(null);
         try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), confirmations.sessionPrefix(), count);
-             BookingSender sender = new BookingSender(stack.brokerUrl())) {
+                BookingSender sender = new BookingSender(stack.brokerUrl())) {
             Progress progress = new Progress(count, watcher);
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
@@ -108,7 +113,8 @@ public final class Bench {
             LibertyThreads.Snapshot threadsBefore = LibertyThreads.snapshot(pidsBefore.get(0));
             DatabaseWork dbBefore = DatabaseWork.snapshot(stack.jdbcUrl());
             Optional<FlightRecording> recording = options.flightRecording().isPresent()
-                    ? Optional.of(FlightRecording.start(pidsBefore.get(0), options.flightRecording().get()))
+                    ? Optional.of(FlightRecording.start(
+                            pidsBefore.get(0), options.flightRecording().get()))
                     : Optional.empty();
             int disruptAt = scenario.disruptAt();
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
@@ -116,8 +122,8 @@ public final class Bench {
                 progress.sent(i + 1);
                 watcher.sentUpTo(i + 1);
                 if (i == disruptAt && scenario.disruption() != Scenario.Disruption.NONE) {
-                    started[0] = CompletableFuture.runAsync(() -> Disruptions.disrupt(scenario, stack, servers,
-                            simulator, events, progress, recovered, SERVER_START));
+                    started[0] = CompletableFuture.runAsync(() -> Disruptions.disrupt(
+                            scenario, stack, servers, simulator, events, progress, recovered, SERVER_START));
                 }
             });
             disruption = started[0];
@@ -134,12 +140,15 @@ public final class Bench {
                 cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
                 threads = Map.of();
             } else if (servers.size() == 1) { // by thread: the first server only
-                cpu.put("liberty without its JIT compiler threads", cpu.get("liberty")
-                        - LibertyThreads.compilerShare(threads));
-                cpu.put("liberty in the kernel", LibertyThreads.kernelPerConfirmation(threadsBefore, threadsAfter, count));
+                cpu.put(
+                        "liberty without its JIT compiler threads",
+                        cpu.get("liberty") - LibertyThreads.compilerShare(threads));
+                cpu.put(
+                        "liberty in the kernel",
+                        LibertyThreads.kernelPerConfirmation(threadsBefore, threadsAfter, count));
             }
-            Map<String, Double> database = DatabaseWork.perConfirmation(dbBefore, DatabaseWork.snapshot(stack.jdbcUrl()),
-                    count);
+            Map<String, Double> database =
+                    DatabaseWork.perConfirmation(dbBefore, DatabaseWork.snapshot(stack.jdbcUrl()), count);
             for (FlightRecording r : recording.stream().toList()) {
                 System.out.println("Flight recording of " + servers.get(0).name() + ": " + r.stop());
             }
@@ -147,12 +156,24 @@ public final class Bench {
                 events.add(idleCost(pidsAfter.get(0), Scenario.IDLE));
             }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
-            EndState end = EndState.check(stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(),
-                    stack.deadLetters());
-            LinkTimes times = LinkTimes.of(sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats(),
-                    recovered[0]);
-            return new RunReport(scenario, startedAt, times, end, service, Target.judge(scenario, times, end, cpu, peakRss),
-                    simulator.rejectedRequests(), watcher.pollFailures(), cpu, threads, peakRss, database, events);
+            EndState end = EndState.check(
+                    stack.jdbcUrl(), confirmations.sessionPrefix(), count, simulator.meetings(), stack.deadLetters());
+            LinkTimes times = LinkTimes.of(
+                    sentNanos, watcher, confirmations, scenario.latencyMs(), simulator.stats(), recovered[0]);
+            return new RunReport(
+                    scenario,
+                    startedAt,
+                    times,
+                    end,
+                    service,
+                    Target.judge(scenario, times, end, cpu, peakRss),
+                    simulator.rejectedRequests(),
+                    watcher.pollFailures(),
+                    cpu,
+                    threads,
+                    peakRss,
+                    database,
+                    events);
         }
     }
 
@@ -163,9 +184,12 @@ public final class Bench {
         LibertyThreads.Snapshot after = LibertyThreads.snapshot(pid);
         int seconds = (int) idle.toSeconds();
         Map<String, Double> perSecond = LibertyThreads.perConfirmation(before, after, seconds);
-        double total = perSecond.values().stream().mapToDouble(Double::doubleValue).sum();
-        return String.format("idle for %d s after the run: Liberty used %.1f ms of CPU per second, %.1f of them in "
-                + "its JIT compiler threads", seconds, total, LibertyThreads.compilerShare(perSecond));
+        double total =
+                perSecond.values().stream().mapToDouble(Double::doubleValue).sum();
+        return String.format(
+                "idle for %d s after the run: Liberty used %.1f ms of CPU per second, %.1f of them in "
+                        + "its JIT compiler threads",
+                seconds, total, LibertyThreads.compilerShare(perSecond));
     }
 
     private static List<Long> pids(List<LibertyServer> servers) throws java.io.IOException {
@@ -187,7 +211,8 @@ public final class Bench {
                 last = now;
                 lastChange = Instant.now();
             } else if (Duration.between(lastChange, Instant.now()).compareTo(settle) > 0) {
-                System.out.printf("No new link for %d s; %d of %d sessions have a real link. Stopping the wait.%n",
+                System.out.printf(
+                        "No new link for %d s; %d of %d sessions have a real link. Stopping the wait.%n",
                         settle.toSeconds(), watcher.linked(), count);
                 return;
             }

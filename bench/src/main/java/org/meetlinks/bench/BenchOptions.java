@@ -17,12 +17,18 @@ import java.util.stream.Collectors;
  * Liberty server with Java Flight Recorder over the measured run, {@code --jvm-options "A B"} adds JVM options
  * (space-separated) after the bench's own, to measure a JVM setting without a rebuild.
  */
-record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int warmUp, Ports ports,
-                    Optional<Path> flightRecording, List<String> jvmOptions) {
+record BenchOptions(
+        Scenario scenario,
+        Path root,
+        Path out,
+        Duration settle,
+        int warmUp,
+        Ports ports,
+        Optional<Path> flightRecording,
+        List<String> jvmOptions) {
 
     /** Loopback ports of everything the benchmark starts (instance n of Liberty uses http + n - 1). */
-    record Ports(int http, int https, int postgres, int smtp, int mailWeb, int simulator, int broker) {
-    }
+    record Ports(int http, int https, int postgres, int smtp, int mailWeb, int simulator, int broker) {}
 
     static BenchOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -33,8 +39,8 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int
             values.put(args[i].substring(2), args[i + 1]);
         }
         String name = values.getOrDefault("scenario", "steady");
-        Scenario scenario = Scenario.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown scenario '" + name + "'; known: "
+        Scenario scenario = Scenario.named(name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + name + "'; known: "
                         + Scenario.ALL.stream().map(Scenario::name).collect(Collectors.joining(", "))));
         if (values.containsKey("count")) {
             scenario = scenario.withCount(positive(values, "count"));
@@ -49,13 +55,21 @@ record BenchOptions(Scenario scenario, Path root, Path out, Duration settle, int
             scenario = scenario.withMentors(positive(values, "mentors"));
         }
         Path root = Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize();
-        Path out = Path.of(values.getOrDefault("out", root.resolve("bench/target/bench-results").toString()));
+        Path out = Path.of(values.getOrDefault(
+                "out", root.resolve("bench/target/bench-results").toString()));
         Duration settle = Duration.ofSeconds(Long.parseLong(values.getOrDefault("settle-seconds", "180")));
         int warmUp = Integer.parseInt(values.getOrDefault("warm-up", "4000"));
-        return new BenchOptions(scenario, root, out, settle, warmUp,
+        return new BenchOptions(
+                scenario,
+                root,
+                out,
+                settle,
+                warmUp,
                 new Ports(9380, 9382, 36433, 36525, 36026, 36089, 61636),
                 Optional.ofNullable(values.get("jfr")).map(Path::of),
-                Arrays.stream(values.getOrDefault("jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList());
+                Arrays.stream(values.getOrDefault("jvm-options", "").split(" "))
+                        .filter(o -> !o.isBlank())
+                        .toList());
     }
 
     private static int positive(Map<String, String> values, String name) {

@@ -34,8 +34,13 @@ final class BookingSender implements AutoCloseable {
      * Sends events 0..count-1; {@code sentNanos[i]} gets System.nanoTime() of the send. {@code afterEach} hears
      * each index once it was sent (progress, disruptions).
      */
-    void send(Confirmations confirmations, int count, double ratePerSecond, boolean twice, long[] sentNanos,
-              IntConsumer afterEach) {
+    void send(
+            Confirmations confirmations,
+            int count,
+            double ratePerSecond,
+            boolean twice,
+            long[] sentNanos,
+            IntConsumer afterEach) {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             if (ratePerSecond > 0) {

@@ -37,8 +37,17 @@ final class Confirmations {
                 {"type":"BookingConfirmed","eventId":"%s","sessionId":"%s",
                  "mentor":{"id":"%s","name":"Mentor %d","email":"%s","timeZone":"Europe/Berlin"},
                  "mentee":{"id":"me-%d","name":"Mentee %d","email":"mentee-%d@example.org"},
-                 "startsAt":"%s","endsAt":"%s","timeZone":"Europe/Berlin","topic":"Benchmark session %d"}"""
-                .formatted(UUID.nameUUIDFromBytes(sessionId(i).getBytes()), sessionId(i), mentor.id(), i % mentors.size(),
-                        mentor.email(), i, i, i, start, start.plus(Duration.ofHours(1)), i);
+                 "startsAt":"%s","endsAt":"%s","timeZone":"Europe/Berlin","topic":"Benchmark session %d"}""".formatted(
+                        UUID.nameUUIDFromBytes(sessionId(i).getBytes()),
+                        sessionId(i),
+                        mentor.id(),
+                        i % mentors.size(),
+                        mentor.email(),
+                        i,
+                        i,
+                        i,
+                        start,
+                        start.plus(Duration.ofHours(1)),
+                        i);
     }
 }

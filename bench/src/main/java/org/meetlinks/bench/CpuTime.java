@@ -10,8 +10,7 @@ import java.util.stream.Stream;
  * (driver, simulator, broker and mail sink). Two snapshots give where the machine's CPU went per confirmation.
  */
 final class CpuTime {
-    private CpuTime() {
-    }
+    private CpuTime() {}
 
     static Map<String, Long> snapshot(List<Long> libertyPids) {
         Map<String, Long> millis = new LinkedHashMap<>();
@@ -19,12 +18,16 @@ final class CpuTime {
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
             // Backends end when their connection closes (a killed server's, say): the postmaster's reaped
             // children's time keeps theirs, so the sum does not shrink when they go.
-            millis.put("postgresql", all.filter(CpuTime::isPostgres)
-                    .mapToLong(p -> of(p.pid()) + (p.parent().filter(CpuTime::isPostgres).isEmpty()
-                            ? reapedChildren(p.pid()) : 0))
-                    .sum());
+            millis.put(
+                    "postgresql",
+                    all.filter(CpuTime::isPostgres)
+                            .mapToLong(p -> of(p.pid())
+                                    + (p.parent().filter(CpuTime::isPostgres).isEmpty() ? reapedChildren(p.pid()) : 0))
+                            .sum());
         }
-        millis.put("bench JVM (driver, simulator, broker, mail sink)", of(ProcessHandle.current().pid()));
+        millis.put(
+                "bench JVM (driver, simulator, broker, mail sink)",
+                of(ProcessHandle.current().pid()));
         return millis;
     }
 

@@ -26,17 +26,24 @@ record DatabaseWork(Map<String, Long> totals, Map<String, Long> seqRowsByTable, 
                     select xact_commit, xact_rollback, tup_returned, tup_fetched, tup_inserted, tup_updated,
                            tup_deleted
                     from pg_stat_database where datname = current_database()""");
-                 ResultSet r = s.executeQuery()) {
+                    ResultSet r = s.executeQuery()) {
                 r.next();
-                String[] names = {"commits", "rollbacks", "rows returned", "rows fetched", "rows inserted",
-                        "rows updated", "rows deleted"};
+                String[] names = {
+                    "commits",
+                    "rollbacks",
+                    "rows returned",
+                    "rows fetched",
+                    "rows inserted",
+                    "rows updated",
+                    "rows deleted"
+                };
                 for (int i = 0; i < names.length; i++) {
                     totals.put(names[i], r.getLong(i + 1));
                 }
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "select relname, seq_scan, seq_tup_read from pg_stat_user_tables order by relname");
-                 ResultSet r = s.executeQuery()) {
+                            "select relname, seq_scan, seq_tup_read from pg_stat_user_tables order by relname");
+                    ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     seqScans.put(r.getString(1), r.getLong(2));
                     seqRows.put(r.getString(1), r.getLong(3));
@@ -51,7 +58,8 @@ record DatabaseWork(Map<String, Long> totals, Map<String, Long> seqRowsByTable, 
     /** Per confirmation: each total, then the sequential-scan rows of each table that had any. */
     static Map<String, Double> perConfirmation(DatabaseWork before, DatabaseWork after, int confirmations) {
         Map<String, Double> per = new LinkedHashMap<>();
-        after.totals().forEach((k, v) -> per.put(k, (double) (v - before.totals().getOrDefault(k, 0L)) / confirmations));
+        after.totals()
+                .forEach((k, v) -> per.put(k, (double) (v - before.totals().getOrDefault(k, 0L)) / confirmations));
         after.seqRowsByTable().forEach((table, rows) -> {
             long read = rows - before.seqRowsByTable().getOrDefault(table, 0L);
             long scans = after.seqScansByTable().getOrDefault(table, 0L)

@@ -11,12 +11,18 @@ import java.util.List;
 final class Disruptions {
     private static final System.Logger LOG = System.getLogger(Disruptions.class.getName());
 
-    private Disruptions() {
-    }
+    private Disruptions() {}
 
     /** @param recovered gets System.nanoTime() of the providers' recovery after a brownout */
-    static void disrupt(Scenario scenario, LocalStack stack, List<LibertyServer> servers, SimulatorControl simulator,
-                        List<String> events, Progress progress, long[] recovered, Duration serverStart) {
+    static void disrupt(
+            Scenario scenario,
+            LocalStack stack,
+            List<LibertyServer> servers,
+            SimulatorControl simulator,
+            List<String> events,
+            Progress progress,
+            long[] recovered,
+            Duration serverStart) {
         try {
             switch (scenario.disruption()) {
                 case KILL_SERVER -> {
@@ -39,8 +45,7 @@ final class Disruptions {
                     recovered[0] = System.nanoTime();
                     events.add(progress.stamp() + " providers recovered");
                 }
-                case NONE -> {
-                }
+                case NONE -> {}
             }
             events.forEach(e -> LOG.log(Level.INFO, e));
         } catch (Exception e) {

@@ -19,15 +19,27 @@ import java.util.regex.Pattern;
  * dead-letter queue, and every meeting the simulated providers made — to count lost sessions and duplicated
  * meetings.
  */
-record EndState(int sessions, int active, int placeholderMentorTold, int placeholderNotTold, int pending,
-                int lost, int liveMeetings, int duplicatedMeetings, int extraMeetingsDeleted,
-                int sessionsWithTwoMeetings, int linksWithoutMeeting, int deadLetters, int addLinkEmails,
-                int reconnectEmails) {
+record EndState(
+        int sessions,
+        int active,
+        int placeholderMentorTold,
+        int placeholderNotTold,
+        int pending,
+        int lost,
+        int liveMeetings,
+        int duplicatedMeetings,
+        int extraMeetingsDeleted,
+        int sessionsWithTwoMeetings,
+        int linksWithoutMeeting,
+        int deadLetters,
+        int addLinkEmails,
+        int reconnectEmails) {
 
     private static final Pattern ZOOM_MARKER = Pattern.compile("meetlinks-session:([A-Za-z0-9._:-]+)");
 
-    static EndState check(String jdbcUrl, String sessionPrefix, int expected, List<JsonObject> meetings,
-                          long deadLetters) throws SQLException {
+    static EndState check(
+            String jdbcUrl, String sessionPrefix, int expected, List<JsonObject> meetings, long deadLetters)
+            throws SQLException {
         Set<String> storedMeetingIds = new HashSet<>();
         Map<String, Integer> byStatus = new HashMap<>();
         int told = 0;
@@ -36,10 +48,16 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
         int reconnectEmails;
         try (Connection c = DriverManager.getConnection(jdbcUrl, "meetlinks", "meetlinks")) {
             sessions = count(c, "select count(*) from mentoring_session where session_id like ?", sessionPrefix);
-            addLinkEmails = count(c, "select count(*) from notification_outbox where kind = 'ADD_LINK_MANUALLY' "
-                    + "and session_id like ?", sessionPrefix);
-            reconnectEmails = count(c, "select count(*) from notification_outbox where kind = 'RECONNECT_PROVIDER' "
-                    + "and session_id like ?", sessionPrefix);
+            addLinkEmails = count(
+                    c,
+                    "select count(*) from notification_outbox where kind = 'ADD_LINK_MANUALLY' "
+                            + "and session_id like ?",
+                    sessionPrefix);
+            reconnectEmails = count(
+                    c,
+                    "select count(*) from notification_outbox where kind = 'RECONNECT_PROVIDER' "
+                            + "and session_id like ?",
+                    sessionPrefix);
             try (PreparedStatement s = c.prepareStatement("""
                     select l.status,
                            exists (select 1 from notification_outbox o
@@ -57,8 +75,8 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
             }
             // All links, warm-up ones included: a live provider meeting that no link points to is a duplicate.
             try (PreparedStatement s = c.prepareStatement(
-                    "select external_meeting_id from meeting_link where external_meeting_id is not null");
-                 ResultSet rows = s.executeQuery()) {
+                            "select external_meeting_id from meeting_link where external_meeting_id is not null");
+                    ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     storedMeetingIds.add(rows.getString(1));
                 }
@@ -83,18 +101,38 @@ record EndState(int sessions, int active, int placeholderMentorTold, int placeho
                 }
             }
         }
-        int duplicated = (int) liveIds.stream().filter(id -> !storedMeetingIds.contains(id)).count();
-        int linksWithoutMeeting = (int) storedMeetingIds.stream().filter(id -> !liveIds.contains(id)).count();
-        int twoMeetings = (int) liveZoomPerSession.values().stream().filter(n -> n > 1).count();
-        return new EndState(sessions, byStatus.getOrDefault("ACTIVE", 0), told, waiting - told,
-                byStatus.getOrDefault("PENDING", 0), expected - withLink, liveIds.size(), duplicated, deleted,
-                twoMeetings, linksWithoutMeeting, (int) deadLetters, addLinkEmails, reconnectEmails);
+        int duplicated = (int)
+                liveIds.stream().filter(id -> !storedMeetingIds.contains(id)).count();
+        int linksWithoutMeeting = (int)
+                storedMeetingIds.stream().filter(id -> !liveIds.contains(id)).count();
+        int twoMeetings =
+                (int) liveZoomPerSession.values().stream().filter(n -> n > 1).count();
+        return new EndState(
+                sessions,
+                byStatus.getOrDefault("ACTIVE", 0),
+                told,
+                waiting - told,
+                byStatus.getOrDefault("PENDING", 0),
+                expected - withLink,
+                liveIds.size(),
+                duplicated,
+                deleted,
+                twoMeetings,
+                linksWithoutMeeting,
+                (int) deadLetters,
+                addLinkEmails,
+                reconnectEmails);
     }
 
     /** Nothing lost, nothing doubled, and every session without a real link has its mentor told. */
     boolean sound() {
-        return lost == 0 && pending == 0 && duplicatedMeetings == 0 && sessionsWithTwoMeetings == 0
-                && linksWithoutMeeting == 0 && placeholderNotTold == 0 && deadLetters == 0;
+        return lost == 0
+                && pending == 0
+                && duplicatedMeetings == 0
+                && sessionsWithTwoMeetings == 0
+                && linksWithoutMeeting == 0
+                && placeholderNotTold == 0
+                && deadLetters == 0;
     }
 
     private static int count(Connection c, String sql, String prefix) throws SQLException {

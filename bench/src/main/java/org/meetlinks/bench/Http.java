@@ -19,8 +19,7 @@ final class Http {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static HttpResponse<String> get(String url, Optional<String> bearer) {
         return send(request(url, bearer).GET());
@@ -33,25 +32,29 @@ final class Http {
 
     /** The name=value of the cookie an answer sets. */
     static String cookieSetBy(HttpResponse<String> response) {
-        return response.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElseThrow(
-                () -> new IllegalStateException(response.request().uri() + " set no cookie"));
+        return response.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElseThrow(() -> new IllegalStateException(response.request().uri() + " set no cookie"));
     }
 
     static HttpResponse<String> post(String url, Optional<String> bearer, String json) {
-        return send(request(url, bearer).header("Content-Type", "application/json")
+        return send(request(url, bearer)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static HttpResponse<String> put(String url, Optional<String> bearer, String json) {
-        return send(request(url, bearer).header("Content-Type", "application/json")
+        return send(request(url, bearer)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The JSON object of a 2xx answer; anything else is an error naming the call. */
     static JsonObject json(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).readObject();
     }

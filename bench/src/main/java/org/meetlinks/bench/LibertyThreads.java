@@ -17,11 +17,9 @@ final class LibertyThreads {
     static final String ENDED = "(threads that ended during the run)";
 
     /** CPU ms per thread id, with each thread's name; the process's total and its part in the kernel. */
-    record Snapshot(long processMillis, long processKernelMillis, Map<Long, String> names, Map<Long, Long> millis) {
-    }
+    record Snapshot(long processMillis, long processKernelMillis, Map<Long, String> names, Map<Long, Long> millis) {}
 
-    private LibertyThreads() {
-    }
+    private LibertyThreads() {}
 
     static Snapshot snapshot(long pid) {
         Map<Long, String> names = new HashMap<>();
@@ -66,8 +64,10 @@ final class LibertyThreads {
      * than a benchmark), so the report also gives Liberty's CPU without it.
      */
     static double compilerShare(Map<String, Double> perThreadGroup) {
-        return perThreadGroup.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
-                .mapToDouble(Map.Entry::getValue).sum();
+        return perThreadGroup.entrySet().stream()
+                .filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     /** Peak resident memory of the process so far, in MiB (0 if unknown). */

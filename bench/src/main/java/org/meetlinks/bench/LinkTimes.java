@@ -8,10 +8,19 @@ import java.util.function.IntPredicate;
  * The run's timings: send → real link stored and readable (per session), its share within 5 s, throughput,
  * and the service's own overhead (that time minus the simulated provider latency its calls waited for).
  */
-record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughputPerSecond, double sendSeconds,
-                 double runSeconds, Percentiles overhead, double googleCallsPerMeeting, double zoomCallsPerMeeting,
-                 Percentiles sendToPlaceholder, Percentiles sendToStored, double shareStoredWithin1s,
-                 double lastLinkAfterRecoverySeconds) {
+record LinkTimes(
+        Percentiles sendToLink,
+        double shareWithin5s,
+        double throughputPerSecond,
+        double sendSeconds,
+        double runSeconds,
+        Percentiles overhead,
+        double googleCallsPerMeeting,
+        double zoomCallsPerMeeting,
+        Percentiles sendToPlaceholder,
+        Percentiles sendToStored,
+        double shareStoredWithin1s,
+        double lastLinkAfterRecoverySeconds) {
 
     /** Not measured: the run had no provider recovery (or no session linked after it). */
     static final double NONE = Double.NaN;
@@ -19,8 +28,13 @@ record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughput
     /**
      * @param recoveredNanos when the providers recovered from a brownout (0: there was none)
      */
-    static LinkTimes of(long[] sentNanos, LinkWatcher watcher, Confirmations confirmations, int latencyMs,
-                        JsonObject simulatorStats, long recoveredNanos) {
+    static LinkTimes of(
+            long[] sentNanos,
+            LinkWatcher watcher,
+            Confirmations confirmations,
+            int latencyMs,
+            JsonObject simulatorStats,
+            long recoveredNanos) {
         int count = sentNanos.length;
         double google = callsPerMeeting(simulatorStats, "google");
         double zoom = callsPerMeeting(simulatorStats, "zoom");
@@ -35,7 +49,8 @@ record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughput
                 continue;
             }
             double millis = (at - sentNanos[i]) / 1e6;
-            double providerWait = latencyMs * (confirmations.mentorOf(i).provider().equals("google") ? google : zoom);
+            double providerWait =
+                    latencyMs * (confirmations.mentorOf(i).provider().equals("google") ? google : zoom);
             toLink[linked] = millis;
             overhead[linked] = millis - providerWait;
             linked++;
@@ -44,21 +59,37 @@ record LinkTimes(Percentiles sendToLink, double shareWithin5s, double throughput
             }
             lastLinked = Math.max(lastLinked, at);
         }
-        double[] toPlaceholder = times(count, i -> watcher.placeholderAt(i) != LinkWatcher.NOT_SEEN,
+        double[] toPlaceholder = times(
+                count,
+                i -> watcher.placeholderAt(i) != LinkWatcher.NOT_SEEN,
                 i -> (watcher.placeholderAt(i) - sentNanos[i]) / 1e6);
-        double[] toStored = times(count, i -> watcher.storedAt(i) != LinkWatcher.NOT_SEEN,
+        double[] toStored = times(
+                count,
+                i -> watcher.storedAt(i) != LinkWatcher.NOT_SEEN,
                 i -> (watcher.storedAt(i) - sentNanos[i]) / 1e6);
         long storedWithin1s = Arrays.stream(toStored).filter(ms -> ms <= 1000).count();
         double runSeconds = (lastLinked - sentNanos[0]) / 1e9;
         double afterRecovery = recoveredNanos == 0 ? NONE : (lastLinked - recoveredNanos) / 1e9;
-        return new LinkTimes(Percentiles.of(Arrays.copyOf(toLink, linked)), (double) within5s / count,
-                runSeconds > 0 ? linked / runSeconds : 0, (sentNanos[count - 1] - sentNanos[0]) / 1e9, runSeconds,
-                Percentiles.of(Arrays.copyOf(overhead, linked)), google, zoom, Percentiles.of(toPlaceholder),
-                Percentiles.of(toStored), (double) storedWithin1s / count, afterRecovery);
+        return new LinkTimes(
+                Percentiles.of(Arrays.copyOf(toLink, linked)),
+                (double) within5s / count,
+                runSeconds > 0 ? linked / runSeconds : 0,
+                (sentNanos[count - 1] - sentNanos[0]) / 1e9,
+                runSeconds,
+                Percentiles.of(Arrays.copyOf(overhead, linked)),
+                google,
+                zoom,
+                Percentiles.of(toPlaceholder),
+                Percentiles.of(toStored),
+                (double) storedWithin1s / count,
+                afterRecovery);
     }
 
     private static double[] times(int count, IntPredicate seen, java.util.function.IntToDoubleFunction millis) {
-        return java.util.stream.IntStream.range(0, count).filter(seen).mapToDouble(millis).toArray();
+        return java.util.stream.IntStream.range(0, count)
+                .filter(seen)
+                .mapToDouble(millis)
+                .toArray();
     }
 
     /**

@@ -42,6 +42,7 @@ final class LinkWatcher implements AutoCloseable {
     private final AtomicInteger pollFailures = new AtomicInteger();
     /** System.nanoTime() minus nanoseconds since the epoch: turns a row's timestamp into this JVM's nano clock. */
     private final long nanoOffset;
+
     private final Thread thread;
 
     LinkWatcher(String jdbcUrl, String sessionPrefix, int count) {
@@ -93,7 +94,7 @@ final class LinkWatcher implements AutoCloseable {
     private void run() {
         while (running.get()) {
             try (Connection c = DriverManager.getConnection(jdbcUrl, "meetlinks", "meetlinks");
-                 PreparedStatement poll = c.prepareStatement("""
+                    PreparedStatement poll = c.prepareStatement("""
                          select session_id, status, created_at, updated_at from meeting_link
                          where session_id = any(?)""")) {
                 while (running.get()) {

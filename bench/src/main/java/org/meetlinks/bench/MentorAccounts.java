@@ -19,11 +19,10 @@ final class MentorAccounts {
         }
     }
 
-    private MentorAccounts() {
-    }
+    private MentorAccounts() {}
 
-    static List<BenchMentor> connect(int count, String runId, String serverUrl, SimulatorControl simulator,
-                                     DevTokens tokens) {
+    static List<BenchMentor> connect(
+            int count, String runId, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
         List<BenchMentor> mentors = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             BenchMentor mentor = new BenchMentor("bm-" + runId + "-" + i, i % 2 == 1 ? "google" : "zoom");
@@ -36,8 +35,8 @@ final class MentorAccounts {
     private static void connect(BenchMentor mentor, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
         simulator.autoApprove(mentor.email());
         Optional<String> bearer = Optional.of(tokens.mint(mentor.id(), "mentor"));
-        HttpResponse<String> authorize = Http.post(serverUrl + "/api/me/connections/" + mentor.provider()
-                + "/authorize", bearer, "");
+        HttpResponse<String> authorize =
+                Http.post(serverUrl + "/api/me/connections/" + mentor.provider() + "/authorize", bearer, "");
         String consentUrl = Http.json(authorize).getString("authorizationUrl");
         String callback = redirect(Http.get(consentUrl, Optional.empty()));
         // The callback checks the connect cookie the authorize answer set in "the browser".

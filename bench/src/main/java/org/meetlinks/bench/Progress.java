@@ -25,8 +25,14 @@ final class Progress {
 
     void print() {
         int linked = watcher.linked();
-        System.out.printf("[%6.1fs] sent %d/%d | real links %d | placeholders seen %d | without a real link %d%s%n",
-                (System.nanoTime() - started) / 1e9, sent.get(), count, linked, watcher.placeholders(),
-                sent.get() - linked, watcher.pollFailures() > 0 ? " | db polls failed " + watcher.pollFailures() : "");
+        System.out.printf(
+                "[%6.1fs] sent %d/%d | real links %d | placeholders seen %d | without a real link %d%s%n",
+                (System.nanoTime() - started) / 1e9,
+                sent.get(),
+                count,
+                linked,
+                watcher.placeholders(),
+                sent.get() - linked,
+                watcher.pollFailures() > 0 ? " | db polls failed " + watcher.pollFailures() : "");
     }
 }

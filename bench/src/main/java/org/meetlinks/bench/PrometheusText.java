@@ -13,8 +13,7 @@ final class PrometheusText {
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** One sample: metric name, labels, value. */
-    record Sample(String name, Map<String, String> labels, double value) {
-    }
+    record Sample(String name, Map<String, String> labels, double value) {}
 
     private final List<Sample> samples = new ArrayList<>();
 
@@ -39,13 +38,19 @@ final class PrometheusText {
     double sum(String name, String... labelPairs) {
         return samples.stream()
                 .filter(s -> s.name().equals(name) && hasLabels(s, labelPairs))
-                .mapToDouble(Sample::value).sum();
+                .mapToDouble(Sample::value)
+                .sum();
     }
 
     /** The label values of one label across the samples with this name. */
     List<String> labelValues(String name, String label) {
-        return samples.stream().filter(s -> s.name().equals(name)).map(s -> s.labels().get(label))
-                .filter(v -> v != null).distinct().sorted().toList();
+        return samples.stream()
+                .filter(s -> s.name().equals(name))
+                .map(s -> s.labels().get(label))
+                .filter(v -> v != null)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static boolean hasLabels(Sample sample, String... pairs) {

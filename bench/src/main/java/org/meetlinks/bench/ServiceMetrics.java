@@ -7,9 +7,15 @@ import java.util.Optional;
  * What the servers report about themselves on /metrics at the end of a run (summed over instances): links made
  * and failures by kind, the time-to-link histogram (confirmation stored → link stored), provider time.
  */
-record ServiceMetrics(double linked, double failed, double timeToLinkCount, double timeToLinkWithin5s,
-                      double timeToLinkMeanMs, double providerMeanMs, double awaitingLink,
-                      List<Double> linkedPerInstance) {
+record ServiceMetrics(
+        double linked,
+        double failed,
+        double timeToLinkCount,
+        double timeToLinkWithin5s,
+        double timeToLinkMeanMs,
+        double providerMeanMs,
+        double awaitingLink,
+        List<Double> linkedPerInstance) {
 
     static ServiceMetrics scrape(List<LibertyServer> servers) {
         double linked = 0;
@@ -22,7 +28,8 @@ record ServiceMetrics(double linked, double failed, double timeToLinkCount, doub
         double awaiting = 0;
         List<Double> perInstance = new java.util.ArrayList<>();
         for (LibertyServer server : servers) {
-            PrometheusText m = new PrometheusText(Http.get(server.baseUrl() + "/metrics", Optional.empty()).body());
+            PrometheusText m = new PrometheusText(
+                    Http.get(server.baseUrl() + "/metrics", Optional.empty()).body());
             double instanceLinked = m.sum("meetlinks_links_total", "outcome", "LINKED");
             perInstance.add(instanceLinked);
             linked += instanceLinked;
@@ -35,7 +42,14 @@ record ServiceMetrics(double linked, double failed, double timeToLinkCount, doub
             // Counted from the shared database, so every instance reports the same number: take it, do not add.
             awaiting = m.sum("meetlinks_sessions_awaiting_link");
         }
-        return new ServiceMetrics(linked, all - linked, count, within5s, count == 0 ? 0 : sumSeconds / count * 1000,
-                providerCount == 0 ? 0 : providerSeconds / providerCount * 1000, awaiting, perInstance);
+        return new ServiceMetrics(
+                linked,
+                all - linked,
+                count,
+                within5s,
+                count == 0 ? 0 : sumSeconds / count * 1000,
+                providerCount == 0 ? 0 : providerSeconds / providerCount * 1000,
+                awaiting,
+                perInstance);
     }
 }

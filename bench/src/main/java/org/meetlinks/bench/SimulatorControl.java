@@ -10,6 +10,7 @@ import java.util.Optional;
 final class SimulatorControl {
     /** Simulated timeouts answer this late: past the service's 5 s read timeout, short enough not to pile up. */
     private static final int TIMEOUT_MS = 6000;
+
     private final String base;
 
     SimulatorControl(String base) {
@@ -42,8 +43,14 @@ final class SimulatorControl {
      */
     void validateRequests(boolean validate) {
         for (String provider : List.of("google", "zoom")) {
-            Http.json(Http.post(base + "/config", Optional.empty(), Json.createObjectBuilder()
-                    .add("provider", provider).add("validateRequests", validate).build().toString()));
+            Http.json(Http.post(
+                    base + "/config",
+                    Optional.empty(),
+                    Json.createObjectBuilder()
+                            .add("provider", provider)
+                            .add("validateRequests", validate)
+                            .build()
+                            .toString()));
         }
     }
 
@@ -57,14 +64,21 @@ final class SimulatorControl {
     }
 
     void autoApprove(String accountEmail) {
-        Http.json(Http.post(base + "/consent", Optional.empty(), Json.createObjectBuilder()
-                .add("autoApprove", true).add("accountEmail", accountEmail).build().toString()));
+        Http.json(Http.post(
+                base + "/consent",
+                Optional.empty(),
+                Json.createObjectBuilder()
+                        .add("autoApprove", true)
+                        .add("accountEmail", accountEmail)
+                        .build()
+                        .toString()));
     }
 
     /** Every meeting the simulator made, deleted ones included. */
     List<JsonObject> meetings() {
         return Http.json(Http.get(base + "/meetings?includeDeleted=true", Optional.empty()))
-                .getJsonArray("meetings").getValuesAs(JsonValue::asJsonObject);
+                .getJsonArray("meetings")
+                .getValuesAs(JsonValue::asJsonObject);
     }
 
     /** Counters per provider.operation.status, e.g. "zoom.create.201". */
@@ -73,6 +87,7 @@ final class SimulatorControl {
     }
 
     int rejectedRequests() {
-        return Http.json(Http.get(base + "/requests/rejected", Optional.empty())).getInt("count");
+        return Http.json(Http.get(base + "/requests/rejected", Optional.empty()))
+                .getInt("count");
     }
 }

@@ -8,8 +8,7 @@ import java.util.List;
 final class WarmUp {
     private static final int WARM_UP_RATE = 40;
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     /**
      * Sends warm-up confirmations (their own sessions, not measured) at {@value #WARM_UP_RATE}/s and waits for their
@@ -25,14 +24,15 @@ final class WarmUp {
         Confirmations warm = new Confirmations("warm-" + runId + "-", mentors);
         long started = System.nanoTime();
         try (LinkWatcher watcher = new LinkWatcher(stack.jdbcUrl(), warm.sessionPrefix(), count);
-             BookingSender sender = new BookingSender(stack.brokerUrl())) {
+                BookingSender sender = new BookingSender(stack.brokerUrl())) {
             sender.send(warm, count, WARM_UP_RATE, false, new long[count], i -> watcher.sentUpTo(i + 1));
             Instant deadline = Instant.now().plus(Duration.ofSeconds(120)); // after the last send
             while (watcher.linked() < count && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
-            System.out.printf("Warm-up: %d of %d confirmations linked in %.1f s (not measured)%n", watcher.linked(),
-                    count, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "Warm-up: %d of %d confirmations linked in %.1f s (not measured)%n",
+                    watcher.linked(), count, (System.nanoTime() - started) / 1e9);
         }
     }
 }

@@ -9,7 +9,8 @@ class PercentilesTest {
 
     @Test
     void nearest_rank_of_one_to_a_hundred() {
-        Percentiles p = Percentiles.of(IntStream.rangeClosed(1, 100).mapToDouble(i -> 101 - i).toArray());
+        Percentiles p = Percentiles.of(
+                IntStream.rangeClosed(1, 100).mapToDouble(i -> 101 - i).toArray());
 
         assertThat(p.count()).isEqualTo(100);
         assertThat(p.p50()).isEqualTo(50);
@@ -20,7 +21,8 @@ class PercentilesTest {
 
     @Test
     void one_slow_value_in_a_thousand_shows_in_the_max_not_the_p99() {
-        double[] values = IntStream.range(0, 1000).mapToDouble(i -> i == 500 ? 9000 : 300).toArray();
+        double[] values =
+                IntStream.range(0, 1000).mapToDouble(i -> i == 500 ? 9000 : 300).toArray();
 
         Percentiles p = Percentiles.of(values);
 

@@ -21,8 +21,10 @@ class PrometheusTextTest {
 
         assertThat(text.sum("meetlinks_links_total")).isEqualTo(44.0);
         assertThat(text.sum("meetlinks_links_total", "outcome", "LINKED")).isEqualTo(42.0);
-        assertThat(text.sum("meetlinks_links_total", "outcome", "LINKED", "platform", "ZOOM")).isEqualTo(12.0);
-        assertThat(text.sum("meetlinks_time_to_link_seconds_bucket", "le", "5.0")).isEqualTo(11.0);
+        assertThat(text.sum("meetlinks_links_total", "outcome", "LINKED", "platform", "ZOOM"))
+                .isEqualTo(12.0);
+        assertThat(text.sum("meetlinks_time_to_link_seconds_bucket", "le", "5.0"))
+                .isEqualTo(11.0);
         assertThat(text.sum("meetlinks_unknown")).isZero();
         assertThat(text.labelValues("meetlinks_links_total", "outcome")).containsExactly("LINKED", "TRANSIENT");
     }

@@ -30,20 +30,29 @@ class BackgroundWork {
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started, RetryPendingLinksUseCase links,
-               NotificationDispatcher notifications, BacklogGauges backlog, CheckUpcomingLinksUseCase checks,
-               Config config) {
+    void start(
+            @Observes @Initialized(ApplicationScoped.class) Object started,
+            RetryPendingLinksUseCase links,
+            NotificationDispatcher notifications,
+            BacklogGauges backlog,
+            CheckUpcomingLinksUseCase checks,
+            Config config) {
         schedule("link retry", links::retryDueLinks, seconds(config, "meetlinks.retry.sweep-seconds", 2));
-        schedule("notification dispatch", notifications::dispatchDue,
+        schedule(
+                "notification dispatch",
+                notifications::dispatchDue,
                 seconds(config, "meetlinks.notifications.dispatch-seconds", 2));
         schedule("backlog count", backlog::refresh, seconds(config, "meetlinks.metrics.backlog-seconds", 5));
-        schedule("pre-session link check", checks::checkDueLinks, seconds(config, "meetlinks.checks.sweep-seconds", 60));
+        schedule(
+                "pre-session link check", checks::checkDueLinks, seconds(config, "meetlinks.checks.sweep-seconds", 60));
     }
 
     private void schedule(String name, IntSupplier pass, long everySeconds) {
-        tasks.add(scheduler.scheduleWithFixedDelay(() -> run(name, pass), everySeconds, everySeconds, TimeUnit.SECONDS));
+        tasks.add(
+                scheduler.scheduleWithFixedDelay(() -> run(name, pass), everySeconds, everySeconds, TimeUnit.SECONDS));
     }
 
     private static void run(String name, IntSupplier pass) {

@@ -37,12 +37,21 @@ class BacklogGauges {
 
     @PostConstruct
     void register() {
-        registry.gauge("meetlinks_sessions_awaiting_link", latest, b -> b.get().pending(),
+        registry.gauge(
+                "meetlinks_sessions_awaiting_link",
+                latest,
+                b -> b.get().pending(),
                 new Tag("status", LinkStatus.PENDING.name()));
-        registry.gauge("meetlinks_sessions_awaiting_link", latest, b -> b.get().awaitingManualLink(),
+        registry.gauge(
+                "meetlinks_sessions_awaiting_link",
+                latest,
+                b -> b.get().awaitingManualLink(),
                 new Tag("status", LinkStatus.AWAITING_MANUAL_LINK.name()));
         for (Platform platform : new Platform[] {Platform.GOOGLE_MEET, Platform.ZOOM}) {
-            registry.gauge("meetlinks_connections_needing_reconnect", latest, b -> b.get().needingReconnect(platform),
+            registry.gauge(
+                    "meetlinks_connections_needing_reconnect",
+                    latest,
+                    b -> b.get().needingReconnect(platform),
                     new Tag("platform", platform.name()));
         }
     }

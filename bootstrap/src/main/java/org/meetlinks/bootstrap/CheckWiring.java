@@ -40,26 +40,38 @@ class CheckWiring {
         try {
             return LinkCheckSchedule.parse(leadTimes);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("meetlinks.checks.lead-times must be ISO-8601 durations separated by "
-                    + "commas, such as PT24H,PT1H: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "meetlinks.checks.lead-times must be ISO-8601 durations separated by "
+                            + "commas, such as PT24H,PT1H: " + e.getMessage(),
+                    e);
         }
     }
 
     @Produces
     @Singleton
-    MeetingRepairsPorts repairPorts(LoadProviderConnectionsPort connections, SaveConnectionStatusPort status,
-                                    QueueNotificationPort outbox, UpdateMeetingPort updates,
-                                    LinkGenerationQueue generation, RunTransactionPort transactions,
-                                    LinkSettings links) {
+    MeetingRepairsPorts repairPorts(
+            LoadProviderConnectionsPort connections,
+            SaveConnectionStatusPort status,
+            QueueNotificationPort outbox,
+            UpdateMeetingPort updates,
+            LinkGenerationQueue generation,
+            RunTransactionPort transactions,
+            LinkSettings links) {
         return new MeetingRepairsPorts(connections, status, outbox, updates, generation, transactions, links);
     }
 
     @Produces
     @Singleton
     @Typed(LinkCheckService.class)
-    LinkCheckService checks(LoadLinksToCheckPort candidates, LinkStore store, ReadMeetingPort provider,
-                            RecordLinkCheckPort records, CountLinkChecksPort metrics, MeetingRepairsPorts repairs,
-                            LinkCheckSchedule schedule, Clock clock) {
+    LinkCheckService checks(
+            LoadLinksToCheckPort candidates,
+            LinkStore store,
+            ReadMeetingPort provider,
+            RecordLinkCheckPort records,
+            CountLinkChecksPort metrics,
+            MeetingRepairsPorts repairs,
+            LinkCheckSchedule schedule,
+            Clock clock) {
         return LinkCheckService.create(candidates, store, provider, records, metrics, repairs, schedule, clock);
     }
 
@@ -77,8 +89,8 @@ class CheckWiring {
 
     @Produces
     @Singleton
-    HandleProviderMeetingChangeUseCase meetingChanges(LoadLinksToCheckPort meetings, LinkStore store,
-                                                      MeetingRepairsPorts repairs, Clock clock) {
+    HandleProviderMeetingChangeUseCase meetingChanges(
+            LoadLinksToCheckPort meetings, LinkStore store, MeetingRepairsPorts repairs, Clock clock) {
         return new ProviderMeetingChangeService(meetings, store, repairs, clock);
     }
 }

@@ -9,6 +9,7 @@ import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.DeauthorizeAccountUseCase;
 import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 import org.meetlinks.application.port.in.ManagePreferencesUseCase;
+import org.meetlinks.application.port.in.ReconnectFromEmailUseCase;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
 import org.meetlinks.application.port.out.FindConnectionByAccountPort;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
@@ -21,12 +22,11 @@ import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SavePreferencePort;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
-import org.meetlinks.application.port.in.ReconnectFromEmailUseCase;
 import org.meetlinks.application.service.AccountDeauthorizationService;
 import org.meetlinks.application.service.EmailLinks;
-import org.meetlinks.application.service.RelinkWait;
 import org.meetlinks.application.service.PreferenceService;
 import org.meetlinks.application.service.ProviderConnectionService;
+import org.meetlinks.application.service.RelinkWait;
 
 /** Wires connecting (and providers' deauthorizing) Google/Zoom accounts and the mentor's preferences. */
 @ApplicationScoped
@@ -35,13 +35,28 @@ class ConnectionWiring {
     @Produces
     @Singleton
     @Typed(ProviderConnectionService.class)
-    ProviderConnectionService connections(AuthorizeProviderPort oauth, KeepAuthorizationStatePort states,
-                                          LoadProviderGrantPort grants, SaveProviderGrantPort saveGrants,
-                                          LoadProviderConnectionsPort connections,
-                                          ScheduleRegenerationPort regeneration, RunTransactionPort transactions,
-                                          EmailLinks emailLinks, RelinkWait relinkWait, Clock clock) {
-        return new ProviderConnectionService(oauth, states, grants, saveGrants, connections, regeneration,
-                transactions, emailLinks, relinkWait, clock);
+    ProviderConnectionService connections(
+            AuthorizeProviderPort oauth,
+            KeepAuthorizationStatePort states,
+            LoadProviderGrantPort grants,
+            SaveProviderGrantPort saveGrants,
+            LoadProviderConnectionsPort connections,
+            ScheduleRegenerationPort regeneration,
+            RunTransactionPort transactions,
+            EmailLinks emailLinks,
+            RelinkWait relinkWait,
+            Clock clock) {
+        return new ProviderConnectionService(
+                oauth,
+                states,
+                grants,
+                saveGrants,
+                connections,
+                regeneration,
+                transactions,
+                emailLinks,
+                relinkWait,
+                clock);
     }
 
     @Produces
@@ -64,16 +79,20 @@ class ConnectionWiring {
 
     @Produces
     @Singleton
-    DeauthorizeAccountUseCase deauthorizations(FindConnectionByAccountPort accounts, SaveProviderGrantPort grants,
-                                               LoadUpcomingProviderLinksPort upcoming, SaveMeetingLinkPort links,
-                                               RunTransactionPort transactions, Clock clock) {
+    DeauthorizeAccountUseCase deauthorizations(
+            FindConnectionByAccountPort accounts,
+            SaveProviderGrantPort grants,
+            LoadUpcomingProviderLinksPort upcoming,
+            SaveMeetingLinkPort links,
+            RunTransactionPort transactions,
+            Clock clock) {
         return new AccountDeauthorizationService(accounts, grants, upcoming, links, transactions, clock);
     }
 
     @Produces
     @Singleton
-    ManagePreferencesUseCase preferences(LoadMentorPreferencePort load, SavePreferencePort save,
-                                         RunTransactionPort transactions) {
+    ManagePreferencesUseCase preferences(
+            LoadMentorPreferencePort load, SavePreferencePort save, RunTransactionPort transactions) {
         return new PreferenceService(load, save, transactions);
     }
 }

@@ -15,8 +15,7 @@ final class DevSecrets {
     /** SHA-256 of the 32 bytes of the token key the dev and test servers use (bootstrap/pom.xml). */
     static final String DEV_TOKEN_KEY_SHA256 = "60f457d48e2aa02953faad2cf921e3e497fe330def8258718a35fe58bd810f96";
 
-    private DevSecrets() {
-    }
+    private DevSecrets() {}
 
     static boolean isDevJwtKey(PublicKey key) {
         return DEV_JWT_KEY_SHA256.equals(sha256(key.getEncoded()));

@@ -22,17 +22,21 @@ class EmailLinkWiring {
 
     @Produces
     @Singleton
-    EmailLinks emailLinks(KeepEmailLinksPort store, RunTransactionPort transactions, LinkSettings settings,
-                          @ConfigProperty(name = "meetlinks.email-links.lifetime-days", defaultValue = "7")
-                          long lifetimeDays, Clock clock) {
+    EmailLinks emailLinks(
+            KeepEmailLinksPort store,
+            RunTransactionPort transactions,
+            LinkSettings settings,
+            @ConfigProperty(name = "meetlinks.email-links.lifetime-days", defaultValue = "7") long lifetimeDays,
+            Clock clock) {
         return new EmailLinks(store, transactions, settings, Duration.ofDays(lifetimeDays), clock);
     }
 
     /** The landing page of an emailed reconnect waits for the regenerated links as long as a REST confirmation. */
     @Produces
     @Singleton
-    RelinkWait relinkWait(CountBacklogPort backlog,
-                          @ConfigProperty(name = "meetlinks.rest.confirm-wait-ms", defaultValue = "3000") long waitMs) {
+    RelinkWait relinkWait(
+            CountBacklogPort backlog,
+            @ConfigProperty(name = "meetlinks.rest.confirm-wait-ms", defaultValue = "3000") long waitMs) {
         return new RelinkWait(backlog, Pauses.SLEEP, Duration.ofMillis(waitMs));
     }
 

@@ -9,16 +9,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meetlinks.application.port.in.RetryPendingLinksUseCase;
 import org.meetlinks.application.port.out.CreateMeetingPort;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
-import org.meetlinks.application.port.out.LockSessionPort;
-import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
+import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
 import org.meetlinks.application.port.out.RunGenerationPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.service.GenerateMeetingLinkService;
 import org.meetlinks.application.service.GenerationSettings;
 import org.meetlinks.application.service.LinkGenerationQueue;
@@ -40,8 +40,12 @@ class GenerationWiring {
             @ConfigProperty(name = "meetlinks.links.retry-run-budget-ms", defaultValue = "15000") long retryRunMs,
             @ConfigProperty(name = "meetlinks.links.shortest-call-ms", defaultValue = "500") long shortestCallMs,
             @ConfigProperty(name = "meetlinks.links.intake-grace-seconds", defaultValue = "2") long graceSeconds) {
-        return new GenerationSettings(Duration.ofMillis(firstRunMs), Duration.ofMillis(retryRunMs),
-                Duration.ofMillis(shortestCallMs), Duration.ofSeconds(5), Duration.ofSeconds(graceSeconds));
+        return new GenerationSettings(
+                Duration.ofMillis(firstRunMs),
+                Duration.ofMillis(retryRunMs),
+                Duration.ofMillis(shortestCallMs),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(graceSeconds));
     }
 
     @Produces
@@ -51,24 +55,52 @@ class GenerationWiring {
             @ConfigProperty(name = "meetlinks.retry.max-delay-seconds", defaultValue = "1800") long maxDelaySeconds,
             @ConfigProperty(name = "meetlinks.notify.ask-after-seconds", defaultValue = "900") long askAfterSeconds,
             @ConfigProperty(name = "meetlinks.notify.ask-before-start-seconds", defaultValue = "7200")
-            long askBeforeStartSeconds,
+                    long askBeforeStartSeconds,
             @ConfigProperty(name = "meetlinks.links.unexpected-attempts", defaultValue = "5") int unexpectedAttempts) {
-        return new LinkFailurePolicy(Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(maxDelaySeconds),
-                Duration.ofSeconds(askAfterSeconds), Duration.ofSeconds(askBeforeStartSeconds), unexpectedAttempts);
+        return new LinkFailurePolicy(
+                Duration.ofSeconds(firstDelaySeconds),
+                Duration.ofSeconds(maxDelaySeconds),
+                Duration.ofSeconds(askAfterSeconds),
+                Duration.ofSeconds(askBeforeStartSeconds),
+                unexpectedAttempts);
     }
 
     @Produces
     @Singleton
-    GenerateMeetingLinkService generator(LinkStore store, LoadMentorPreferencePort preferences,
-                                         LoadProviderConnectionsPort connections, SaveConnectionStatusPort status,
-                                         CreateMeetingPort create, DeleteMeetingPort delete,
-                                         UpdateMeetingPort update, LockSessionPort locks,
-                                         QueueNotificationPort outbox, RunTransactionPort transactions,
-                                         LinkFailurePolicy failures, GenerationSettings settings,
-                                         LinkSettings links, RecordLinkOutcomePort metrics, Clock clock) {
-        return new GenerateMeetingLinkService(store, preferences, connections, status, create, delete, update,
-                locks, outbox, transactions, new PlatformChoicePolicy(), failures, settings, links, metrics,
-                Pauses.SLEEP, clock);
+    GenerateMeetingLinkService generator(
+            LinkStore store,
+            LoadMentorPreferencePort preferences,
+            LoadProviderConnectionsPort connections,
+            SaveConnectionStatusPort status,
+            CreateMeetingPort create,
+            DeleteMeetingPort delete,
+            UpdateMeetingPort update,
+            LockSessionPort locks,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            LinkFailurePolicy failures,
+            GenerationSettings settings,
+            LinkSettings links,
+            RecordLinkOutcomePort metrics,
+            Clock clock) {
+        return new GenerateMeetingLinkService(
+                store,
+                preferences,
+                connections,
+                status,
+                create,
+                delete,
+                update,
+                locks,
+                outbox,
+                transactions,
+                new PlatformChoicePolicy(),
+                failures,
+                settings,
+                links,
+                metrics,
+                Pauses.SLEEP,
+                clock);
     }
 
     @Produces
@@ -79,8 +111,8 @@ class GenerationWiring {
 
     @Produces
     @Singleton
-    RetryPendingLinksUseCase sweep(LoadMeetingLinkPort links, LinkGenerationQueue queue, GenerationSettings settings,
-                                   Clock clock) {
+    RetryPendingLinksUseCase sweep(
+            LoadMeetingLinkPort links, LinkGenerationQueue queue, GenerationSettings settings, Clock clock) {
         return new RetryDueLinksService(links, queue, settings, clock);
     }
 }

@@ -18,8 +18,7 @@ import java.time.Duration;
 final class KeyLocations {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private KeyLocations() {
-    }
+    private KeyLocations() {}
 
     /** @throws IllegalArgumentException with the reason when nothing can be read there */
     static String read(String location) {
@@ -44,10 +43,12 @@ final class KeyLocations {
     }
 
     private static String fetch(URI uri) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IOException("HTTP " + answer.statusCode() + " from " + uri);
         }
@@ -57,7 +58,8 @@ final class KeyLocations {
     private static String resource(String name) throws IOException {
         String relative = name.startsWith("/") ? name.substring(1) : name;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = (loader != null ? loader : KeyLocations.class.getClassLoader()).getResourceAsStream(relative)) {
+        try (InputStream in =
+                (loader != null ? loader : KeyLocations.class.getClassLoader()).getResourceAsStream(relative)) {
             if (in == null) {
                 throw new IOException("no file, URL or class-path resource " + name);
             }

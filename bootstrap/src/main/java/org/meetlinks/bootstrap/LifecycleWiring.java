@@ -31,15 +31,18 @@ class LifecycleWiring {
 
     @Produces
     @Singleton
-    PurgeExpiredDataUseCase retention(PurgeExpiredDataPort records, RunTransactionPort transactions,
-                                      DataLifecycle lifecycle, Clock clock) {
+    PurgeExpiredDataUseCase retention(
+            PurgeExpiredDataPort records, RunTransactionPort transactions, DataLifecycle lifecycle, Clock clock) {
         return new DataRetentionService(records, transactions, lifecycle, clock);
     }
 
     @Produces
     @Singleton
-    EraseMentorUseCase erasure(LoadProviderGrantPort grants, AuthorizeProviderPort providers, EraseMentorDataPort data,
-                               RunTransactionPort transactions) {
+    EraseMentorUseCase erasure(
+            LoadProviderGrantPort grants,
+            AuthorizeProviderPort providers,
+            EraseMentorDataPort data,
+            RunTransactionPort transactions) {
         return new MentorErasureService(grants, providers, data, transactions);
     }
 }

@@ -46,11 +46,15 @@ class LinkMetrics implements RecordLinkOutcomePort, CountLinkChecksPort {
 
     @Override
     public void checked(Platform platform, LinkCheckOutcome outcome) {
-        registry.counter("meetlinks_link_checks", new Tag("platform", platform.name()), new Tag("outcome", outcome.name()))
+        registry.counter(
+                        "meetlinks_link_checks",
+                        new Tag("platform", platform.name()),
+                        new Tag("outcome", outcome.name()))
                 .inc();
     }
 
     private void outcome(Platform platform, String outcome) {
-        registry.counter("meetlinks_links", new Tag("platform", platform.name()), new Tag("outcome", outcome)).inc();
+        registry.counter("meetlinks_links", new Tag("platform", platform.name()), new Tag("outcome", outcome))
+                .inc();
     }
 }

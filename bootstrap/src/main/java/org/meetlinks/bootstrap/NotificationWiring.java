@@ -35,7 +35,8 @@ class NotificationWiring {
     @Produces
     @Singleton
     MailSettings mailSettings(
-            @ConfigProperty(name = "meetlinks.mail.from-address", defaultValue = "no-reply@meetlinks.example") String from,
+            @ConfigProperty(name = "meetlinks.mail.from-address", defaultValue = "no-reply@meetlinks.example")
+                    String from,
             @ConfigProperty(name = "meetlinks.mail.from-name", defaultValue = "meetlinks") String name) {
         return new MailSettings(from, name);
     }
@@ -55,12 +56,18 @@ class NotificationWiring {
 
     @Produces
     @Singleton
-    NotificationDispatcher dispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries,
-                                      SendNotificationPort sender, LoadSessionsWithLinksPort sessions,
-                                      CountBacklogPort backlog, RunTransactionPort transactions, LinkSettings settings,
-                                      EmailLinks emailLinks, Clock clock) {
-        return new NotificationDispatcher(outbox, deliveries, sender, sessions, backlog, transactions, settings,
-                emailLinks, clock);
+    NotificationDispatcher dispatcher(
+            ClaimNotificationsPort outbox,
+            RecordDeliveryPort deliveries,
+            SendNotificationPort sender,
+            LoadSessionsWithLinksPort sessions,
+            CountBacklogPort backlog,
+            RunTransactionPort transactions,
+            LinkSettings settings,
+            EmailLinks emailLinks,
+            Clock clock) {
+        return new NotificationDispatcher(
+                outbox, deliveries, sender, sessions, backlog, transactions, settings, emailLinks, clock);
     }
 
     @Produces

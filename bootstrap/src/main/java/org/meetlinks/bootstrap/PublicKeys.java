@@ -32,11 +32,10 @@ import java.util.regex.Pattern;
  * spellings of the same key compare equal by their encoded form.
  */
 final class PublicKeys {
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN ([A-Z ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN ([A-Z ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
 
-    private PublicKeys() {
-    }
+    private PublicKeys() {}
 
     /** @throws IllegalArgumentException when the text holds no key this service can read */
     static List<PublicKey> parse(String text) {
@@ -52,7 +51,8 @@ final class PublicKeys {
             String asText = new String(decoded, StandardCharsets.UTF_8).strip();
             return asText.startsWith("{") ? fromJson(asText) : List.of(fromSpki(decoded));
         } catch (GeneralSecurityException | JsonException | ClassCastException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("is not a public key in PEM, JWK or JWKS form (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    "is not a public key in PEM, JWK or JWKS form (" + e.getMessage() + ")", e);
         }
     }
 
@@ -64,9 +64,12 @@ final class PublicKeys {
             switch (block.group(1)) {
                 case "PUBLIC KEY" -> keys.add(fromSpki(der));
                 case "RSA PUBLIC KEY" -> keys.add(fromPkcs1(der));
-                case "CERTIFICATE" -> keys.add(CertificateFactory.getInstance("X.509")
-                        .generateCertificate(new ByteArrayInputStream(der)).getPublicKey());
-                default -> throw new IllegalArgumentException("a PEM block of type " + block.group(1) + " is no public key");
+                case "CERTIFICATE" ->
+                    keys.add(CertificateFactory.getInstance("X.509")
+                            .generateCertificate(new ByteArrayInputStream(der))
+                            .getPublicKey());
+                default ->
+                    throw new IllegalArgumentException("a PEM block of type " + block.group(1) + " is no public key");
             }
         }
         if (keys.isEmpty()) {
@@ -115,15 +118,16 @@ final class PublicKeys {
         String type = jwk.getString("kty", "");
         switch (type) {
             case "RSA" -> {
-                return KeyFactory.getInstance("RSA").generatePublic(
-                        new RSAPublicKeySpec(unsigned(jwk.getString("n")), unsigned(jwk.getString("e"))));
+                return KeyFactory.getInstance("RSA")
+                        .generatePublic(
+                                new RSAPublicKeySpec(unsigned(jwk.getString("n")), unsigned(jwk.getString("e"))));
             }
             case "EC" -> {
                 AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
                 parameters.init(new ECGenParameterSpec(curve(jwk.getString("crv"))));
                 ECPoint point = new ECPoint(unsigned(jwk.getString("x")), unsigned(jwk.getString("y")));
-                return KeyFactory.getInstance("EC").generatePublic(
-                        new ECPublicKeySpec(point, parameters.getParameterSpec(ECParameterSpec.class)));
+                return KeyFactory.getInstance("EC")
+                        .generatePublic(new ECPublicKeySpec(point, parameters.getParameterSpec(ECParameterSpec.class)));
             }
             default -> throw new IllegalArgumentException("a JWK of type '" + type + "' is no RSA or EC public key");
         }

@@ -24,13 +24,17 @@ class RetentionWork {
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started, PurgeExpiredDataUseCase retention,
-               Config config) {
-        long hours = config.getOptionalValue("meetlinks.retention.sweep-hours", Long.class).orElse(24L);
-        tasks.add(scheduler.scheduleWithFixedDelay(() -> run(retention), 60, TimeUnit.HOURS.toSeconds(hours),
-                TimeUnit.SECONDS));
+    void start(
+            @Observes @Initialized(ApplicationScoped.class) Object started,
+            PurgeExpiredDataUseCase retention,
+            Config config) {
+        long hours = config.getOptionalValue("meetlinks.retention.sweep-hours", Long.class)
+                .orElse(24L);
+        tasks.add(scheduler.scheduleWithFixedDelay(
+                () -> run(retention), 60, TimeUnit.HOURS.toSeconds(hours), TimeUnit.SECONDS));
     }
 
     private static void run(PurgeExpiredDataUseCase retention) {

@@ -28,8 +28,7 @@ final class StartupChecks {
     static final int MIN_METRICS_PASSWORD = 16;
     private static final List<String> PROVIDERS = List.of("google", "zoom");
 
-    private StartupChecks() {
-    }
+    private StartupChecks() {}
 
     /** True when this server is the production package (its overlay sets the marker; nothing can unset it). */
     static boolean productionPackage(SettingsSource settings) {
@@ -46,8 +45,10 @@ final class StartupChecks {
         boolean production = productionPackage(settings);
         if (devMode(settings)) {
             if (production) {
-                problems.add(new SettingProblem(DEV_MODE, "is true, but this is the production package: development "
-                        + "mode exists only on the dev and test servers"));
+                problems.add(new SettingProblem(
+                        DEV_MODE,
+                        "is true, but this is the production package: development "
+                                + "mode exists only on the dev and test servers"));
             }
             return problems;
         }
@@ -57,7 +58,9 @@ final class StartupChecks {
         checkTokenKeys(settings, problems);
         checkPublicBaseUrl(settings, problems);
         for (String provider : PROVIDERS) {
-            if (settings.value("meetlinks." + provider + ".enabled").map(v -> !v.equalsIgnoreCase("false")).orElse(true)) {
+            if (settings.value("meetlinks." + provider + ".enabled")
+                    .map(v -> !v.equalsIgnoreCase("false"))
+                    .orElse(true)) {
                 String why = "of the " + provider + " OAuth client (or set meetlinks." + provider + ".enabled=false)";
                 require(settings, "meetlinks." + provider + ".client-id", "the client id " + why, problems);
                 require(settings, "meetlinks." + provider + ".client-secret", "the client secret " + why, problems);
@@ -67,8 +70,10 @@ final class StartupChecks {
             require(settings, TLS_KEYSTORE_PASSWORD, "the password of the HTTPS keystore", problems);
             Optional<String> metrics = settings.value(METRICS_PASSWORD);
             if (metrics.isEmpty() || metrics.get().length() < MIN_METRICS_PASSWORD) {
-                problems.add(new SettingProblem(METRICS_PASSWORD, "must be set, at least " + MIN_METRICS_PASSWORD
-                        + " characters: it guards /metrics (the monitoring user's password)"));
+                problems.add(new SettingProblem(
+                        METRICS_PASSWORD,
+                        "must be set, at least " + MIN_METRICS_PASSWORD
+                                + " characters: it guards /metrics (the monitoring user's password)"));
             }
         }
         return problems;
@@ -78,16 +83,18 @@ final class StartupChecks {
         Optional<String> inline = settings.value(JWT_KEY);
         Optional<String> location = settings.value(JWT_KEY_LOCATION);
         if (inline.isEmpty() && location.isEmpty()) {
-            problems.add(new SettingProblem(JWT_KEY_LOCATION, "is missing: set the platform's token verification key "
-                    + "(PEM, JWK or JWKS; a file, a URL, or inline as " + JWT_KEY + ")"));
+            problems.add(new SettingProblem(
+                    JWT_KEY_LOCATION,
+                    "is missing: set the platform's token verification key "
+                            + "(PEM, JWK or JWKS; a file, a URL, or inline as " + JWT_KEY + ")"));
             return;
         }
         inline.ifPresent(text -> checkKeyMaterial(JWT_KEY, () -> text, problems));
         location.ifPresent(where -> checkKeyMaterial(JWT_KEY_LOCATION, () -> KeyLocations.read(where), problems));
     }
 
-    private static void checkKeyMaterial(String setting, java.util.function.Supplier<String> text,
-                                         List<SettingProblem> problems) {
+    private static void checkKeyMaterial(
+            String setting, java.util.function.Supplier<String> text, List<SettingProblem> problems) {
         List<PublicKey> keys;
         try {
             keys = PublicKeys.parse(text.get());
@@ -96,16 +103,20 @@ final class StartupChecks {
             return;
         }
         if (keys.stream().anyMatch(DevSecrets::isDevJwtKey)) {
-            problems.add(new SettingProblem(setting, "holds the public development key (config/dev/jwt-public.pem), "
-                    + "whose private half is in git: anyone could sign tokens for this server"));
+            problems.add(new SettingProblem(
+                    setting,
+                    "holds the public development key (config/dev/jwt-public.pem), "
+                            + "whose private half is in git: anyone could sign tokens for this server"));
         }
     }
 
     private static void checkTokenKeys(SettingsSource settings, List<SettingProblem> problems) {
         Optional<String> current = settings.value(TOKEN_KEY);
         if (current.isEmpty()) {
-            problems.add(new SettingProblem(TOKEN_KEY, "is missing: the base64 of 32 random bytes that encrypts OAuth "
-                    + "tokens at rest (e.g. openssl rand -base64 32)"));
+            problems.add(new SettingProblem(
+                    TOKEN_KEY,
+                    "is missing: the base64 of 32 random bytes that encrypts OAuth "
+                            + "tokens at rest (e.g. openssl rand -base64 32)"));
         } else {
             checkTokenKey(TOKEN_KEY, current.get(), problems);
         }
@@ -129,8 +140,9 @@ final class StartupChecks {
         if (raw.length != 32) {
             problems.add(new SettingProblem(setting, "is " + raw.length + " bytes, not 32 (AES-256)"));
         } else if (DevSecrets.isDevTokenKey(raw)) {
-            problems.add(new SettingProblem(setting, "is the development key, which is in git: tokens encrypted "
-                    + "with it are readable by anyone"));
+            problems.add(new SettingProblem(
+                    setting,
+                    "is the development key, which is in git: tokens encrypted " + "with it are readable by anyone"));
         }
     }
 
@@ -148,17 +160,23 @@ final class StartupChecks {
             return;
         }
         if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
-            problems.add(new SettingProblem(PUBLIC_BASE_URL, "must be an https:// URL, not '" + value.get()
-                    + "' (plain http is for development mode on localhost only)"));
+            problems.add(new SettingProblem(
+                    PUBLIC_BASE_URL,
+                    "must be an https:// URL, not '" + value.get()
+                            + "' (plain http is for development mode on localhost only)"));
         } else if (local(url.getHost())) {
-            problems.add(new SettingProblem(PUBLIC_BASE_URL, "points at this machine (" + url.getHost()
-                    + "); localhost is for development mode only"));
+            problems.add(new SettingProblem(
+                    PUBLIC_BASE_URL,
+                    "points at this machine (" + url.getHost() + "); localhost is for development mode only"));
         }
     }
 
     private static boolean local(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("[::1]")
+        return h.equals("localhost")
+                || h.endsWith(".localhost")
+                || h.startsWith("127.")
+                || h.equals("[::1]")
                 || h.equals("0.0.0.0");
     }
 

@@ -25,12 +25,15 @@ public class StartupGuard implements Extension {
         SettingsSource settings = SettingsSource.nonBlank(key -> config.getOptionalValue(key, String.class));
         List<SettingProblem> problems = StartupChecks.problems(settings);
         if (problems.isEmpty()) {
-            LOG.log(Level.INFO, () -> StartupChecks.devMode(settings)
-                    ? "meetlinks runs in development mode: the start-up security checks are off"
-                    : "meetlinks start-up security checks passed");
+            LOG.log(
+                    Level.INFO,
+                    () -> StartupChecks.devMode(settings)
+                            ? "meetlinks runs in development mode: the start-up security checks are off"
+                            : "meetlinks start-up security checks passed");
             return;
         }
-        problems.forEach(p -> LOG.log(Level.ERROR, "meetlinks refuses to start: setting " + p.setting() + " " + p.reason()));
+        problems.forEach(
+                p -> LOG.log(Level.ERROR, "meetlinks refuses to start: setting " + p.setting() + " " + p.reason()));
         discovery.addDefinitionError(new IllegalStateException("meetlinks refuses to start; fix these settings: "
                 + problems.stream().map(SettingProblem::setting).distinct().collect(Collectors.joining(", "))));
         if (StartupChecks.productionPackage(settings)) {
@@ -40,10 +43,14 @@ public class StartupGuard implements Extension {
 
     /** Ends the JVM from another thread, so the failed deployment is reported first; Liberty's shutdown hook stops it. */
     private static void stopServer() {
-        Thread exit = new Thread(() -> {
-            LOG.log(Level.ERROR, "meetlinks stops the server: the production package does not run misconfigured");
-            Runtime.getRuntime().exit(EXIT_CONFIG);
-        }, "meetlinks-refused-start");
+        Thread exit = new Thread(
+                () -> {
+                    LOG.log(
+                            Level.ERROR,
+                            "meetlinks stops the server: the production package does not run misconfigured");
+                    Runtime.getRuntime().exit(EXIT_CONFIG);
+                },
+                "meetlinks-refused-start");
         exit.setDaemon(true);
         exit.start();
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StartupChecksTest {
-    private static final Path DEV_PUBLIC_KEY = Path.of("../config/dev/jwt-public.pem").toAbsolutePath().normalize();
+    private static final Path DEV_PUBLIC_KEY =
+            Path.of("../config/dev/jwt-public.pem").toAbsolutePath().normalize();
     private final Map<String, String> settings = new HashMap<>();
 
     @BeforeEach
@@ -79,7 +80,8 @@ class StartupChecksTest {
 
     @Test
     void the_dev_key_as_pem_without_line_breaks_is_refused() throws IOException {
-        String oneLine = Files.readString(DEV_PUBLIC_KEY).replace("\n", "")
+        String oneLine = Files.readString(DEV_PUBLIC_KEY)
+                .replace("\n", "")
                 .replace("-----BEGIN PUBLIC KEY-----", "-----BEGIN PUBLIC KEY-----\n")
                 .replace("-----END PUBLIC KEY-----", "\n-----END PUBLIC KEY-----");
         settings.put(StartupChecks.JWT_KEY, oneLine);
@@ -94,7 +96,8 @@ class StartupChecksTest {
         settings.put(StartupChecks.JWT_KEY, "{\"keys\":[" + jwk(freshKey()) + "," + jwk(devKey()) + "]}");
         assertThat(failingSettings()).containsExactly(StartupChecks.JWT_KEY);
 
-        String encoded = Base64.getUrlEncoder().withoutPadding()
+        String encoded = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(jwk(devKey()).getBytes(StandardCharsets.UTF_8));
         settings.put(StartupChecks.JWT_KEY, encoded);
         assertThat(failingSettings()).containsExactly(StartupChecks.JWT_KEY);
@@ -128,7 +131,8 @@ class StartupChecksTest {
         server.start();
         try {
             settings.remove(StartupChecks.JWT_KEY);
-            settings.put(StartupChecks.JWT_KEY_LOCATION,
+            settings.put(
+                    StartupChecks.JWT_KEY_LOCATION,
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json");
             assertThat(failingSettings()).containsExactly(StartupChecks.JWT_KEY_LOCATION);
         } finally {
@@ -172,13 +176,19 @@ class StartupChecksTest {
     @Test
     void the_token_key_must_be_32_random_bytes_and_not_the_dev_key() throws IOException {
         settings.remove(StartupChecks.TOKEN_KEY);
-        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("missing"));
+        assertThat(problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("missing"));
 
         settings.put(StartupChecks.TOKEN_KEY, Base64.getEncoder().encodeToString(new byte[16]));
-        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("16 bytes"));
+        assertThat(problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("16 bytes"));
 
         settings.put(StartupChecks.TOKEN_KEY, "%%% not base64");
-        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("not base64"));
+        assertThat(problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("not base64"));
 
         settings.put(StartupChecks.TOKEN_KEY, devTokenKey());
         assertThat(problems()).singleElement().satisfies(p -> {
@@ -189,7 +199,8 @@ class StartupChecksTest {
 
     @Test
     void a_previous_token_key_is_checked_too() throws IOException {
-        settings.put(StartupChecks.PREVIOUS_TOKEN_KEYS,
+        settings.put(
+                StartupChecks.PREVIOUS_TOKEN_KEYS,
                 Base64.getEncoder().encodeToString(new byte[32]) + "," + devTokenKey());
         assertThat(failingSettings()).containsExactly(StartupChecks.PREVIOUS_TOKEN_KEYS);
     }
@@ -220,8 +231,8 @@ class StartupChecksTest {
     void the_production_package_needs_its_keystore_and_metrics_passwords() {
         settings.remove(StartupChecks.TLS_KEYSTORE_PASSWORD);
         settings.put(StartupChecks.METRICS_PASSWORD, "short");
-        assertThat(failingSettings()).containsExactly(StartupChecks.TLS_KEYSTORE_PASSWORD,
-                StartupChecks.METRICS_PASSWORD);
+        assertThat(failingSettings())
+                .containsExactly(StartupChecks.TLS_KEYSTORE_PASSWORD, StartupChecks.METRICS_PASSWORD);
 
         settings.remove(StartupChecks.SERVER_PACKAGE);
         assertThat(problems()).isEmpty();
@@ -231,16 +242,26 @@ class StartupChecksTest {
     void every_problem_is_reported_at_once() {
         settings.clear();
         settings.put(StartupChecks.SERVER_PACKAGE, "production");
-        assertThat(failingSettings()).containsExactly(StartupChecks.JWT_KEY_LOCATION, StartupChecks.JWT_ISSUER,
-                StartupChecks.JWT_AUDIENCES, StartupChecks.TOKEN_KEY, StartupChecks.PUBLIC_BASE_URL,
-                "meetlinks.google.client-id", "meetlinks.google.client-secret", "meetlinks.zoom.client-id",
-                "meetlinks.zoom.client-secret", StartupChecks.TLS_KEYSTORE_PASSWORD, StartupChecks.METRICS_PASSWORD);
+        assertThat(failingSettings())
+                .containsExactly(
+                        StartupChecks.JWT_KEY_LOCATION,
+                        StartupChecks.JWT_ISSUER,
+                        StartupChecks.JWT_AUDIENCES,
+                        StartupChecks.TOKEN_KEY,
+                        StartupChecks.PUBLIC_BASE_URL,
+                        "meetlinks.google.client-id",
+                        "meetlinks.google.client-secret",
+                        "meetlinks.zoom.client-id",
+                        "meetlinks.zoom.client-secret",
+                        StartupChecks.TLS_KEYSTORE_PASSWORD,
+                        StartupChecks.METRICS_PASSWORD);
     }
 
     @Test
     void the_fingerprints_are_those_of_the_keys_in_config_dev() throws IOException {
         assertThat(DevSecrets.isDevJwtKey(devKey())).isTrue();
-        assertThat(DevSecrets.isDevTokenKey(Base64.getDecoder().decode(devTokenKey()))).isTrue();
+        assertThat(DevSecrets.isDevTokenKey(Base64.getDecoder().decode(devTokenKey())))
+                .isTrue();
     }
 
     private static RSAPublicKey devKey() throws IOException {
@@ -249,7 +270,8 @@ class StartupChecksTest {
 
     /** The dev servers' token key, as bootstrap/pom.xml sets it (the stack.token.key property). */
     static String devTokenKey() throws IOException {
-        Matcher m = Pattern.compile("<stack\\.token\\.key>([A-Za-z0-9+/=]+)</stack\\.token\\.key>").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher m = Pattern.compile("<stack\\.token\\.key>([A-Za-z0-9+/=]+)</stack\\.token\\.key>")
+                .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(m.find()).as("bootstrap/pom.xml sets the dev token key").isTrue();
         return m.group(1);
     }
@@ -267,8 +289,9 @@ class StartupChecksTest {
 
     private static String jwk(RSAPublicKey key) {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        return "{\"kty\":\"RSA\",\"alg\":\"RS256\",\"n\":\"" + url.encodeToString(unsigned(key.getModulus().toByteArray()))
-                + "\",\"e\":\"" + url.encodeToString(unsigned(key.getPublicExponent().toByteArray())) + "\"}";
+        return "{\"kty\":\"RSA\",\"alg\":\"RS256\",\"n\":\""
+                + url.encodeToString(unsigned(key.getModulus().toByteArray())) + "\",\"e\":\""
+                + url.encodeToString(unsigned(key.getPublicExponent().toByteArray())) + "\"}";
     }
 
     private static byte[] unsigned(byte[] bytes) {

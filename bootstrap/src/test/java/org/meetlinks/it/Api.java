@@ -11,19 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.UUID;
 import org.meetlinks.testkit.DevTokens;
 
 /** Talks to the started server over HTTP, with dev-signed bearer tokens like scripts/dev-token mints. */
@@ -39,6 +31,7 @@ final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
     private static final PrivateKey KEY = loadKey();
     /** How long the first use waits for the application (Liberty reports ready before its apps have started). */
     private static final Duration APP_START = Duration.ofSeconds(180);
@@ -47,8 +40,7 @@ final class Api {
         awaitApplication();
     }
 
-    private Api() {
-    }
+    private Api() {}
 
     /**
      * Waits until the meetlinks application answers /health/ready with 200: the build starts the tests once the
@@ -59,8 +51,12 @@ final class Api {
         long deadline = System.nanoTime() + APP_START.toNanos();
         while (true) {
             try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -100,12 +96,14 @@ final class Api {
     }
 
     static HttpResponse<String> post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static HttpResponse<String> put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -115,7 +113,8 @@ final class Api {
 
     /** POSTs a JSON body with the given extra headers (name, value, name, value, ...), without a bearer token. */
     static HttpResponse<String> postWithHeaders(String path, String json, String... headers) {
-        HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/json")
+        HttpRequest.Builder builder = request(path, null)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
@@ -124,12 +123,16 @@ final class Api {
     }
 
     static HttpResponse<String> postAbsolute(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static HttpResponse<String> deleteAbsolute(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).DELETE());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .DELETE());
     }
 
     static JsonArray jsonArray(HttpResponse<String> response) {
@@ -139,18 +142,25 @@ final class Api {
     }
 
     static HttpResponse<String> getAbsolute(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .GET());
     }
 
     /** GET with a Cookie header, as the browser that holds it would send. */
     static HttpResponse<String> getAbsolute(String url, String cookie) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).header("Cookie", cookie).GET());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Cookie", cookie)
+                .GET());
     }
 
     /** The name=value of the cookie the response sets (the connect cookie of an authorize answer). */
     static String cookieSetBy(HttpResponse<String> response) {
-        String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
-                () -> new AssertionError("no Set-Cookie in the answer: " + response.headers().map()));
+        String setCookie = response.headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow(() -> new AssertionError(
+                        "no Set-Cookie in the answer: " + response.headers().map()));
         return setCookie.split(";", 2)[0];
     }
 
@@ -161,7 +171,8 @@ final class Api {
     }
 
     private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

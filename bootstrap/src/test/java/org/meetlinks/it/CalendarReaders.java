@@ -21,21 +21,21 @@ import java.util.concurrent.TimeUnit;
  */
 final class CalendarReaders {
     private static final String PYTHON = "/usr/bin/python3";
-    private static final String ICALJS_DIR = System.getProperty("it.icaljsDir",
-            System.getProperty("user.home") + "/.cache/meetlinks-test-tools/icaljs");
+    private static final String ICALJS_DIR =
+            System.getProperty("it.icaljsDir", System.getProperty("user.home") + "/.cache/meetlinks-test-tools/icaljs");
 
     /** One VEVENT as read: the calendar's iTIP method, UID, SEQUENCE and STATUS. */
-    record Event(String method, String uid, int sequence, String status) {
-    }
+    record Event(String method, String uid, int sequence, String status) {}
 
-    private CalendarReaders() {
-    }
+    private CalendarReaders() {}
 
     /** The events of one invite; fails unless icalendar and ical.js read the same. */
     static List<Event> read(String ics) {
         List<Event> python = run(List.of(PYTHON, script("read_ics.py").toString()), ics);
         List<Event> icaljs = run(List.of("node", script("read_ics.mjs").toString()), ics);
-        assertThat(icaljs).as("ical.js reads the invite as Python's icalendar does").isEqualTo(python);
+        assertThat(icaljs)
+                .as("ical.js reads the invite as Python's icalendar does")
+                .isEqualTo(python);
         return python;
     }
 
@@ -66,9 +66,12 @@ final class CalendarReaders {
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(command + " finished").isTrue();
-            assertThat(process.exitValue()).as("%s failed (scripts/ensure-test-tools installs the readers):%n%s",
-                    command, err).isZero();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                    .as(command + " finished")
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("%s failed (scripts/ensure-test-tools installs the readers):%n%s", command, err)
+                    .isZero();
             List<Event> events = new ArrayList<>();
             out.lines().filter(l -> !l.isBlank()).forEach(line -> {
                 String[] f = line.split("\t", -1);

@@ -10,12 +10,11 @@ import java.sql.SQLException;
 final class Database {
     private static final String URL = System.getProperty("it.jdbcUrl", "jdbc:postgresql://localhost:15433/meetlinks");
 
-    private Database() {
-    }
+    private Database() {}
 
     static long count(String sql, Object... params) {
         try (Connection c = DriverManager.getConnection(URL, "meetlinks", "meetlinks");
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -44,7 +43,7 @@ final class Database {
 
     private static <T> T first(String sql, Object[] params, Column<T> column) {
         try (Connection c = DriverManager.getConnection(URL, "meetlinks", "meetlinks");
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -58,7 +57,7 @@ final class Database {
 
     static int update(String sql, Object... params) {
         try (Connection c = DriverManager.getConnection(URL, "meetlinks", "meetlinks");
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }

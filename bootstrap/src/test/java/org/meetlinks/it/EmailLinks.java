@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
 final class EmailLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EmailLinks() {
-    }
+    private EmailLinks() {}
 
     /** Waits for an email to {@code address} whose subject contains {@code subject}; answers its link to {@code path}. */
     static String awaitLink(String address, String subject, String path) {
@@ -53,16 +52,22 @@ final class EmailLinks {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        assertThat(Database.update("insert into email_link (token_hash, purpose, mentor_id, subject, expires_at) "
-                + "values (?, ?, ?, ?, ?)", sha256(token), purpose, mentorId, subject,
-                OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))).isEqualTo(1);
+        assertThat(Database.update(
+                        "insert into email_link (token_hash, purpose, mentor_id, subject, expires_at) "
+                                + "values (?, ?, ?, ?, ?)",
+                        sha256(token),
+                        purpose,
+                        mentorId,
+                        subject,
+                        OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC)))
+                .isEqualTo(1);
         return token;
     }
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

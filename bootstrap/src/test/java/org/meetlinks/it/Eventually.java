@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 
 /** Polls until a condition holds, for effects that happen asynchronously (JMS, retries). */
 final class Eventually {
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static <T> T await(String what, Duration within, Supplier<java.util.Optional<T>> probe) {
         Instant deadline = Instant.now().plus(within);

@@ -13,20 +13,26 @@ class ForwardedConsentIT {
 
     @Test
     void starting_a_connect_sets_an_http_only_same_site_cookie() {
-        HttpResponse<String> authorize = Api.post("/api/me/connections/zoom/authorize", Api.token("m-fwd-0", "mentor"), "");
+        HttpResponse<String> authorize =
+                Api.post("/api/me/connections/zoom/authorize", Api.token("m-fwd-0", "mentor"), "");
         String setCookie = authorize.headers().firstValue("Set-Cookie").orElseThrow();
         // The test server's public URL is plain http on localhost: the dev form of the cookie (no __Host-, no Secure).
-        assertThat(setCookie).startsWith("meetlinks-connect=").containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Path=/");
+        assertThat(setCookie)
+                .startsWith("meetlinks-connect=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("Path=/");
     }
 
     @Test
     void a_consent_url_opened_in_another_browser_connects_nothing() {
         String account = "someone-else@example.org";
         Simulator.control("/consent", "{\"autoApprove\":true,\"accountEmail\":\"" + account + "\"}");
-        HttpResponse<String> authorize = Api.post("/api/me/connections/google/authorize", Api.token("m-fwd-1", "mentor"), "");
+        HttpResponse<String> authorize =
+                Api.post("/api/me/connections/google/authorize", Api.token("m-fwd-1", "mentor"), "");
         String consentUrl = Api.json(authorize).getString("authorizationUrl");
-        String callback = Api.getAbsolute(consentUrl).headers().firstValue("Location").orElseThrow();
+        String callback =
+                Api.getAbsolute(consentUrl).headers().firstValue("Location").orElseThrow();
 
         // The other person's browser has no cookie from this connect, or one from a connect of its own.
         HttpResponse<String> own = Api.post("/api/me/connections/google/authorize", Api.token("m-fwd-2", "mentor"), "");
@@ -37,7 +43,9 @@ class ForwardedConsentIT {
 
         assertThat(Mentors.connectionStatus("m-fwd-1", "google")).isEqualTo("NOT_CONNECTED");
         assertThat(Mentors.connectionStatus("m-fwd-2", "google")).isEqualTo("NOT_CONNECTED");
-        assertThat(Database.count("select count(*) from provider_connection where account_email = ?", account)).isZero();
-        assertThat(Simulator.get("/grants?provider=google&account=" + account).getInt("count")).isZero();
+        assertThat(Database.count("select count(*) from provider_connection where account_email = ?", account))
+                .isZero();
+        assertThat(Simulator.get("/grants?provider=google&account=" + account).getInt("count"))
+                .isZero();
     }
 }

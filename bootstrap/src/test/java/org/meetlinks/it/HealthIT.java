@@ -15,7 +15,8 @@ class HealthIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject health = Api.json(response);
         assertThat(health.getString("status")).isEqualTo("UP");
-        assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
+        assertThat(health.getJsonArray("checks").stream()
+                        .map(c -> c.asJsonObject().getString("name")))
                 .contains("database", "booking-event-queue");
     }
 }

@@ -42,7 +42,8 @@ class LinkChecksIT {
         JsonObject second = Eventually.await("a new Zoom meeting", Duration.ofSeconds(30), () -> {
             JsonObject now = link(sessionId, mentor);
             return "ACTIVE".equals(now.getString("status")) && !lostUrl.equals(now.getString("url", lostUrl))
-                    ? Optional.of(now) : Optional.empty();
+                    ? Optional.of(now)
+                    : Optional.empty();
         });
         assertThat(second.getString("joinUrl")).isEqualTo(first.getString("joinUrl"));
         assertThat(second.getString("platform")).isEqualTo("ZOOM");
@@ -70,11 +71,16 @@ class LinkChecksIT {
         String booked = meeting.getString("start");
         String moved = Instant.parse(booked).plus(Duration.ofHours(2)).toString();
 
-        assertThat(owner("PATCH", meetingId, "{\"start\":\"" + moved + "\"}").getInt("webhookStatus")).isEqualTo(204);
+        assertThat(owner("PATCH", meetingId, "{\"start\":\"" + moved + "\"}").getInt("webhookStatus"))
+                .isEqualTo(204);
 
-        Eventually.await("the meeting back at " + booked, Duration.ofSeconds(20), () -> liveMeeting("zoom", account,
-                meetingId).filter(m -> booked.equals(m.getString("start"))));
-        assertThat(link(sessionId, mentor).getString("url")).as("the same meeting").isEqualTo(link.getString("url"));
+        Eventually.await(
+                "the meeting back at " + booked,
+                Duration.ofSeconds(20),
+                () -> liveMeeting("zoom", account, meetingId).filter(m -> booked.equals(m.getString("start"))));
+        assertThat(link(sessionId, mentor).getString("url"))
+                .as("the same meeting")
+                .isEqualTo(link.getString("url"));
         assertThat(Simulator.get("/requests/rejected").getInt("count")).isZero();
     }
 
@@ -93,11 +99,13 @@ class LinkChecksIT {
         JsonObject second = Eventually.await("a new Meet link", Duration.ofSeconds(30), () -> {
             JsonObject now = link(sessionId, mentor);
             return "ACTIVE".equals(now.getString("status"))
-                    && !first.getString("url").equals(now.getString("url", first.getString("url")))
-                    ? Optional.of(now) : Optional.empty();
+                            && !first.getString("url").equals(now.getString("url", first.getString("url")))
+                    ? Optional.of(now)
+                    : Optional.empty();
         });
         assertThat(second.getString("joinUrl")).isEqualTo(first.getString("joinUrl"));
-        assertThat(liveMeetings("google", account)).extracting(m -> m.getString("joinUrl"))
+        assertThat(liveMeetings("google", account))
+                .extracting(m -> m.getString("joinUrl"))
                 .containsExactly(second.getString("url"));
         JsonObject again = Api.json(Api.post("/api/admin/sessions/" + sessionId + "/link-check", ADMIN, ""));
         assertThat(again.getString("outcome")).isEqualTo("OK");
@@ -118,8 +126,10 @@ class LinkChecksIT {
         }
 
         assertThat(Mentors.connectionStatus(mentor, "google")).isEqualTo("NEEDS_RECONNECT");
-        Eventually.await("the reconnect prompt", Duration.ofSeconds(20), () -> Optional.of(reconnectMails(mentor))
-                .filter(n -> n >= 1));
+        Eventually.await(
+                "the reconnect prompt",
+                Duration.ofSeconds(20),
+                () -> Optional.of(reconnectMails(mentor)).filter(n -> n >= 1));
         Thread.sleep(2_000);
         assertThat(reconnectMails(mentor)).isEqualTo(1);
     }
@@ -130,28 +140,42 @@ class LinkChecksIT {
         Mentors.connect(mentor, "google");
         String sessionId = Bookings.newSessionId();
         Instant start = Instant.now().plus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.MINUTES);
-        assertThat(Api.post("/api/booking-events", Api.token("booking-platform", "booking-system"),
-                Bookings.confirmed(Bookings.newEventId(), sessionId, mentor, "e-" + mentor, "Soon", start))
-                .statusCode()).isEqualTo(200);
+        assertThat(Api.post(
+                                "/api/booking-events",
+                                Api.token("booking-platform", "booking-system"),
+                                Bookings.confirmed(
+                                        Bookings.newEventId(), sessionId, mentor, "e-" + mentor, "Soon", start))
+                        .statusCode())
+                .isEqualTo(200);
         Mentors.awaitActiveLink(sessionId, mentor);
 
-        JsonObject check = Eventually.await("the scheduled check", Duration.ofSeconds(30), () -> Api.jsonArray(
-                        Api.get("/api/me/link-checks", Api.token(mentor, "mentor"))).stream()
-                .map(JsonValue::asJsonObject).filter(c -> c.getString("sessionId").equals(sessionId)).findFirst());
+        JsonObject check = Eventually.await(
+                "the scheduled check",
+                Duration.ofSeconds(30),
+                () -> Api.jsonArray(Api.get("/api/me/link-checks", Api.token(mentor, "mentor"))).stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(c -> c.getString("sessionId").equals(sessionId))
+                        .findFirst());
 
         assertThat(check.getString("outcome")).isEqualTo("OK");
         assertThat(check.getString("platform")).isEqualTo("GOOGLE_MEET");
         assertThat(Api.get("/metrics", null).body())
                 .containsPattern("meetlinks_link_checks_total\\{[^}]*outcome=\"OK\"[^}]*\\} [1-9]");
-        assertThat(Api.get("/api/me/link-checks", Api.token("e-" + mentor, "mentee")).statusCode()).isEqualTo(403);
+        assertThat(Api.get("/api/me/link-checks", Api.token("e-" + mentor, "mentee"))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void only_an_admin_can_run_a_check() {
-        assertThat(Api.post("/api/admin/sessions/s-x/link-check", Api.token("m-1", "mentor"), "").statusCode())
+        assertThat(Api.post("/api/admin/sessions/s-x/link-check", Api.token("m-1", "mentor"), "")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(Api.post("/api/admin/sessions/s-x/link-check", null, "").statusCode()).isEqualTo(401);
-        assertThat(Api.post("/api/admin/sessions/s-unknown/link-check", ADMIN, "").statusCode()).isEqualTo(404);
+        assertThat(Api.post("/api/admin/sessions/s-x/link-check", null, "").statusCode())
+                .isEqualTo(401);
+        assertThat(Api.post("/api/admin/sessions/s-unknown/link-check", ADMIN, "")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private static JsonObject link(String sessionId, String mentorId) {
@@ -160,26 +184,39 @@ class LinkChecksIT {
 
     private static List<JsonObject> liveMeetings(String provider, String account) {
         return Simulator.get("/meetings?provider=" + provider + "&account=" + account + "&includeDeleted=false")
-                .getJsonArray("meetings").stream().map(JsonValue::asJsonObject).toList();
+                .getJsonArray("meetings")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     private static Optional<JsonObject> liveMeeting(String provider, String account, String id) {
-        return liveMeetings(provider, account).stream().filter(m -> m.getString("id").equals(id)).findFirst();
+        return liveMeetings(provider, account).stream()
+                .filter(m -> m.getString("id").equals(id))
+                .findFirst();
     }
 
     private static String zoomMeetingId(String account, String joinUrl) {
-        return liveMeetings("zoom", account).stream().filter(m -> m.getString("joinUrl").equals(joinUrl))
-                .map(m -> m.getString("id")).findFirst().orElseThrow(() -> new AssertionError("no live meeting "
-                        + joinUrl));
+        return liveMeetings("zoom", account).stream()
+                .filter(m -> m.getString("joinUrl").equals(joinUrl))
+                .map(m -> m.getString("id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no live meeting " + joinUrl));
     }
 
     /** What the account owner does in Zoom or Google Calendar: DELETE or PATCH /__sim/meetings/{id}. */
     private static JsonObject owner(String method, String id, String json) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Simulator.BASE
-                            + "/__sim/meetings/" + id)).header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(Simulator.BASE + "/__sim/meetings/" + id))
+                            .header("Content-Type", "application/json")
+                            .method(
+                                    method,
+                                    json == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return Api.json(response);
         } catch (java.io.IOException e) {
@@ -191,8 +228,10 @@ class LinkChecksIT {
     }
 
     private static long newLinkMails(String address) {
-        return Mailbox.to(address).stream().filter(m -> addressedTo(m, address))
-                .filter(m -> Mailbox.subject(m).startsWith("New meeting link")).count();
+        return Mailbox.to(address).stream()
+                .filter(m -> addressedTo(m, address))
+                .filter(m -> Mailbox.subject(m).startsWith("New meeting link"))
+                .count();
     }
 
     /** Mailbox.to matches a part of the address ("m-1@..." is in "e-m-1@..."): this one matches it whole. */
@@ -207,12 +246,16 @@ class LinkChecksIT {
     }
 
     private static void awaitNewLinkMails(String address, long count) {
-        Eventually.await(count + " new-link mail(s) to " + address, Duration.ofSeconds(20),
+        Eventually.await(
+                count + " new-link mail(s) to " + address,
+                Duration.ofSeconds(20),
                 () -> Optional.of(newLinkMails(address)).filter(n -> n >= count));
     }
 
     private static long reconnectMails(String mentor) {
-        return Mailbox.to(mentor + "@example.org").stream().filter(m -> addressedTo(m, mentor + "@example.org"))
-                .filter(m -> Mailbox.subject(m).contains("reconnect")).count();
+        return Mailbox.to(mentor + "@example.org").stream()
+                .filter(m -> addressedTo(m, mentor + "@example.org"))
+                .filter(m -> Mailbox.subject(m).contains("reconnect"))
+                .count();
     }
 }

@@ -24,8 +24,7 @@ final class Mailbox {
         MailHandlers.preferJakartaMail();
     }
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     static List<MimeMessage> to(String address) {
         return Api.jsonArray(Api.getAbsolute(BASE + "/messages.json")).stream()
@@ -48,8 +47,10 @@ final class Mailbox {
         try {
             if (part.isMimeType(contentType)) {
                 Object content = part.getContent();
-                return Optional.of(content instanceof String s ? s
-                        : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                return Optional.of(
+                        content instanceof String s
+                                ? s
+                                : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();

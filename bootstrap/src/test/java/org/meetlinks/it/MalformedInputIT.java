@@ -23,7 +23,8 @@ class MalformedInputIT {
         String json = Bookings.confirmed(Bookings.newEventId(), sessionId, "m-bad-1", "e-bad-1")
                 .replace("\"email\":\"m-bad-1@example.org\",", "");
         assertProblem(Api.post("/api/booking-events", booker, json), 400, "mentor.email");
-        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId)).isZero();
+        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId))
+                .isZero();
     }
 
     @Test
@@ -39,7 +40,8 @@ class MalformedInputIT {
         String json = Bookings.confirmed(Bookings.newEventId(), sessionId, "m-bad-4", "e-bad-4")
                 .replace("\"timeZone\":\"Europe/Berlin\",\"topic\"", "\"timeZone\":\"+01:00\",\"topic\"");
         assertProblem(Api.post("/api/booking-events", booker, json), 400, "timeZone");
-        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId)).isZero();
+        assertThat(Database.count("select count(*) from mentoring_session where session_id = ?", sessionId))
+                .isZero();
     }
 
     @Test
@@ -52,8 +54,13 @@ class MalformedInputIT {
     @Test
     void an_unsafe_manual_link_is_refused_naming_the_url() {
         String sessionId = Bookings.newSessionId();
-        Api.post("/api/booking-events", booker, Bookings.confirmed(Bookings.newEventId(), sessionId, "m-bad-3", "e-bad-3"));
-        HttpResponse<String> response = Api.put("/api/sessions/" + sessionId + "/meeting-link", token("m-bad-3", "mentor"),
+        Api.post(
+                "/api/booking-events",
+                booker,
+                Bookings.confirmed(Bookings.newEventId(), sessionId, "m-bad-3", "e-bad-3"));
+        HttpResponse<String> response = Api.put(
+                "/api/sessions/" + sessionId + "/meeting-link",
+                token("m-bad-3", "mentor"),
                 "{\"url\":\"javascript:alert(1)\"}");
         assertProblem(response, 400, "url");
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** The "add a link by hand" email's button: a page that sets that one session's link, once, without a token. */
 class ManualLinkFromEmailIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void the_emailed_page_sets_that_sessions_link_only_and_then_refuses() throws Exception {
@@ -34,13 +35,16 @@ class ManualLinkFromEmailIT {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("http://insecure.example/x", "Nothing was saved");
 
-        HttpResponse<String> saved = post(page, "url=" + enc("https://whereby.com/ada-" + mentorId) + "&sessionId=" + sessionB);
+        HttpResponse<String> saved =
+                post(page, "url=" + enc("https://whereby.com/ada-" + mentorId) + "&sessionId=" + sessionB);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(saved.body()).contains("The meeting link is saved");
 
         assertThat(link(sessionA, mentorId).getString("url")).isEqualTo("https://whereby.com/ada-" + mentorId);
         assertThat(link(sessionA, mentorId).getString("status")).isEqualTo("ACTIVE");
-        assertThat(link(sessionB, mentorId).containsKey("url")).as("the other session is untouched").isFalse();
+        assertThat(link(sessionB, mentorId).containsKey("url"))
+                .as("the other session is untouched")
+                .isFalse();
         assertThat(link(sessionB, mentorId).getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
 
         HttpResponse<String> again = post(page, "url=" + enc("https://whereby.com/someone-else"));
@@ -54,13 +58,18 @@ class ManualLinkFromEmailIT {
     void a_link_for_another_mentors_session_or_an_expired_one_sets_nothing() throws Exception {
         String mentorId = "m-addlink-other-" + System.nanoTime();
         String session = confirm(mentorId, "Career chat " + mentorId);
-        String foreign = EmailLinks.plant("ADD_LINK", "m-someone-else", session, Instant.now().plus(Duration.ofDays(1)));
-        String expired = EmailLinks.plant("ADD_LINK", mentorId, session, Instant.now().minus(Duration.ofMinutes(1)));
+        String foreign = EmailLinks.plant(
+                "ADD_LINK", "m-someone-else", session, Instant.now().plus(Duration.ofDays(1)));
+        String expired =
+                EmailLinks.plant("ADD_LINK", mentorId, session, Instant.now().minus(Duration.ofMinutes(1)));
 
-        HttpResponse<String> foreignPost = post(Api.BASE + "/from-email/add-link/" + foreign, "url=" + enc("https://whereby.com/x"));
+        HttpResponse<String> foreignPost =
+                post(Api.BASE + "/from-email/add-link/" + foreign, "url=" + enc("https://whereby.com/x"));
         assertThat(foreignPost.statusCode()).isEqualTo(404);
-        assertThat(Api.get("/from-email/add-link/" + foreign, null).statusCode()).isEqualTo(404);
-        HttpResponse<String> late = post(Api.BASE + "/from-email/add-link/" + expired, "url=" + enc("https://whereby.com/x"));
+        assertThat(Api.get("/from-email/add-link/" + foreign, null).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> late =
+                post(Api.BASE + "/from-email/add-link/" + expired, "url=" + enc("https://whereby.com/x"));
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(late.body()).contains("This link has expired");
         assertThat(link(session, mentorId).getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
@@ -68,7 +77,9 @@ class ManualLinkFromEmailIT {
 
     private static String confirm(String mentorId, String topic) {
         String sessionId = Bookings.newSessionId();
-        HttpResponse<String> response = Api.post("/api/booking-events", Api.token("booking-platform", "booking-system"),
+        HttpResponse<String> response = Api.post(
+                "/api/booking-events",
+                Api.token("booking-platform", "booking-system"),
                 Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId, topic));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return sessionId;
@@ -79,9 +90,13 @@ class ManualLinkFromEmailIT {
     }
 
     private static HttpResponse<String> post(String url, String form) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String enc(String value) {

@@ -20,15 +20,17 @@ class MeetTurnedOffIT {
 
     private static JsonObject connection(String mentorId, String provider) {
         return Api.jsonArray(Api.get("/api/me/connections", Api.token(mentorId, "mentor"))).stream()
-                .map(v -> v.asJsonObject()).filter(c -> c.getString("provider").equals(provider))
-                .findFirst().orElseThrow();
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("provider").equals(provider))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The mentor was asked to add a link (the run that found Meet off ends a moment after the answer). */
     private static JsonObject awaitWaiting(String sessionId, String mentorId) {
         return Eventually.await("a link waiting for " + sessionId, Duration.ofSeconds(15), () -> {
-            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
-                    Api.token(mentorId, "mentor")));
+            JsonObject now =
+                    Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", Api.token(mentorId, "mentor")));
             return "AWAITING_MANUAL_LINK".equals(now.getString("status")) ? Optional.of(now) : Optional.empty();
         });
     }
@@ -64,13 +66,21 @@ class MeetTurnedOffIT {
 
         JsonObject first = awaitWaiting(firstSession, "m-meetoff-2");
         assertThat(first.getString("failureReason")).contains("turned off");
-        assertThat(awaitWaiting(secondSession, "m-meetoff-2").getString("failureReason")).contains("turned off");
-        assertThat(connection("m-meetoff-2", "google").getBoolean("meetingsAllowed")).isFalse();
-        assertThat(Database.count("select count(*) from notification_outbox where kind = 'MEETINGS_TURNED_OFF' "
-                + "and recipient_email = ?", "m-meetoff-2@example.org")).isEqualTo(1);
-        MimeMessage told = Eventually.await("the Meet-turned-off mail", Duration.ofSeconds(20), () -> Mailbox
-                .to("m-meetoff-2@example.org").stream()
-                .filter(m -> Mailbox.subject(m).contains("Google Meet is turned off")).findFirst());
+        assertThat(awaitWaiting(secondSession, "m-meetoff-2").getString("failureReason"))
+                .contains("turned off");
+        assertThat(connection("m-meetoff-2", "google").getBoolean("meetingsAllowed"))
+                .isFalse();
+        assertThat(Database.count(
+                        "select count(*) from notification_outbox where kind = 'MEETINGS_TURNED_OFF' "
+                                + "and recipient_email = ?",
+                        "m-meetoff-2@example.org"))
+                .isEqualTo(1);
+        MimeMessage told = Eventually.await(
+                "the Meet-turned-off mail",
+                Duration.ofSeconds(20),
+                () -> Mailbox.to("m-meetoff-2@example.org").stream()
+                        .filter(m -> Mailbox.subject(m).contains("Google Meet is turned off"))
+                        .findFirst());
         assertThat(Mailbox.part(told, "text/plain").orElseThrow()).contains("Workspace admin");
         assertThat(Simulator.meetingCount("google", account)).isZero();
     }
@@ -85,8 +95,12 @@ class MeetTurnedOffIT {
 
         assertThat(link.getString("status")).isEqualTo("ACTIVE");
         assertThat(link.getString("platform")).isEqualTo("ZOOM");
-        assertThat(Database.count("select count(*) from notification_outbox where kind = 'ADD_LINK_MANUALLY' "
-                + "and recipient_email = ?", "m-meetoff-3@example.org")).isZero();
-        assertThat(connection("m-meetoff-3", "google").getBoolean("meetingsAllowed")).isFalse();
+        assertThat(Database.count(
+                        "select count(*) from notification_outbox where kind = 'ADD_LINK_MANUALLY' "
+                                + "and recipient_email = ?",
+                        "m-meetoff-3@example.org"))
+                .isZero();
+        assertThat(connection("m-meetoff-3", "google").getBoolean("meetingsAllowed"))
+                .isFalse();
     }
 }

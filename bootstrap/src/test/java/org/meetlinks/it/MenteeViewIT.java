@@ -14,10 +14,10 @@ class MenteeViewIT {
         String sessionId = Bookings.newSessionId();
         Mentors.confirm(sessionId, mentorId); // no account connected: waits for the mentor's manual link
 
-        JsonObject mentor = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
-                Api.token(mentorId, "mentor")));
-        JsonObject mentee = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
-                Api.token("e-" + mentorId, "mentee")));
+        JsonObject mentor =
+                Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", Api.token(mentorId, "mentor")));
+        JsonObject mentee =
+                Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", Api.token("e-" + mentorId, "mentee")));
 
         assertThat(mentor.getString("failureReason")).isNotBlank();
         assertThat(mentor.getString("statusText")).isEqualTo("Waiting for your manual link");

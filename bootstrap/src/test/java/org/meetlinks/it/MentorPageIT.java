@@ -48,7 +48,8 @@ class MentorPageIT {
     private static final Path TARGET = Path.of("target");
     private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Path profile;
     private static ChromeDriver browser;
@@ -73,9 +74,18 @@ class MentorPageIT {
         profile = Files.createTempDirectory("mentor-page-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -111,8 +121,11 @@ class MentorPageIT {
 
     @AfterEach
     void restoreConsent() {
-        simulator("POST", "/consent", "{\"autoApprove\":" + consentBefore.getBoolean("autoApprove")
-                + ",\"accountEmail\":\"" + consentBefore.getString("accountEmail") + "\"}");
+        simulator(
+                "POST",
+                "/consent",
+                "{\"autoApprove\":" + consentBefore.getBoolean("autoApprove") + ",\"accountEmail\":\""
+                        + consentBefore.getString("accountEmail") + "\"}");
     }
 
     @Test
@@ -128,7 +141,8 @@ class MentorPageIT {
             browser.findElement(By.id("default-zoom")).click();
             awaitAttribute("default-platform", "data-saved", "ZOOM");
             assertThat(Api.json(Api.get("/api/me/preferences", Api.token(mentor, "mentor")))
-                    .getString("defaultPlatform")).isEqualTo("ZOOM");
+                            .getString("defaultPlatform"))
+                    .isEqualTo("ZOOM");
             screenshot("zoom-default");
 
             String first = confirmBooking();
@@ -154,8 +168,10 @@ class MentorPageIT {
             assertNoContentSecurityPolicyViolations();
             signIn(mentee, "mentee");
             WebElement menteeRow = awaitRow(first);
-            assertThat(menteeRow.findElement(By.cssSelector("a.join-link")).getAttribute("href")).contains("/join/");
-            assertThat(menteeRow.findElement(By.cssSelector("a.meeting-url")).getText()).isEqualTo(zoomUrl);
+            assertThat(menteeRow.findElement(By.cssSelector("a.join-link")).getAttribute("href"))
+                    .contains("/join/");
+            assertThat(menteeRow.findElement(By.cssSelector("a.meeting-url")).getText())
+                    .isEqualTo(zoomUrl);
             assertThat(browser.findElement(By.id("connections")).isDisplayed()).isFalse();
             screenshot("mentee-view");
 
@@ -178,15 +194,21 @@ class MentorPageIT {
 
         browser.get(Api.BASE + "/mentor/#token=" + Api.token(second, "mentor"));
         wait(WAIT).until(d -> d.findElement(By.id("switch-user")).isDisplayed());
-        assertThat(browser.findElement(By.id("switch-user-text")).getText()).contains(second).contains(first);
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(first).doesNotContain(second);
+        assertThat(browser.findElement(By.id("switch-user-text")).getText())
+                .contains(second)
+                .contains(first);
+        assertThat(browser.findElement(By.id("signed-in-as")).getText())
+                .contains(first)
+                .doesNotContain(second);
         assertThat(browser.getCurrentUrl()).doesNotContain("token=");
 
         browser.findElement(By.id("switch-user-decline")).click();
         wait(WAIT).until(d -> !d.findElement(By.id("switch-user")).isDisplayed());
         browser.navigate().refresh();
         wait(WAIT).until(d -> d.findElement(By.id("signed-in-as")).isDisplayed());
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(first).doesNotContain(second);
+        assertThat(browser.findElement(By.id("signed-in-as")).getText())
+                .contains(first)
+                .doesNotContain(second);
 
         browser.get(Api.BASE + "/mentor/#token=" + Api.token(second, "mentor"));
         wait(WAIT).until(d -> d.findElement(By.id("switch-user")).isDisplayed());
@@ -196,7 +218,8 @@ class MentorPageIT {
     }
 
     @Test
-    void a_mentor_who_unticks_a_google_permission_is_told_which_one_and_connects_on_the_second_try() throws IOException {
+    void a_mentor_who_unticks_a_google_permission_is_told_which_one_and_connects_on_the_second_try()
+            throws IOException {
         try {
             simulator("POST", "/consent", "{\"autoApprove\":false,\"accountEmail\":\"" + account + "\"}");
             signIn(mentor, "mentor");
@@ -214,9 +237,11 @@ class MentorPageIT {
                 WebElement p = d.findElement(By.id("connect-problem"));
                 return p.isDisplayed() ? p : null;
             });
-            assertThat(problem.getText()).contains("Google is not connected: a permission is missing")
+            assertThat(problem.getText())
+                    .contains("Google is not connected: a permission is missing")
                     .contains("create and change the events of your sessions in your Google Calendar");
-            assertThat(browser.findElement(By.id("status-message")).getAttribute("data-kind")).isEqualTo("error");
+            assertThat(browser.findElement(By.id("status-message")).getAttribute("data-kind"))
+                    .isEqualTo("error");
             awaitAttribute("connection-google", "data-status", "NOT_CONNECTED");
             screenshot("missing-permission");
 
@@ -225,7 +250,8 @@ class MentorPageIT {
             retry.click();
             wait(WAIT).until(d -> d.findElement(By.id("approve"))).click();
             awaitAttribute("connection-google", "data-status", "CONNECTED");
-            assertThat(browser.findElement(By.id("connect-problem")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("connect-problem")).isDisplayed())
+                    .isFalse();
             assertNoContentSecurityPolicyViolations();
         } catch (AssertionError | RuntimeException e) {
             try {
@@ -245,10 +271,12 @@ class MentorPageIT {
         browser.findElement(By.id("connect-google")).click();
 
         awaitAttribute("connection-google", "data-meetings", "off");
-        assertThat(browser.findElement(By.id("connection-google")).getAttribute("data-status")).isEqualTo("CONNECTED");
-        assertThat(browser.findElement(By.id("connection-google-status")).getText()).contains(
-                "Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
-        assertThat(browser.findElement(By.id("banner-meetings-off-google")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("connection-google")).getAttribute("data-status"))
+                .isEqualTo("CONNECTED");
+        assertThat(browser.findElement(By.id("connection-google-status")).getText())
+                .contains("Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
+        assertThat(browser.findElement(By.id("banner-meetings-off-google")).isDisplayed())
+                .isTrue();
         assertThat(browser.findElement(By.id("connect-google")).getText()).isEqualTo("Reconnect Google");
         screenshot("meet-turned-off");
         assertNoContentSecurityPolicyViolations();
@@ -264,13 +292,15 @@ class MentorPageIT {
             WebElement m = d.findElement(By.id("status-message"));
             return "error".equals(m.getAttribute("data-kind")) ? m : null;
         });
-        assertThat(message.getText()).isEqualTo("Google could not be connected: please try again.")
+        assertThat(message.getText())
+                .isEqualTo("Google could not be connected: please try again.")
                 .doesNotContain("555");
 
         browser.get(Api.BASE + "/mentor/?provider=zoom&connectError=connect-expired");
         wait(WAIT).until(d -> d.findElement(By.id("status-message")).getText().contains("expired"));
-        assertThat(browser.findElement(By.id("status-message")).getText()).isEqualTo(
-                "Zoom could not be connected: this connect link expired or was already used; please click connect again.");
+        assertThat(browser.findElement(By.id("status-message")).getText())
+                .isEqualTo(
+                        "Zoom could not be connected: this connect link expired or was already used; please click connect again.");
     }
 
     @Test
@@ -279,30 +309,48 @@ class MentorPageIT {
         // New York, where that is 10:00-11:00 Eastern Standard Time.
         String sessionId = Bookings.newSessionId();
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        java.time.Instant start = java.time.LocalDate.now(berlin).plusDays(10).atTime(16, 0).atZone(berlin).toInstant();
-        HttpResponse<String> confirmed = Api.post("/api/booking-events", booker, Bookings.confirmed(
-                Bookings.newEventId(), sessionId, mentor, mentee, "Time zone check").replaceAll(
-                "\"startsAt\":\"[^\"]+\",\"endsAt\":\"[^\"]+\"",
-                "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(3600) + "\""));
+        java.time.Instant start = java.time.LocalDate.now(berlin)
+                .plusDays(10)
+                .atTime(16, 0)
+                .atZone(berlin)
+                .toInstant();
+        HttpResponse<String> confirmed = Api.post(
+                "/api/booking-events",
+                booker,
+                Bookings.confirmed(Bookings.newEventId(), sessionId, mentor, mentee, "Time zone check")
+                        .replaceAll(
+                                "\"startsAt\":\"[^\"]+\",\"endsAt\":\"[^\"]+\"",
+                                "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(3600) + "\""));
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         try {
-            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
+            browser.executeCdpCommand(
+                    "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
             signIn(mentor, "mentor");
             WebElement row = awaitRow(sessionId);
             String when = row.findElement(By.cssSelector(".session-time")).getText();
-            assertThat(when).containsPattern("\\b10:00\\b").containsPattern("\\b11:00\\b")
-                    .contains("Eastern Standard Time").doesNotContain("16:00").doesNotContain("4:00");
-            String booked = row.findElement(By.cssSelector(".session-booked-time")).getText();
-            assertThat(booked).contains("Europe/Berlin").containsPattern("16:00|0?4:00\\sPM")
-                    .containsPattern("17:00|0?5:00\\sPM").contains("Central European Standard Time");
+            assertThat(when)
+                    .containsPattern("\\b10:00\\b")
+                    .containsPattern("\\b11:00\\b")
+                    .contains("Eastern Standard Time")
+                    .doesNotContain("16:00")
+                    .doesNotContain("4:00");
+            String booked =
+                    row.findElement(By.cssSelector(".session-booked-time")).getText();
+            assertThat(booked)
+                    .contains("Europe/Berlin")
+                    .containsPattern("16:00|0?4:00\\sPM")
+                    .containsPattern("17:00|0?5:00\\sPM")
+                    .contains("Central European Standard Time");
             screenshot("times-new-york-viewer");
 
             browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/Berlin"));
             browser.navigate().refresh();
             WebElement same = awaitRow(sessionId);
             assertThat(same.findElement(By.cssSelector(".session-time")).getText())
-                    .containsPattern("16:00|0?4:00\\sPM").contains("Central European Standard Time");
-            assertThat(same.findElements(By.cssSelector(".session-booked-time"))).as("no second time in the same zone")
+                    .containsPattern("16:00|0?4:00\\sPM")
+                    .contains("Central European Standard Time");
+            assertThat(same.findElements(By.cssSelector(".session-booked-time")))
+                    .as("no second time in the same zone")
                     .isEmpty();
         } finally {
             browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
@@ -321,7 +369,9 @@ class MentorPageIT {
             }
             return d.findElement(By.id("signed-in-as")).isDisplayed();
         });
-        assertThat(browser.getCurrentUrl()).as("the token left the address bar").doesNotContain("token=")
+        assertThat(browser.getCurrentUrl())
+                .as("the token left the address bar")
+                .doesNotContain("token=")
                 .startsWith(Api.BASE + "/mentor/");
     }
 
@@ -339,18 +389,23 @@ class MentorPageIT {
             if ("error".equals(message.getAttribute("data-kind"))) {
                 throw new AssertionError("connecting " + provider + " failed: " + message.getText());
             }
-            return "CONNECTED".equals(d.findElement(By.id("connection-" + provider)).getAttribute("data-status"));
+            return "CONNECTED"
+                    .equals(d.findElement(By.id("connection-" + provider)).getAttribute("data-status"));
         });
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertThat(browser.findElement(By.id("status-message")).getText()).contains(name + " is connected");
-        assertThat(browser.findElement(By.id("connection-" + provider + "-status")).getText()).startsWith("Connected");
+        assertThat(browser.findElement(By.id("connection-" + provider + "-status"))
+                        .getText())
+                .startsWith("Connected");
         screenshot(provider + "-connected");
         return new ConnectFlow(provider, millis, clicks);
     }
 
     private String confirmBooking() {
         String sessionId = Bookings.newSessionId();
-        HttpResponse<String> confirmed = Api.post("/api/booking-events", booker,
+        HttpResponse<String> confirmed = Api.post(
+                "/api/booking-events",
+                booker,
                 Bookings.confirmed(Bookings.newEventId(), sessionId, mentor, mentee, "Mentor page check"));
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         return sessionId;
@@ -372,8 +427,10 @@ class MentorPageIT {
     private WebElement awaitReconnectBanner() {
         return wait(WAIT).pollingEvery(Duration.ofSeconds(1)).until(d -> {
             d.navigate().refresh();
-            wait(Duration.ofSeconds(10)).until(x ->
-                    !x.findElement(By.id("connection-zoom")).getAttribute("data-status").isEmpty());
+            wait(Duration.ofSeconds(10))
+                    .until(x -> !x.findElement(By.id("connection-zoom"))
+                            .getAttribute("data-status")
+                            .isEmpty());
             WebElement banner = d.findElement(By.id("reconnect-banner"));
             return banner.isDisplayed() ? banner : null;
         });
@@ -410,24 +467,32 @@ class MentorPageIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve("mentor-page-%02d-%s.png".formatted(++step, name)),
+        Files.write(
+                SCREENSHOTS.resolve("mentor-page-%02d-%s.png".formatted(++step, name)),
                 browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private void report(List<ConnectFlow> flows) throws IOException {
-        String json = "{\"measuredAt\":\"%s\",\"browser\":\"chromium %s\",\"connectFlows\":[%s]}".formatted(
-                Instant.now(), browser.getCapabilities().getBrowserVersion(),
-                String.join(",", flows.stream().map(ConnectFlow::json).toList()));
+        String json = "{\"measuredAt\":\"%s\",\"browser\":\"chromium %s\",\"connectFlows\":[%s]}"
+                .formatted(
+                        Instant.now(),
+                        browser.getCapabilities().getBrowserVersion(),
+                        String.join(",", flows.stream().map(ConnectFlow::json).toList()));
         Files.writeString(TARGET.resolve("mentor-page-timing.json"), json + "\n");
-        LOG.info(() -> "Mentor page connect flows (click to CONNECTED): " + String.join(", ", flows.stream()
-                .map(f -> f.provider() + " " + f.millis() + " ms in " + f.clicks() + " click(s)").toList()));
+        LOG.info(() -> "Mentor page connect flows (click to CONNECTED): "
+                + String.join(
+                        ", ",
+                        flows.stream()
+                                .map(f -> f.provider() + " " + f.millis() + " ms in " + f.clicks() + " click(s)")
+                                .toList()));
     }
 
     private static JsonObject simulator(String method, String pathAndQuery, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SIMULATOR + "/__sim" + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** A mentor connecting a provider account through the real OAuth round trip (simulator consent auto-approved). */
 final class Mentors {
-    private Mentors() {
-    }
+    private Mentors() {}
 
     /** Connects and returns the simulated account's email ({@code <mentorId>@example.org}). */
     static String connect(String mentorId, String provider) {
@@ -30,7 +29,10 @@ final class Mentors {
         HttpResponse<String> authorize = Api.post("/api/me/connections/" + provider + "/authorize", mentor, "");
         assertThat(authorize.statusCode()).as(authorize.body()).isEqualTo(200);
         String consentUrl = Api.json(authorize).getString("authorizationUrl");
-        assertThat(consentUrl).startsWith(Simulator.BASE).contains("code_challenge_method=S256").contains("state=");
+        assertThat(consentUrl)
+                .startsWith(Simulator.BASE)
+                .contains("code_challenge_method=S256")
+                .contains("state=");
 
         HttpResponse<String> consent = Api.getAbsolute(consentUrl);
         assertThat(consent.statusCode()).as(consent.body()).isEqualTo(302);
@@ -44,7 +46,9 @@ final class Mentors {
 
     /** The booking system confirms a session of this mentor; answers the session's link. */
     static JsonObject confirm(String sessionId, String mentorId) {
-        HttpResponse<String> response = Api.post("/api/booking-events", Api.token("booking-platform", "booking-system"),
+        HttpResponse<String> response = Api.post(
+                "/api/booking-events",
+                Api.token("booking-platform", "booking-system"),
                 Bookings.confirmed(Bookings.newEventId(), sessionId, mentorId, "e-" + mentorId));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Api.json(response).getJsonObject("meetingLink");
@@ -62,8 +66,8 @@ final class Mentors {
     /** Waits (up to 40 s: background retries) until the session's link is ACTIVE; answers it. */
     static JsonObject awaitActiveLink(String sessionId, String mentorId) {
         return Eventually.await("an active link for " + sessionId, Duration.ofSeconds(40), () -> {
-            JsonObject now = Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link",
-                    Api.token(mentorId, "mentor")));
+            JsonObject now =
+                    Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", Api.token(mentorId, "mentor")));
             return now.getString("status").equals("ACTIVE") ? Optional.of(now) : Optional.empty();
         });
     }
@@ -72,6 +76,8 @@ final class Mentors {
         return Api.jsonArray(Api.get("/api/me/connections", Api.token(mentorId, "mentor"))).stream()
                 .map(v -> v.asJsonObject())
                 .filter(c -> c.getString("provider").equals(provider))
-                .findFirst().orElseThrow().getString("status");
+                .findFirst()
+                .orElseThrow()
+                .getString("status");
     }
 }

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 
 /** The server's /metrics (Prometheus text), read the way an operator's scraper does. */
 final class Metrics {
-    private Metrics() {
-    }
+    private Metrics() {}
 
     static String scrape() {
         HttpResponse<String> metrics = Api.get("/metrics", null);
@@ -20,7 +19,8 @@ final class Metrics {
 
     /** The value of the first sample with this name that has all these labels (in any order). */
     static Optional<Double> value(String metrics, String name, String... labels) {
-        StringBuilder sample = new StringBuilder("(?m)^").append(Pattern.quote(name)).append("\\{");
+        StringBuilder sample =
+                new StringBuilder("(?m)^").append(Pattern.quote(name)).append("\\{");
         for (String label : labels) {
             sample.append("(?=[^}]*").append(Pattern.quote(label)).append(")");
         }

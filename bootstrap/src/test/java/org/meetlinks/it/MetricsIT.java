@@ -25,7 +25,8 @@ class MetricsIT {
                 .contains("outcome=\"LINKED\"")
                 .contains("meetlinks_provider_create")
                 .contains("meetlinks_join_not_ready_total");
-        assertThat(Metrics.value(metrics, "meetlinks_time_to_link_seconds_bucket", "le=\"5.0\"", "platform=\"GOOGLE_MEET\""))
+        assertThat(Metrics.value(
+                        metrics, "meetlinks_time_to_link_seconds_bucket", "le=\"5.0\"", "platform=\"GOOGLE_MEET\""))
                 .hasValueSatisfying(v -> assertThat(v).isPositive());
     }
 
@@ -37,13 +38,14 @@ class MetricsIT {
                 .isEqualTo("AWAITING_MANUAL_LINK");
         assertThat(Mentors.connectionStatus("m-metrics-3", "zoom")).isEqualTo("NEEDS_RECONNECT");
 
-        Eventually.await("the gauges to count the waiting session and the dead Zoom grant", Duration.ofSeconds(20), () -> {
-            String metrics = Metrics.scrape();
-            Optional<Double> awaiting = Metrics.value(metrics, "meetlinks_sessions_awaiting_link",
-                    "status=\"AWAITING_MANUAL_LINK\"");
-            Optional<Double> reconnect = Metrics.value(metrics, "meetlinks_connections_needing_reconnect",
-                    "platform=\"ZOOM\"");
-            return awaiting.filter(a -> a >= 1).flatMap(a -> reconnect.filter(r -> r >= 1));
-        });
+        Eventually.await(
+                "the gauges to count the waiting session and the dead Zoom grant", Duration.ofSeconds(20), () -> {
+                    String metrics = Metrics.scrape();
+                    Optional<Double> awaiting = Metrics.value(
+                            metrics, "meetlinks_sessions_awaiting_link", "status=\"AWAITING_MANUAL_LINK\"");
+                    Optional<Double> reconnect =
+                            Metrics.value(metrics, "meetlinks_connections_needing_reconnect", "platform=\"ZOOM\"");
+                    return awaiting.filter(a -> a >= 1).flatMap(a -> reconnect.filter(r -> r >= 1));
+                });
     }
 }

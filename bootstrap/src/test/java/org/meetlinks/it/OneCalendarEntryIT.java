@@ -37,13 +37,19 @@ class OneCalendarEntryIT {
         assertThat(CalendarReaders.entriesAfter(invites(awaitMail(menteeMail, 1))))
                 .containsExactly(sessionId + "@meetlinks");
 
-        JsonObject event = Simulator.get("/meetings?provider=google&account=" + account).getJsonArray("meetings")
+        JsonObject event = Simulator.get("/meetings?provider=google&account=" + account)
+                .getJsonArray("meetings")
                 .getJsonObject(0);
-        assertThat(event.getString("description")).contains(link.getString("joinUrl")).contains("Bo Chen")
+        assertThat(event.getString("description"))
+                .contains(link.getString("joinUrl"))
+                .contains("Bo Chen")
                 .doesNotContain(sessionId);
 
-        Api.post("/api/booking-events", booker,
-                Bookings.rescheduled(Bookings.newEventId(), sessionId, Instant.now().plus(Duration.ofDays(6))));
+        Api.post(
+                "/api/booking-events",
+                booker,
+                Bookings.rescheduled(
+                        Bookings.newEventId(), sessionId, Instant.now().plus(Duration.ofDays(6))));
         assertThat(invites(awaitMail(mentorMail, 2))).isEmpty();
         assertThat(CalendarReaders.entriesAfter(invites(awaitMail(menteeMail, 2))))
                 .containsExactly(sessionId + "@meetlinks");
@@ -51,8 +57,11 @@ class OneCalendarEntryIT {
 
         Api.post("/api/booking-events", booker, Bookings.cancelled(Bookings.newEventId(), sessionId));
         assertThat(invites(awaitMail(mentorMail, 3))).isEmpty();
-        assertThat(CalendarReaders.entriesAfter(invites(awaitMail(menteeMail, 3)))).isEmpty();
-        Eventually.await("the Google event deleted", Duration.ofSeconds(20),
+        assertThat(CalendarReaders.entriesAfter(invites(awaitMail(menteeMail, 3))))
+                .isEmpty();
+        Eventually.await(
+                "the Google event deleted",
+                Duration.ofSeconds(20),
                 () -> liveGoogleEvents(account).isEmpty() ? Optional.of(true) : Optional.empty());
     }
 
@@ -62,10 +71,11 @@ class OneCalendarEntryIT {
         String mentorMail = mentor + "@example.org";
         String sessionId = Bookings.newSessionId();
         Mentors.confirm(sessionId, mentor);
-        Eventually.await("the confirmation with our invite", Duration.ofSeconds(30), () ->
-                invites(mailTo(mentorMail)).isEmpty() ? Optional.empty() : Optional.of(true));
-        assertThat(CalendarReaders.entriesAfter(invites(mailTo(mentorMail))))
-                .containsExactly(sessionId + "@meetlinks");
+        Eventually.await(
+                "the confirmation with our invite",
+                Duration.ofSeconds(30),
+                () -> invites(mailTo(mentorMail)).isEmpty() ? Optional.empty() : Optional.of(true));
+        assertThat(CalendarReaders.entriesAfter(invites(mailTo(mentorMail)))).containsExactly(sessionId + "@meetlinks");
 
         String account = Mentors.connect(mentor, "google");
         Mentors.awaitActiveLink(sessionId, mentor);
@@ -74,31 +84,40 @@ class OneCalendarEntryIT {
             return left.isEmpty() ? Optional.of(left) : Optional.empty();
         });
         assertThat(ours).as("our entries left in the mentor's calendar").isEmpty();
-        assertThat(liveGoogleEvents(account)).as("the Google event is the mentor's one entry").hasSize(1);
+        assertThat(liveGoogleEvents(account))
+                .as("the Google event is the mentor's one entry")
+                .hasSize(1);
     }
 
     /** The Google events of the account that are not deleted. */
     private static List<JsonObject> liveGoogleEvents(String account) {
         return Simulator.get("/meetings?provider=google&includeDeleted=false&account=" + account)
-                .getJsonArray("meetings").getValuesAs(JsonObject.class);
+                .getJsonArray("meetings")
+                .getValuesAs(JsonObject.class);
     }
 
     /** The calendar parts of the emails, in the order they came. */
     private static List<String> invites(List<MimeMessage> mails) {
-        return mails.stream().map(m -> Mailbox.part(m, "text/calendar")).flatMap(Optional::stream).toList();
+        return mails.stream()
+                .map(m -> Mailbox.part(m, "text/calendar"))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Mail to exactly this address (the mail sink's filter also matches e-m-1@... for m-1@...). */
     private static List<MimeMessage> mailTo(String address) {
-        return Mailbox.to(address).stream().filter(m -> {
-            try {
-                return m.getAllRecipients().length == 1
-                        && ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress()
-                        .equalsIgnoreCase(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(address).stream()
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients().length == 1
+                                && ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0])
+                                        .getAddress()
+                                        .equalsIgnoreCase(address);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static List<MimeMessage> awaitMail(String address, int atLeast) {

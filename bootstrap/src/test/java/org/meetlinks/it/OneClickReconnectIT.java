@@ -32,14 +32,14 @@ class OneClickReconnectIT {
         assertThat(consent).startsWith(Simulator.BASE).contains("state=").contains("code_challenge_method=S256");
         String cookie = Api.cookieSetBy(opened);
 
-        String callback = Api.getAbsolute(consent).headers().firstValue("Location").orElseThrow();
+        String callback =
+                Api.getAbsolute(consent).headers().firstValue("Location").orElseThrow();
         HttpResponse<String> landed = Api.getAbsolute(callback, cookie);
 
         assertThat(landed.statusCode()).as(landed.body()).isEqualTo(200);
         assertThat(landed.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(landed.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        assertThat(landed.body()).contains("Google is connected again", account,
-                "2 sessions were waiting for a link");
+        assertThat(landed.body()).contains("Google is connected again", account, "2 sessions were waiting for a link");
         assertThat(Mentors.connectionStatus(mentorId, "google")).isEqualTo("CONNECTED");
         Mentors.awaitActiveLink(first, mentorId);
         Mentors.awaitActiveLink(second, mentorId);
@@ -53,7 +53,8 @@ class OneClickReconnectIT {
     @Test
     void an_expired_or_unknown_link_is_refused_with_a_page_and_starts_no_consent() {
         String mentorId = "m-oneclick-late-" + System.nanoTime();
-        String expired = EmailLinks.plant("RECONNECT", mentorId, "GOOGLE_MEET", Instant.now().minus(Duration.ofMinutes(1)));
+        String expired = EmailLinks.plant(
+                "RECONNECT", mentorId, "GOOGLE_MEET", Instant.now().minus(Duration.ofMinutes(1)));
 
         HttpResponse<String> late = Api.get("/from-email/reconnect/" + expired, null);
         assertThat(late.statusCode()).isEqualTo(410);
@@ -63,27 +64,40 @@ class OneClickReconnectIT {
         HttpResponse<String> unknown = Api.get("/from-email/reconnect/" + "A".repeat(43), null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("This link does not exist");
-        assertThat(Api.get("/from-email/reconnect/not-a-token", null).statusCode()).isEqualTo(404);
-        assertThat(Database.count("select count(*) from oauth_authorization where mentor_id = ?", mentorId)).isZero();
+        assertThat(Api.get("/from-email/reconnect/not-a-token", null).statusCode())
+                .isEqualTo(404);
+        assertThat(Database.count("select count(*) from oauth_authorization where mentor_id = ?", mentorId))
+                .isZero();
     }
 
     @Test
     void a_forwarded_reconnect_link_does_not_take_another_account() {
         String mentorId = "m-oneclick-fwd-" + System.nanoTime();
         String account = Mentors.connect(mentorId, "google");
-        String token = EmailLinks.plant("RECONNECT", mentorId, "GOOGLE_MEET", Instant.now().plus(Duration.ofDays(1)));
+        String token = EmailLinks.plant(
+                "RECONNECT", mentorId, "GOOGLE_MEET", Instant.now().plus(Duration.ofDays(1)));
 
-        Simulator.control("/consent", "{\"autoApprove\":true,\"accountEmail\":\"mallory-" + mentorId + "@example.org\"}");
+        Simulator.control(
+                "/consent", "{\"autoApprove\":true,\"accountEmail\":\"mallory-" + mentorId + "@example.org\"}");
         HttpResponse<String> opened = Api.get("/from-email/reconnect/" + token, null);
-        String callback = Api.getAbsolute(opened.headers().firstValue("Location").orElseThrow())
-                .headers().firstValue("Location").orElseThrow();
+        String callback = Api.getAbsolute(
+                        opened.headers().firstValue("Location").orElseThrow())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         HttpResponse<String> landed = Api.getAbsolute(callback, Api.cookieSetBy(opened));
 
         assertThat(landed.statusCode()).as(landed.body()).isEqualTo(409);
         assertThat(landed.body()).contains("That was another account");
-        assertThat(Database.text("select account_email from provider_connection where mentor_id = ? "
-                + "and platform = 'GOOGLE_MEET'", mentorId)).isEqualTo(account);
+        assertThat(Database.text(
+                        "select account_email from provider_connection where mentor_id = ? "
+                                + "and platform = 'GOOGLE_MEET'",
+                        mentorId))
+                .isEqualTo(account);
         assertThat(Simulator.get("/grants?provider=google&account=mallory-" + mentorId + "@example.org")
-                .getJsonArray("grants").stream().map(g -> g.asJsonObject().getBoolean("revoked"))).containsOnly(true);
+                        .getJsonArray("grants")
+                        .stream()
+                        .map(g -> g.asJsonObject().getBoolean("revoked")))
+                .containsOnly(true);
     }
 }

@@ -33,7 +33,8 @@ class OutOfOrderEventsIT {
     }
 
     private static void sendOverJms(String json) {
-        assertThat(Api.post("/dev-tools/jms/booking-events", null, json).statusCode()).isEqualTo(202);
+        assertThat(Api.post("/dev-tools/jms/booking-events", null, json).statusCode())
+                .isEqualTo(202);
     }
 
     private static JsonObject link(String sessionId, String mentorId) {
@@ -54,9 +55,11 @@ class OutOfOrderEventsIT {
         assertThat(Api.json(early).getString("result")).isEqualTo("HELD");
         assertThat(Api.json(early).containsKey("meetingLink")).isFalse();
 
-        HttpResponse<String> confirmed = send(Bookings.confirmed(Bookings.newEventId(), sessionId, "m-ooo-1", "e-ooo-1"));
+        HttpResponse<String> confirmed =
+                send(Bookings.confirmed(Bookings.newEventId(), sessionId, "m-ooo-1", "e-ooo-1"));
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-        assertThat(Api.json(confirmed).getJsonObject("meetingLink").getString("status")).isEqualTo("CANCELLED");
+        assertThat(Api.json(confirmed).getJsonObject("meetingLink").getString("status"))
+                .isEqualTo("CANCELLED");
         assertThat(link(sessionId, "m-ooo-1").getString("status")).isEqualTo("CANCELLED");
 
         Thread.sleep(3000); // the outbox dispatcher and the generation sweep run every 1-2 s: give them the chance
@@ -73,14 +76,23 @@ class OutOfOrderEventsIT {
         String cancelId = Bookings.newEventId();
 
         sendOverJms(Bookings.cancelled(cancelId, sessionId));
-        Eventually.await("the early cancel held", Duration.ofSeconds(20), () -> Database.count(
-                "select count(*) from held_booking_change where session_id = ?", sessionId) == 1
-                ? Optional.of(true) : Optional.empty());
+        Eventually.await(
+                "the early cancel held",
+                Duration.ofSeconds(20),
+                () -> Database.count("select count(*) from held_booking_change where session_id = ?", sessionId) == 1
+                        ? Optional.of(true)
+                        : Optional.empty());
         sendOverJms(Bookings.confirmed(Bookings.newEventId(), sessionId, "m-ooo-2", "e-ooo-2"));
 
-        Eventually.await("the session stored cancelled", Duration.ofSeconds(20), () -> Database.count(
-                "select count(*) from mentoring_session where session_id = ? and state = 'CANCELLED'", sessionId) == 1
-                ? Optional.of(true) : Optional.empty());
+        Eventually.await(
+                "the session stored cancelled",
+                Duration.ofSeconds(20),
+                () -> Database.count(
+                                        "select count(*) from mentoring_session where session_id = ? and state = 'CANCELLED'",
+                                        sessionId)
+                                == 1
+                        ? Optional.of(true)
+                        : Optional.empty());
         assertThat(link(sessionId, "m-ooo-2").getString("status")).isEqualTo("CANCELLED");
         Thread.sleep(3000);
         assertThat(Simulator.meetingCount("google", account)).isZero();
@@ -95,7 +107,8 @@ class OutOfOrderEventsIT {
         String confirmation = Bookings.confirmed(Bookings.newEventId(), sessionId, "m-ooo-3", "e-ooo-3");
         assertThat(send(confirmation).statusCode()).isEqualTo(200);
         Mentors.awaitActiveLink(sessionId, "m-ooo-3");
-        assertThat(send(Bookings.cancelled(Bookings.newEventId(), sessionId)).statusCode()).isEqualTo(200);
+        assertThat(send(Bookings.cancelled(Bookings.newEventId(), sessionId)).statusCode())
+                .isEqualTo(200);
         long mailsAfterCancel = mails(sessionId);
 
         JsonObject again = Api.json(send(confirmation));
@@ -104,9 +117,12 @@ class OutOfOrderEventsIT {
         String newId = Bookings.newEventId();
         sendOverJms(confirmation);
         sendOverJms(Bookings.confirmed(newId, sessionId, "m-ooo-3", "e-ooo-3"));
-        Eventually.await("the new confirmation handled", Duration.ofSeconds(20), () -> Database.count(
-                "select count(*) from booking_event where event_id = ?", newId) == 1
-                ? Optional.of(true) : Optional.empty());
+        Eventually.await(
+                "the new confirmation handled",
+                Duration.ofSeconds(20),
+                () -> Database.count("select count(*) from booking_event where event_id = ?", newId) == 1
+                        ? Optional.of(true)
+                        : Optional.empty());
 
         assertThat(link(sessionId, "m-ooo-3").getString("status")).isEqualTo("CANCELLED");
         assertThat(Simulator.meetingCount("google", account)).isEqualTo(1);
@@ -124,39 +140,57 @@ class OutOfOrderEventsIT {
 
         HttpResponse<String> moved = send(Bookings.rescheduled(Bookings.newEventId(), sessionId, newer, changedAt));
         assertThat(Api.json(moved).getString("result")).as(moved.body()).isEqualTo("APPLIED");
-        HttpResponse<String> stale = send(Bookings.rescheduled(Bookings.newEventId(), sessionId, older,
-                changedAt.minusSeconds(60)));
+        HttpResponse<String> stale =
+                send(Bookings.rescheduled(Bookings.newEventId(), sessionId, older, changedAt.minusSeconds(60)));
 
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(Api.json(stale).getString("result")).isEqualTo("IGNORED");
-        assertThat(Database.text("select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                + "from mentoring_session where session_id = ?", sessionId)).isEqualTo(newer.toString());
-        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
-                + "and kind = 'SESSION_RESCHEDULED'", sessionId)).isEqualTo(2);
+        assertThat(Database.text(
+                        "select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                                + "from mentoring_session where session_id = ?",
+                        sessionId))
+                .isEqualTo(newer.toString());
+        assertThat(Database.count(
+                        "select count(*) from notification_outbox where session_id = ? "
+                                + "and kind = 'SESSION_RESCHEDULED'",
+                        sessionId))
+                .isEqualTo(2);
     }
 
     @Test
     void a_reschedule_while_the_zoom_meeting_is_made_ends_at_the_new_time_at_zoom() throws Exception {
         String account = Mentors.connect("m-ooo-5", "zoom");
-        Simulator.control("/faults", "{\"provider\":\"zoom\",\"latencyMs\":1500,\"operations\":[\"create\"],"
-                + "\"accounts\":[\"" + account + "\"]}");
+        Simulator.control(
+                "/faults",
+                "{\"provider\":\"zoom\",\"latencyMs\":1500,\"operations\":[\"create\"]," + "\"accounts\":[\"" + account
+                        + "\"]}");
         String sessionId = Bookings.newSessionId();
         sendOverJms(Bookings.confirmed(Bookings.newEventId(), sessionId, "m-ooo-5", "e-ooo-5"));
-        Eventually.await("the create under way", Duration.ofSeconds(10), () -> Database.count(
-                "select count(*) from meeting_link where session_id = ? and lease_until is not null", sessionId) == 1
-                ? Optional.of(true) : Optional.empty());
+        Eventually.await(
+                "the create under way",
+                Duration.ofSeconds(10),
+                () -> Database.count(
+                                        "select count(*) from meeting_link where session_id = ? and lease_until is not null",
+                                        sessionId)
+                                == 1
+                        ? Optional.of(true)
+                        : Optional.empty());
         Instant moved = Instant.now().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS);
 
         HttpResponse<String> reschedule = send(Bookings.rescheduled(Bookings.newEventId(), sessionId, moved));
         assertThat(reschedule.statusCode()).as(reschedule.body()).isEqualTo(200);
         assertThat(Api.json(reschedule).getJsonObject("meetingLink").getString("status"))
-                .as("the reschedule came while the meeting was being made").isEqualTo("PENDING");
+                .as("the reschedule came while the meeting was being made")
+                .isEqualTo("PENDING");
 
         Mentors.awaitActiveLink(sessionId, "m-ooo-5");
         JsonObject meeting = Eventually.await("the Zoom meeting at the new time", Duration.ofSeconds(20), () -> {
-            JsonArray meetings = Simulator.get("/meetings?provider=zoom&account=" + account).getJsonArray("meetings");
-            return meetings.stream().map(v -> v.asJsonObject())
-                    .filter(m -> m.getString("start").equals(moved.toString())).findFirst();
+            JsonArray meetings =
+                    Simulator.get("/meetings?provider=zoom&account=" + account).getJsonArray("meetings");
+            return meetings.stream()
+                    .map(v -> v.asJsonObject())
+                    .filter(m -> m.getString("start").equals(moved.toString()))
+                    .findFirst();
         });
         assertThat(meeting.getBoolean("deleted")).isFalse();
         assertThat(Simulator.meetingCount("zoom", account)).isEqualTo(1);
@@ -166,23 +200,29 @@ class OutOfOrderEventsIT {
     void a_manual_link_that_replaces_a_zoom_meeting_deletes_it_at_zoom() {
         String account = Mentors.connect("m-ooo-6", "zoom");
         String sessionId = Bookings.newSessionId();
-        String zoomId = Mentors.confirmActive(sessionId, "m-ooo-6").getString("url").replaceAll(".*/j/(\\d+).*", "$1");
+        String zoomId =
+                Mentors.confirmActive(sessionId, "m-ooo-6").getString("url").replaceAll(".*/j/(\\d+).*", "$1");
 
-        HttpResponse<String> manual = Api.put("/api/sessions/" + sessionId + "/meeting-link",
-                token("m-ooo-6", "mentor"), "{\"url\":\"https://whereby.com/ada-ooo\"}");
+        HttpResponse<String> manual = Api.put(
+                "/api/sessions/" + sessionId + "/meeting-link",
+                token("m-ooo-6", "mentor"),
+                "{\"url\":\"https://whereby.com/ada-ooo\"}");
         assertThat(manual.statusCode()).as(manual.body()).isEqualTo(200);
 
         Eventually.await("the replaced Zoom meeting deleted", Duration.ofSeconds(10), () -> {
             JsonArray meetings = Simulator.get("/meetings?provider=zoom&account=" + account + "&includeDeleted=true")
                     .getJsonArray("meetings");
-            return meetings.stream().map(v -> v.asJsonObject())
-                    .filter(m -> m.getString("id").equals(zoomId) && m.getBoolean("deleted")).findFirst();
+            return meetings.stream()
+                    .map(v -> v.asJsonObject())
+                    .filter(m -> m.getString("id").equals(zoomId) && m.getBoolean("deleted"))
+                    .findFirst();
         });
         assertThat(link(sessionId, "m-ooo-6").getString("url")).isEqualTo("https://whereby.com/ada-ooo");
     }
 
     private static java.util.List<String> deadLetters() {
-        JsonArray letters = Json.createReader(new StringReader(Api.get("/dev-tools/jms/dead-letters", null).body()))
+        JsonArray letters = Json.createReader(new StringReader(
+                        Api.get("/dev-tools/jms/dead-letters", null).body()))
                 .readArray();
         return letters.stream().map(v -> v.asJsonObject().getString("body")).toList();
     }

@@ -21,13 +21,15 @@ class PartialConsentIT {
 
     @Test
     void google_without_the_calendar_events_permission_is_not_connected_and_the_page_is_told_why() {
-        Simulator.control("/consent", "{\"grantedScopes\":"
-                + "[\"https://www.googleapis.com/auth/calendar.calendars.readonly\"]}");
+        Simulator.control(
+                "/consent",
+                "{\"grantedScopes\":" + "[\"https://www.googleapis.com/auth/calendar.calendars.readonly\"]}");
 
         String back = Mentors.attemptConnect("m-partial-1", "google");
 
-        assertThat(back).contains("/mentor/?provider=google&connectProblem=missing-permissions"
-                + "&missing=google-calendar-events");
+        assertThat(back)
+                .contains("/mentor/?provider=google&connectProblem=missing-permissions"
+                        + "&missing=google-calendar-events");
         assertThat(Mentors.connectionStatus("m-partial-1", "google")).isEqualTo("NOT_CONNECTED");
         assertRevoked("google", "m-partial-1@example.org");
         assertThat(Mentors.confirm(Bookings.newSessionId(), "m-partial-1").getString("status"))
@@ -41,7 +43,8 @@ class PartialConsentIT {
 
         String back = URLDecoder.decode(Mentors.attemptConnect("m-partial-2", "zoom"), StandardCharsets.UTF_8);
 
-        assertThat(back).contains("connectProblem=missing-permissions")
+        assertThat(back)
+                .contains("connectProblem=missing-permissions")
                 .contains("missing=zoom-meetings-create,zoom-meetings-update,zoom-meetings-delete");
         assertThat(Mentors.connectionStatus("m-partial-2", "zoom")).isEqualTo("NOT_CONNECTED");
         assertRevoked("zoom", "m-partial-2@example.org");
@@ -56,12 +59,15 @@ class PartialConsentIT {
         Mentors.connect("m-partial-3", "zoom");
 
         assertThat(Mentors.connectionStatus("m-partial-3", "zoom")).isEqualTo("CONNECTED");
-        assertThat(Mentors.confirm(Bookings.newSessionId(), "m-partial-3").getString("platform")).isEqualTo("ZOOM");
+        assertThat(Mentors.confirm(Bookings.newSessionId(), "m-partial-3").getString("platform"))
+                .isEqualTo("ZOOM");
     }
 
     private static void assertRevoked(String provider, String account) {
-        JsonArray grants = Simulator.get("/grants?provider=" + provider + "&account=" + account).getJsonArray("grants");
+        JsonArray grants = Simulator.get("/grants?provider=" + provider + "&account=" + account)
+                .getJsonArray("grants");
         assertThat(grants).isNotEmpty();
-        assertThat(grants.stream().map(g -> g.asJsonObject().getBoolean("revoked"))).containsOnly(true);
+        assertThat(grants.stream().map(g -> g.asJsonObject().getBoolean("revoked")))
+                .containsOnly(true);
     }
 }

@@ -21,7 +21,12 @@ class ProductionMisconfigurationIT {
     void every_unsafe_setting_is_named_and_the_server_does_not_start() throws InterruptedException {
         Path home = ProductionServer.unpack(ROOT.resolve("unsafe"));
         Map<String, String> env = ProductionServer.safeEnvironment(home, ProductionServer.platformKey());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("../config/dev/jwt-public.pem").toAbsolutePath().normalize().toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                Path.of("../config/dev/jwt-public.pem")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
         env.remove("MP_JWT_VERIFY_ISSUER");
         env.put("MP_JWT_VERIFY_AUDIENCES", "");
         env.put("MEETLINKS_TOKEN_KEY", "c2hvcnQta2V5");
@@ -35,7 +40,8 @@ class ProductionMisconfigurationIT {
         try {
             assertThat(server.awaitExit(EXIT_WITHIN)).isEqualTo(78);
             assertThat(server.log())
-                    .contains("refuses to start: setting mp.jwt.verify.publickey.location holds the public development key")
+                    .contains(
+                            "refuses to start: setting mp.jwt.verify.publickey.location holds the public development key")
                     .contains("refuses to start: setting mp.jwt.verify.issuer is missing")
                     .contains("refuses to start: setting mp.jwt.verify.audiences is missing")
                     .contains("refuses to start: setting meetlinks.token-key is 9 bytes, not 32")
@@ -60,8 +66,10 @@ class ProductionMisconfigurationIT {
         ProductionServer server = ProductionServer.run(home, env);
         try {
             assertThat(server.awaitExit(EXIT_WITHIN)).isEqualTo(78);
-            assertThat(server.log()).contains("refuses to start: setting meetlinks.dev-mode is true, but this is the "
-                    + "production package").doesNotContain("CWWKZ0001I: Application meetlinks started");
+            assertThat(server.log())
+                    .contains("refuses to start: setting meetlinks.dev-mode is true, but this is the "
+                            + "production package")
+                    .doesNotContain("CWWKZ0001I: Application meetlinks started");
         } finally {
             server.close();
         }

@@ -54,14 +54,17 @@ class ProductionPackageIT {
 
     @Test
     void it_holds_the_war_the_server_configuration_the_jdbc_driver_and_the_artemis_adapter() {
-        assertThat(PATHS).contains("wlp/usr/servers/meetlinks/server.xml",
-                "wlp/usr/servers/meetlinks/apps/meetlinks.war",
-                "wlp/usr/servers/meetlinks/jms-embedded.xml",
-                "wlp/usr/servers/meetlinks/jms-artemis.xml",
-                "wlp/usr/servers/meetlinks/configDropins/overrides/production.xml",
-                "wlp/usr/servers/meetlinks/lib/artemis/jms-artemis-rar.rar");
+        assertThat(PATHS)
+                .contains(
+                        "wlp/usr/servers/meetlinks/server.xml",
+                        "wlp/usr/servers/meetlinks/apps/meetlinks.war",
+                        "wlp/usr/servers/meetlinks/jms-embedded.xml",
+                        "wlp/usr/servers/meetlinks/jms-artemis.xml",
+                        "wlp/usr/servers/meetlinks/configDropins/overrides/production.xml",
+                        "wlp/usr/servers/meetlinks/lib/artemis/jms-artemis-rar.rar");
         assertThat(PATHS).anyMatch(p -> p.matches("wlp/usr/servers/meetlinks/lib/jdbc/postgresql-.*\\.jar"));
-        assertThat(PATHS).noneMatch(p -> p.startsWith("wlp/usr/servers/") && !p.startsWith("wlp/usr/servers/meetlinks/"));
+        assertThat(PATHS)
+                .noneMatch(p -> p.startsWith("wlp/usr/servers/") && !p.startsWith("wlp/usr/servers/meetlinks/"));
     }
 
     @Test
@@ -70,7 +73,8 @@ class ProductionPackageIT {
                 pemBodyLine(Path.of("../config/dev/jwt-private.pem")),
                 pemBodyLine(Path.of("../config/dev/jwt-public.pem")),
                 devTokenKey(),
-                "meetlinks-google-secret", "meetlinks-zoom-secret");
+                "meetlinks-google-secret",
+                "meetlinks-zoom-secret");
         CONTENT.forEach((path, text) -> secrets.forEach(secret ->
                 assertThat(text).as("%s must not contain a dev secret", path).doesNotContain(secret)));
         assertThat(PATHS).noneMatch(p -> p.contains("jwt-private") || p.contains("jwt-public") || p.endsWith(".pem"));
@@ -78,26 +82,51 @@ class ProductionPackageIT {
 
     @Test
     void no_dev_app_overlay_or_simulator_is_inside() {
-        assertThat(PATHS).noneMatch(p -> p.contains("dev-tools") || p.contains("dev-apps.xml")
-                || p.endsWith("configDropins/overrides/dev.xml") || p.contains("org/meetlinks/devtools/")
-                || p.contains("org/meetlinks/simulator/") || p.contains("org/meetlinks/devstack/")
-                || p.contains("provider-simulator") || p.contains("wiremock") || p.contains("greenmail"));
+        assertThat(PATHS)
+                .noneMatch(p -> p.contains("dev-tools")
+                        || p.contains("dev-apps.xml")
+                        || p.endsWith("configDropins/overrides/dev.xml")
+                        || p.contains("org/meetlinks/devtools/")
+                        || p.contains("org/meetlinks/simulator/")
+                        || p.contains("org/meetlinks/devstack/")
+                        || p.contains("provider-simulator")
+                        || p.contains("wiremock")
+                        || p.contains("greenmail"));
     }
 
     @Test
     void the_server_configuration_sets_nothing_of_development() {
-        List<String> devSettings = List.of("dev-mode", "dev.apps", "dev.tools", "jwt-private", "jwt-public",
-                "meetlinks.dev.", "__sim", "/google/token", "/zoom/oauth", "mpOpenAPI", "authentication=\"false\"",
-                "meetlinks.token-key", "mp.jwt.verify");
+        List<String> devSettings = List.of(
+                "dev-mode",
+                "dev.apps",
+                "dev.tools",
+                "jwt-private",
+                "jwt-public",
+                "meetlinks.dev.",
+                "__sim",
+                "/google/token",
+                "/zoom/oauth",
+                "mpOpenAPI",
+                "authentication=\"false\"",
+                "meetlinks.token-key",
+                "mp.jwt.verify");
         CONTENT.entrySet().stream()
-                .filter(e -> e.getKey().startsWith("wlp/usr/servers/meetlinks/") && !e.getKey().contains("!/"))
+                .filter(e -> e.getKey().startsWith("wlp/usr/servers/meetlinks/")
+                        && !e.getKey().contains("!/"))
                 .forEach(e -> {
                     String settings = withoutComments(e.getValue());
-                    devSettings.forEach(s -> assertThat(settings).as("%s sets %s", e.getKey(), s).doesNotContain(s));
+                    devSettings.forEach(s ->
+                            assertThat(settings).as("%s sets %s", e.getKey(), s).doesNotContain(s));
                 });
-        assertThat(withoutComments(CONTENT.get("wlp/usr/servers/meetlinks/jvm.options")).strip()).isEmpty();
-        assertThat(withoutComments(CONTENT.get("wlp/usr/servers/meetlinks/bootstrap.properties")).strip()).isEmpty();
-        assertThat(withoutComments(CONTENT.getOrDefault("wlp/usr/servers/meetlinks/server.env", "")).strip()).isEmpty();
+        assertThat(withoutComments(CONTENT.get("wlp/usr/servers/meetlinks/jvm.options"))
+                        .strip())
+                .isEmpty();
+        assertThat(withoutComments(CONTENT.get("wlp/usr/servers/meetlinks/bootstrap.properties"))
+                        .strip())
+                .isEmpty();
+        assertThat(withoutComments(CONTENT.getOrDefault("wlp/usr/servers/meetlinks/server.env", ""))
+                        .strip())
+                .isEmpty();
     }
 
     private static String withoutComments(String text) {

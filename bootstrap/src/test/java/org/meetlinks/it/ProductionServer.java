@@ -71,8 +71,11 @@ final class ProductionServer implements AutoCloseable {
     /** A production configuration that passes every start-up check, for {@code platform}'s public key. */
     static Map<String, String> safeEnvironment(Path home, KeyPair platform) {
         Path publicKey = home.resolve("platform-public.pem");
-        write(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(platform.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        write(
+                publicKey,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(platform.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         Map<String, String> env = new HashMap<>();
         env.put("HTTP_PORT", String.valueOf(HTTP_PORT));
         env.put("HTTPS_PORT", String.valueOf(HTTPS_PORT));
@@ -108,7 +111,8 @@ final class ProductionServer implements AutoCloseable {
         try {
             if (Files.exists(home)) {
                 try (Stream<Path> paths = Files.walk(home)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    paths.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Files.createDirectories(home);
@@ -153,8 +157,9 @@ final class ProductionServer implements AutoCloseable {
 
     /** The production server's own database in the stack's PostgreSQL (created as its superuser). */
     static void ensureDatabase() {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + PG_PORT + "/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + PG_PORT + "/postgres", "postgres", "");
+                Statement s = c.createStatement()) {
             try (ResultSet exists = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!exists.next()) {
                     s.execute("create database " + DATABASE + " owner meetlinks");
@@ -167,7 +172,8 @@ final class ProductionServer implements AutoCloseable {
 
     /** Starts {@code wlp/bin/server run meetlinks} with exactly {@code env} added to a clean environment. */
     static ProductionServer run(Path home, Map<String, String> env) {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("wlp/bin/server").toString(), "run", "meetlinks")
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("wlp/bin/server").toString(), "run", "meetlinks")
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile());
         Map<String, String> environment = builder.environment();
@@ -183,15 +189,20 @@ final class ProductionServer implements AutoCloseable {
 
     /** Waits until /health/ready answers 200; fails with the log when the process ends first or time runs out. */
     void awaitReady(Duration within) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the production server exited with " + process.exitValue() + ":\n" + log());
+                throw new IllegalStateException(
+                        "the production server exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -230,7 +241,9 @@ final class ProductionServer implements AutoCloseable {
         if (process.isAlive()) {
             try {
                 Process stop = new ProcessBuilder(home.resolve("wlp/bin/server").toString(), "stop", "meetlinks")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 stop.getOutputStream().close();
                 stop.waitFor(60, TimeUnit.SECONDS);
             } catch (IOException e) {

@@ -52,12 +52,16 @@ class ProductionServerIT {
     }
 
     private static HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ProductionServer.BASE + path))
-                .timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(ProductionServer.BASE + path)).timeout(Duration.ofSeconds(20));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), request.build());
+        return send(
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                request.build());
     }
 
     @Test
@@ -70,7 +74,8 @@ class ProductionServerIT {
     void a_token_signed_with_the_dev_key_is_refused() {
         String devSigned = Api.token("m-prod-1", "mentor", ProductionServer.ISSUER, Api.devKey());
         assertThat(get("/api/me/sessions", devSigned).statusCode()).isEqualTo(401);
-        assertThat(get("/api/me/sessions", Api.token("m-prod-1", "mentor")).statusCode()).isEqualTo(401);
+        assertThat(get("/api/me/sessions", Api.token("m-prod-1", "mentor")).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -84,18 +89,22 @@ class ProductionServerIT {
     @Test
     void a_confirmed_session_gets_a_join_url_on_the_public_https_address() {
         String booker = Api.token("booking-platform", "booking-system", ProductionServer.ISSUER, PLATFORM.getPrivate());
-        HttpResponse<String> confirmed = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(
-                        URI.create(ProductionServer.BASE + "/api/booking-events"))
-                .header("Authorization", "Bearer " + booker).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Bookings.confirmed(Bookings.newEventId(),
-                        Bookings.newSessionId(), "m-prod-2", "e-prod-2"))).build());
+        HttpResponse<String> confirmed = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(ProductionServer.BASE + "/api/booking-events"))
+                        .header("Authorization", "Bearer " + booker)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Bookings.confirmed(
+                                Bookings.newEventId(), Bookings.newSessionId(), "m-prod-2", "e-prod-2")))
+                        .build());
         assertThat(confirmed.statusCode()).as(confirmed.body()).isBetween(200, 201);
         assertThat(confirmed.body()).contains("\"joinUrl\":\"" + ProductionServer.PUBLIC_BASE_URL + "/join/");
     }
 
     @Test
     void there_are_no_dev_tools_and_no_openapi_ui() {
-        assertThat(get("/dev-tools/login?user=m-1&role=mentor", null).statusCode()).isEqualTo(404);
+        assertThat(get("/dev-tools/login?user=m-1&role=mentor", null).statusCode())
+                .isEqualTo(404);
         assertThat(get("/dev-tools/jms/dead-letters", null).statusCode()).isEqualTo(404);
         assertThat(get("/openapi/ui/", null).statusCode()).isEqualTo(404);
     }
@@ -108,12 +117,21 @@ class ProductionServerIT {
 
         HttpClient tls = trustingClient();
         String https = "https://localhost:" + ProductionServer.HTTPS_PORT + "/metrics";
-        assertThat(send(tls, HttpRequest.newBuilder(URI.create(https)).build()).statusCode()).isEqualTo(401);
-        assertThat(send(tls, HttpRequest.newBuilder(URI.create(https))
-                .header("Authorization", basic("metrics", "a-wrong-password")).build()).statusCode()).isEqualTo(401);
+        assertThat(send(tls, HttpRequest.newBuilder(URI.create(https)).build()).statusCode())
+                .isEqualTo(401);
+        assertThat(send(
+                                tls,
+                                HttpRequest.newBuilder(URI.create(https))
+                                        .header("Authorization", basic("metrics", "a-wrong-password"))
+                                        .build())
+                        .statusCode())
+                .isEqualTo(401);
 
-        HttpResponse<String> scraped = send(tls, HttpRequest.newBuilder(URI.create(https))
-                .header("Authorization", basic("metrics", ProductionServer.METRICS_PASSWORD)).build());
+        HttpResponse<String> scraped = send(
+                tls,
+                HttpRequest.newBuilder(URI.create(https))
+                        .header("Authorization", basic("metrics", ProductionServer.METRICS_PASSWORD))
+                        .build());
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.body()).contains("mp_scope=\"base\"");
     }
@@ -131,26 +149,34 @@ class ProductionServerIT {
     private static HttpClient trustingClient() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                    // test client: not used
-                }
+            context.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                                // test client: not used
+                            }
 
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                    // test client: the package's own self-signed certificate
-                }
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                                // test client: the package's own self-signed certificate
+                            }
 
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, null);
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    null);
             SSLParameters parameters = new SSLParameters();
             parameters.setEndpointIdentificationAlgorithm("");
-            return HttpClient.newBuilder().sslContext(context).sslParameters(parameters)
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            return HttpClient.newBuilder()
+                    .sslContext(context)
+                    .sslParameters(parameters)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

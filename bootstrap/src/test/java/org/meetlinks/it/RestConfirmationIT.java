@@ -22,7 +22,9 @@ class RestConfirmationIT {
     @Test
     void a_confirmed_session_has_a_stored_join_link_that_mentor_and_mentee_can_read() {
         String sessionId = Bookings.newSessionId();
-        HttpResponse<String> posted = Api.post("/api/booking-events", booker,
+        HttpResponse<String> posted = Api.post(
+                "/api/booking-events",
+                booker,
                 Bookings.confirmed(Bookings.newEventId(), sessionId, "m-rest-1", "e-rest-1"));
 
         assertThat(posted.statusCode()).isEqualTo(200);
@@ -31,14 +33,18 @@ class RestConfirmationIT {
         assertThat(link.getString("joinUrl")).matches(Api.BASE + "/join/[A-Za-z0-9_-]{43}");
         assertThat(link.getString("status")).isEqualTo("AWAITING_MANUAL_LINK");
 
-        HttpResponse<String> asMentor = Api.get("/api/sessions/" + sessionId + "/meeting-link", token("m-rest-1", "mentor"));
-        HttpResponse<String> asMentee = Api.get("/api/sessions/" + sessionId + "/meeting-link", token("e-rest-1", "mentee"));
+        HttpResponse<String> asMentor =
+                Api.get("/api/sessions/" + sessionId + "/meeting-link", token("m-rest-1", "mentor"));
+        HttpResponse<String> asMentee =
+                Api.get("/api/sessions/" + sessionId + "/meeting-link", token("e-rest-1", "mentee"));
         assertThat(asMentor.statusCode()).isEqualTo(200);
         assertThat(asMentee.statusCode()).isEqualTo(200);
         assertThat(Api.json(asMentee).getString("joinUrl")).isEqualTo(link.getString("joinUrl"));
-        assertThat(Database.count("select count(*) from meeting_link where session_id = ?", sessionId)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from meeting_link where session_id = ?", sessionId))
+                .isEqualTo(1);
         assertThat(Database.text("select join_token from meeting_link where session_id = ?", sessionId))
-                .isEqualTo(link.getString("joinUrl").substring(link.getString("joinUrl").lastIndexOf('/') + 1));
+                .isEqualTo(link.getString("joinUrl")
+                        .substring(link.getString("joinUrl").lastIndexOf('/') + 1));
     }
 
     @Test
@@ -54,9 +60,13 @@ class RestConfirmationIT {
         assertThat(second.getBoolean("duplicate")).isTrue();
         assertThat(second.getJsonObject("meetingLink").getString("joinUrl"))
                 .isEqualTo(first.getJsonObject("meetingLink").getString("joinUrl"));
-        assertThat(Simulator.meetingCount("zoom", account)).as("Zoom meetings made").isEqualTo(1);
-        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? and kind = 'SESSION_CONFIRMED'",
-                sessionId)).isEqualTo(2);
+        assertThat(Simulator.meetingCount("zoom", account))
+                .as("Zoom meetings made")
+                .isEqualTo(1);
+        assertThat(Database.count(
+                        "select count(*) from notification_outbox where session_id = ? and kind = 'SESSION_CONFIRMED'",
+                        sessionId))
+                .isEqualTo(2);
     }
 
     /**
@@ -74,8 +84,8 @@ class RestConfirmationIT {
         try {
             List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                String event = Bookings.confirmed(i % 2 == 0 ? "race-" + sessionId : Bookings.newEventId(), sessionId,
-                        mentor, "e-rest-3");
+                String event = Bookings.confirmed(
+                        i % 2 == 0 ? "race-" + sessionId : Bookings.newEventId(), sessionId, mentor, "e-rest-3");
                 posts.add(() -> Api.post("/api/booking-events", booker, event));
             }
             for (Future<HttpResponse<String>> answer : pool.invokeAll(posts)) {
@@ -85,39 +95,71 @@ class RestConfirmationIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(answers).extracting(a -> a.getString("result"))
-                .containsOnly("APPLIED", "DUPLICATE", "IGNORED").filteredOn("APPLIED"::equals).hasSize(1);
-        assertThat(answers).extracting(a -> a.getString("result")).filteredOn("DUPLICATE"::equals).hasSize(3);
-        assertThat(answers).extracting(a -> a.getJsonObject("meetingLink").getString("joinUrl")).containsOnly(
-                answers.get(0).getJsonObject("meetingLink").getString("joinUrl"));
-        Eventually.await("the session's meeting", Duration.ofSeconds(20), () -> Database.count(
-                "select count(*) from meeting_link where session_id = ? and status = 'ACTIVE'", sessionId) == 1
-                ? Optional.of(true) : Optional.empty());
-        assertThat(Simulator.meetingCount("zoom", account)).as("Zoom meetings made").isEqualTo(1);
-        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? and kind = 'SESSION_CONFIRMED'",
-                sessionId)).as("confirmation emails queued (mentor and mentee)").isEqualTo(2);
+        assertThat(answers)
+                .extracting(a -> a.getString("result"))
+                .containsOnly("APPLIED", "DUPLICATE", "IGNORED")
+                .filteredOn("APPLIED"::equals)
+                .hasSize(1);
+        assertThat(answers)
+                .extracting(a -> a.getString("result"))
+                .filteredOn("DUPLICATE"::equals)
+                .hasSize(3);
+        assertThat(answers)
+                .extracting(a -> a.getJsonObject("meetingLink").getString("joinUrl"))
+                .containsOnly(answers.get(0).getJsonObject("meetingLink").getString("joinUrl"));
+        Eventually.await(
+                "the session's meeting",
+                Duration.ofSeconds(20),
+                () -> Database.count(
+                                        "select count(*) from meeting_link where session_id = ? and status = 'ACTIVE'",
+                                        sessionId)
+                                == 1
+                        ? Optional.of(true)
+                        : Optional.empty());
+        assertThat(Simulator.meetingCount("zoom", account))
+                .as("Zoom meetings made")
+                .isEqualTo(1);
+        assertThat(Database.count(
+                        "select count(*) from notification_outbox where session_id = ? and kind = 'SESSION_CONFIRMED'",
+                        sessionId))
+                .as("confirmation emails queued (mentor and mentee)")
+                .isEqualTo(2);
     }
 
     @Test
     void rescheduling_and_cancelling_change_the_stored_session() {
         String sessionId = Bookings.newSessionId();
-        Api.post("/api/booking-events", booker, Bookings.confirmed(Bookings.newEventId(), sessionId, "m-rest-4", "e-rest-4"));
+        Api.post(
+                "/api/booking-events",
+                booker,
+                Bookings.confirmed(Bookings.newEventId(), sessionId, "m-rest-4", "e-rest-4"));
 
-        String move = Bookings.rescheduled(Bookings.newEventId(), sessionId, java.time.Instant.parse("2027-01-05T14:00:00Z"));
-        assertThat(Api.json(Api.post("/api/booking-events", booker, move)).getBoolean("duplicate")).isFalse();
-        assertThat(Api.json(Api.post("/api/booking-events", booker, move)).getBoolean("duplicate")).isTrue();
-        assertThat(Database.text("select sequence::text || ' ' || time_zone from mentoring_session where session_id = ?",
-                sessionId)).isEqualTo("1 America/New_York");
+        String move =
+                Bookings.rescheduled(Bookings.newEventId(), sessionId, java.time.Instant.parse("2027-01-05T14:00:00Z"));
+        assertThat(Api.json(Api.post("/api/booking-events", booker, move)).getBoolean("duplicate"))
+                .isFalse();
+        assertThat(Api.json(Api.post("/api/booking-events", booker, move)).getBoolean("duplicate"))
+                .isTrue();
+        assertThat(Database.text(
+                        "select sequence::text || ' ' || time_zone from mentoring_session where session_id = ?",
+                        sessionId))
+                .isEqualTo("1 America/New_York");
 
-        HttpResponse<String> cancelled = Api.post("/api/booking-events", booker,
-                Bookings.cancelled(Bookings.newEventId(), sessionId));
-        assertThat(Api.json(cancelled).getJsonObject("meetingLink").getString("status")).isEqualTo("CANCELLED");
+        HttpResponse<String> cancelled =
+                Api.post("/api/booking-events", booker, Bookings.cancelled(Bookings.newEventId(), sessionId));
+        assertThat(Api.json(cancelled).getJsonObject("meetingLink").getString("status"))
+                .isEqualTo("CANCELLED");
     }
 
     @Test
     void rescheduling_a_session_not_confirmed_yet_is_held_for_its_confirmation() {
-        HttpResponse<String> response = Api.post("/api/booking-events", booker,
-                Bookings.rescheduled(Bookings.newEventId(), Bookings.newSessionId(), java.time.Instant.now().plusSeconds(86400)));
+        HttpResponse<String> response = Api.post(
+                "/api/booking-events",
+                booker,
+                Bookings.rescheduled(
+                        Bookings.newEventId(),
+                        Bookings.newSessionId(),
+                        java.time.Instant.now().plusSeconds(86400)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(Api.json(response).getString("result")).isEqualTo("HELD");
     }

@@ -7,14 +7,13 @@ import java.net.http.HttpResponse;
 final class Simulator {
     static final String BASE = System.getProperty("it.simulatorUrl", "http://localhost:18089");
 
-    private Simulator() {
-    }
+    private Simulator() {}
 
     static JsonObject control(String path, String json) {
         HttpResponse<String> response = Api.postAbsolute(BASE + "/__sim" + path, json);
         if (response.statusCode() != 200) {
-            throw new AssertionError("simulator control " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new AssertionError(
+                    "simulator control " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return Api.json(response);
     }

@@ -24,7 +24,8 @@ final class StartLog {
 
     /** The lines at WARNING level or above that are not in {@link #UNAVOIDABLE}. */
     static List<String> avoidableWarnings(String messagesLog) {
-        return messagesLog.lines()
+        return messagesLog
+                .lines()
                 .map(LINE::matcher)
                 .filter(Matcher::matches)
                 .filter(line -> UNAVOIDABLE.keySet().stream().noneMatch(line.group(2)::startsWith))

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /** The start-log check finds a new warning and lets the known ones through. */
 class StartLogTest {
-    private static final String LOG = String.join("\n",
+    private static final String LOG = String.join(
+            "\n",
             "[12/3/26, 6:00:18:041 UTC] 00000023 org.hibernate.orm.deprecation      W HHH90000029: The "
                     + "[hibernate.enhancer.enableDirtyTracking] configuration is deprecated and will be removed.",
             "[12/3/26, 6:00:24:771 UTC] 00000026 jakarta.mail                       W expected resource not found: "

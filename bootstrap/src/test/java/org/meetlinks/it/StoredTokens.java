@@ -15,8 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class StoredTokens {
     private static final String KEY = System.getProperty("it.tokenKey");
 
-    private StoredTokens() {
-    }
+    private StoredTokens() {}
 
     static String decrypt(byte[] stored, String mentorId, String platform, String column)
             throws GeneralSecurityException {
@@ -25,7 +24,9 @@ final class StoredTokens {
         }
         int header = 2 + (stored[1] & 0xff) + 12;
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
+        cipher.init(
+                Cipher.DECRYPT_MODE,
+                new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
                 new GCMParameterSpec(128, stored, header - 12, 12));
         cipher.updateAAD(stored, 0, header);
         StringBuilder row = new StringBuilder("provider_connection");

@@ -35,8 +35,10 @@ class ZoomDeauthorizationIT {
 
         assertThat(sent.getInt("webhookStatus")).isEqualTo(204);
         assertThat(Mentors.connectionStatus("m-deauth-1", "zoom")).isEqualTo("DISCONNECTED");
-        assertThat(Database.count("select count(*) from provider_connection where mentor_id = ? and platform = 'ZOOM' "
-                + "and access_token_enc is null and refresh_token_enc is null and account_id is null", "m-deauth-1"))
+        assertThat(Database.count(
+                        "select count(*) from provider_connection where mentor_id = ? and platform = 'ZOOM' "
+                                + "and access_token_enc is null and refresh_token_enc is null and account_id is null",
+                        "m-deauth-1"))
                 .isEqualTo(1);
         JsonObject google = awaitPlatform(sessionId, "m-deauth-1", "GOOGLE_MEET");
         assertThat(google.getString("joinUrl")).isEqualTo(zoomLink.getString("joinUrl"));
@@ -47,14 +49,23 @@ class ZoomDeauthorizationIT {
     void without_another_account_the_session_waits_for_a_manual_link_with_one_prompt() {
         String account = Mentors.connect("m-deauth-2", "zoom");
         String sessionId = Bookings.newSessionId();
-        assertThat(Mentors.confirm(sessionId, "m-deauth-2").getString("platform")).isEqualTo("ZOOM");
+        assertThat(Mentors.confirm(sessionId, "m-deauth-2").getString("platform"))
+                .isEqualTo("ZOOM");
 
         Simulator.control("/zoom/deauthorize?account=" + account, "{}");
 
-        Eventually.await("the placeholder", Duration.ofSeconds(30), () -> "AWAITING_MANUAL_LINK".equals(
-                link(sessionId, "m-deauth-2").getString("status")) ? Optional.of(true) : Optional.empty());
-        assertThat(Database.count("select count(*) from notification_outbox where session_id = ? "
-                + "and kind = 'ADD_LINK_MANUALLY'", sessionId)).isEqualTo(1);
+        Eventually.await(
+                "the placeholder",
+                Duration.ofSeconds(30),
+                () -> "AWAITING_MANUAL_LINK"
+                                .equals(link(sessionId, "m-deauth-2").getString("status"))
+                        ? Optional.of(true)
+                        : Optional.empty());
+        assertThat(Database.count(
+                        "select count(*) from notification_outbox where session_id = ? "
+                                + "and kind = 'ADD_LINK_MANUALLY'",
+                        sessionId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -62,36 +73,61 @@ class ZoomDeauthorizationIT {
         Mentors.connect("m-deauth-3", "zoom");
         String sessionId = Bookings.newSessionId();
         Mentors.confirm(sessionId, "m-deauth-3");
-        String userId = Database.text("select account_id from provider_connection where mentor_id = ? "
-                + "and platform = 'ZOOM'", "m-deauth-3");
-        String event = "{\"event\":\"app_deauthorized\",\"event_ts\":" + Instant.now().toEpochMilli()
-                + ",\"payload\":{\"user_id\":\"" + userId + "\",\"account_id\":\"a\",\"client_id\":\"c\"}}";
+        String userId = Database.text(
+                "select account_id from provider_connection where mentor_id = ? " + "and platform = 'ZOOM'",
+                "m-deauth-3");
+        String event =
+                "{\"event\":\"app_deauthorized\",\"event_ts\":" + Instant.now().toEpochMilli()
+                        + ",\"payload\":{\"user_id\":\"" + userId + "\",\"account_id\":\"a\",\"client_id\":\"c\"}}";
         String now = Long.toString(Instant.now().getEpochSecond());
         String stale = Long.toString(Instant.now().minusSeconds(6 * 60).getEpochSecond());
 
         assertRefused(Api.postWithHeaders("/webhooks/zoom", event));
-        assertRefused(Api.postWithHeaders("/webhooks/zoom", event, "x-zm-request-timestamp", now,
-                "x-zm-signature", "v0=" + hmac("not-the-secret", "v0:" + now + ":" + event)));
-        assertRefused(Api.postWithHeaders("/webhooks/zoom", event, "x-zm-request-timestamp", stale,
-                "x-zm-signature", "v0=" + hmac(SECRET, "v0:" + stale + ":" + event)));
-        assertRefused(Api.postWithHeaders("/webhooks/zoom", event.replace(userId, userId + "x"),
-                "x-zm-request-timestamp", now, "x-zm-signature", "v0=" + hmac(SECRET, "v0:" + now + ":" + event)));
+        assertRefused(Api.postWithHeaders(
+                "/webhooks/zoom",
+                event,
+                "x-zm-request-timestamp",
+                now,
+                "x-zm-signature",
+                "v0=" + hmac("not-the-secret", "v0:" + now + ":" + event)));
+        assertRefused(Api.postWithHeaders(
+                "/webhooks/zoom",
+                event,
+                "x-zm-request-timestamp",
+                stale,
+                "x-zm-signature",
+                "v0=" + hmac(SECRET, "v0:" + stale + ":" + event)));
+        assertRefused(Api.postWithHeaders(
+                "/webhooks/zoom",
+                event.replace(userId, userId + "x"),
+                "x-zm-request-timestamp",
+                now,
+                "x-zm-signature",
+                "v0=" + hmac(SECRET, "v0:" + now + ":" + event)));
 
         assertThat(Mentors.connectionStatus("m-deauth-3", "zoom")).isEqualTo("CONNECTED");
         assertThat(link(sessionId, "m-deauth-3").getString("status")).isEqualTo("ACTIVE");
         assertThat(link(sessionId, "m-deauth-3").getString("platform")).isEqualTo("ZOOM");
 
         // the same event, signed with the secret and fresh, is accepted
-        assertThat(Api.postWithHeaders("/webhooks/zoom", event, "x-zm-request-timestamp", now,
-                "x-zm-signature", "v0=" + hmac(SECRET, "v0:" + now + ":" + event)).statusCode()).isEqualTo(204);
+        assertThat(Api.postWithHeaders(
+                                "/webhooks/zoom",
+                                event,
+                                "x-zm-request-timestamp",
+                                now,
+                                "x-zm-signature",
+                                "v0=" + hmac(SECRET, "v0:" + now + ":" + event))
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(Mentors.connectionStatus("m-deauth-3", "zoom")).isEqualTo("DISCONNECTED");
     }
 
     @Test
     void zooms_endpoint_validation_challenge_is_answered() {
-        assertThat(Simulator.control("/zoom/validate-webhook", "{}").getBoolean("valid")).isTrue();
-        assertRefused(Api.postWithHeaders("/webhooks/zoom",
-                "{\"event\":\"endpoint.url_validation\",\"payload\":{\"plainToken\":\"abc\"}}"));
+        assertThat(Simulator.control("/zoom/validate-webhook", "{}").getBoolean("valid"))
+                .isTrue();
+        assertRefused(Api.postWithHeaders(
+                "/webhooks/zoom", "{\"event\":\"endpoint.url_validation\",\"payload\":{\"plainToken\":\"abc\"}}"));
     }
 
     private static void assertRefused(HttpResponse<String> response) {
@@ -107,7 +143,8 @@ class ZoomDeauthorizationIT {
         return Eventually.await("a " + platform + " link for " + sessionId, Duration.ofSeconds(30), () -> {
             JsonObject now = link(sessionId, mentorId);
             return "ACTIVE".equals(now.getString("status")) && platform.equals(now.getString("platform", ""))
-                    ? Optional.of(now) : Optional.empty();
+                    ? Optional.of(now)
+                    : Optional.empty();
         });
     }
 

@@ -15,17 +15,19 @@ import org.meetlinks.simulator.ProviderSimulator;
 public final class DevStack {
     private static final System.Logger LOG = System.getLogger(DevStack.class.getName());
 
-    private DevStack() {
-    }
+    private DevStack() {}
 
     public static void main(String[] args) throws Exception {
         DevStackOptions options = DevStackOptions.parse(args);
         List<AutoCloseable> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopAll(started);
-            stopped.countDown();
-        }, "dev-stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopAll(started);
+                            stopped.countDown();
+                        },
+                        "dev-stack-shutdown"));
         try {
             started.add(EmbeddedDatabase.start(options.pgPort(), Path.of(options.pgDir()), options.fresh()));
             started.add(MailSink.start(options.smtpPort(), options.mailWebPort()));
@@ -38,17 +40,23 @@ public final class DevStack {
                 if (options.fresh()) {
                     Directories.deleteRecursively(options.brokerDir());
                 }
-                started.add(EmbeddedBroker.start(options.brokerPort().getAsInt(), options.brokerDir(),
-                        options.brokerMaxDeliveries()));
+                started.add(EmbeddedBroker.start(
+                        options.brokerPort().getAsInt(), options.brokerDir(), options.brokerMaxDeliveries()));
             }
         } catch (Exception e) {
             stopAll(started);
             throw e;
         }
-        LOG.log(Level.INFO, () -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
-                + ", sent mail at http://localhost:" + options.mailWebPort() + "/, provider simulator at http://localhost:"
-                + options.simPort() + "/__sim/meetings"
-                + (options.brokerPort().isPresent() ? ", Artemis broker at tcp://127.0.0.1:" + options.brokerPort().getAsInt() : ""));
+        LOG.log(
+                Level.INFO,
+                () -> "dev-stack ready: PostgreSQL on " + options.pgPort() + ", SMTP on " + options.smtpPort()
+                        + ", sent mail at http://localhost:" + options.mailWebPort()
+                        + "/, provider simulator at http://localhost:"
+                        + options.simPort() + "/__sim/meetings"
+                        + (options.brokerPort().isPresent()
+                                ? ", Artemis broker at tcp://127.0.0.1:"
+                                        + options.brokerPort().getAsInt()
+                                : ""));
         stopped.await();
     }
 

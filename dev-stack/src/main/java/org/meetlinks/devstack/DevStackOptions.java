@@ -12,9 +12,18 @@ import java.util.OptionalInt;
  * {@code --zoom-webhook-secret} the simulator sends Zoom's signed events (app deauthorization) to the service (both
  * empty when not given).
  */
-record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, int mailWebPort, int simPort,
-                       OptionalInt brokerPort, Path brokerDir, int brokerMaxDeliveries, String zoomWebhookUrl,
-                       String zoomWebhookSecret) {
+record DevStackOptions(
+        int pgPort,
+        String pgDir,
+        boolean fresh,
+        int smtpPort,
+        int mailWebPort,
+        int simPort,
+        OptionalInt brokerPort,
+        Path brokerDir,
+        int brokerMaxDeliveries,
+        String zoomWebhookUrl,
+        String zoomWebhookSecret) {
 
     static DevStackOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -33,14 +42,23 @@ record DevStackOptions(int pgPort, String pgDir, boolean fresh, int smtpPort, in
         }
         String pgDir = values.getOrDefault("pg-dir", "target/pgdata");
         OptionalInt brokerPort = values.containsKey("broker-port")
-                ? OptionalInt.of(Integer.parseInt(values.get("broker-port"))) : OptionalInt.empty();
-        Path brokerDir = values.containsKey("broker-dir") ? Path.of(values.get("broker-dir"))
+                ? OptionalInt.of(Integer.parseInt(values.get("broker-port")))
+                : OptionalInt.empty();
+        Path brokerDir = values.containsKey("broker-dir")
+                ? Path.of(values.get("broker-dir"))
                 : Path.of(pgDir).toAbsolutePath().resolveSibling(Path.of(pgDir).getFileName() + "-broker");
-        return new DevStackOptions(port(values, "pg-port", 5433), pgDir,
-                Boolean.parseBoolean(values.getOrDefault("fresh", "false")), port(values, "smtp-port", 2525),
-                port(values, "mail-web-port", 8025), port(values, "sim-port", 8089), brokerPort, brokerDir,
+        return new DevStackOptions(
+                port(values, "pg-port", 5433),
+                pgDir,
+                Boolean.parseBoolean(values.getOrDefault("fresh", "false")),
+                port(values, "smtp-port", 2525),
+                port(values, "mail-web-port", 8025),
+                port(values, "sim-port", 8089),
+                brokerPort,
+                brokerDir,
                 Integer.parseInt(values.getOrDefault("broker-max-deliveries", "10")),
-                values.getOrDefault("zoom-webhook-url", ""), values.getOrDefault("zoom-webhook-secret", ""));
+                values.getOrDefault("zoom-webhook-url", ""),
+                values.getOrDefault("zoom-webhook-secret", ""));
     }
 
     private static int port(Map<String, String> values, String name, int fallback) {

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** File-system helper of the dev stack (and the benchmark): wiping a data directory for a fresh run. */
 public final class Directories {
-    private Directories() {
-    }
+    private Directories() {}
 
     public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

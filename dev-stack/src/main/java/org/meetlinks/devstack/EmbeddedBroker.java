@@ -42,18 +42,21 @@ public final class EmbeddedBroker implements AutoCloseable {
         Path data = dataDir.toAbsolutePath();
         Files.createDirectories(data);
         boolean existing = Files.exists(data.resolve("journal"));
-        EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration(port, data, maxDeliveryAttempts));
+        EmbeddedActiveMQ broker =
+                new EmbeddedActiveMQ().setConfiguration(configuration(port, data, maxDeliveryAttempts));
         broker.start();
-        LOG.log(Level.INFO, () -> "Artemis broker listening on tcp://" + HOST + ":" + port + " with data in " + data
-                + (existing ? " (kept from last run)" : " (new)") + "; " + BOOKING_EVENTS + " goes to " + DEAD_LETTERS
-                + " after " + maxDeliveryAttempts + " deliveries");
+        LOG.log(
+                Level.INFO,
+                () -> "Artemis broker listening on tcp://" + HOST + ":" + port + " with data in " + data
+                        + (existing ? " (kept from last run)" : " (new)") + "; " + BOOKING_EVENTS + " goes to "
+                        + DEAD_LETTERS
+                        + " after " + maxDeliveryAttempts + " deliveries");
         return new EmbeddedBroker(broker, port);
     }
 
     private static Configuration configuration(int port, Path data, int maxDeliveryAttempts) throws Exception {
-        AddressSettings everyAddress = new AddressSettings()
-                .setAutoCreateAddresses(false)
-                .setAutoCreateQueues(false);
+        AddressSettings everyAddress =
+                new AddressSettings().setAutoCreateAddresses(false).setAutoCreateQueues(false);
         AddressSettings bookingEvents = new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
                 .setMaxDeliveryAttempts(maxDeliveryAttempts)
@@ -82,7 +85,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private static QueueConfiguration anycastQueue(String name) {
-        return QueueConfiguration.of(name).setAddress(name).setRoutingType(RoutingType.ANYCAST).setDurable(true);
+        return QueueConfiguration.of(name)
+                .setAddress(name)
+                .setRoutingType(RoutingType.ANYCAST)
+                .setDurable(true);
     }
 
     /** The client URL of this broker, e.g. for jms.broker.url. */

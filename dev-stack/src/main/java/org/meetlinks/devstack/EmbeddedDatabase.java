@@ -33,13 +33,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_prepared_transactions", "20")
                 .start();
         ensureDatabase(postgres);
-        LOG.log(Level.INFO, () -> "PostgreSQL listening on " + port + " with data in " + dataDir.toAbsolutePath()
-                + (existing ? " (kept from last run)" : " (new)"));
+        LOG.log(
+                Level.INFO,
+                () -> "PostgreSQL listening on " + port + " with data in " + dataDir.toAbsolutePath()
+                        + (existing ? " (kept from last run)" : " (new)"));
         return new EmbeddedDatabase(postgres);
     }
 
     private static void ensureDatabase(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet role = s.executeQuery("select 1 from pg_roles where rolname = 'meetlinks'")) {
                 if (!role.next()) {
                     s.execute("create role meetlinks login password 'meetlinks'");

@@ -2,8 +2,7 @@ package org.meetlinks.devstack;
 
 /** Minimal JSON string quoting and HTML escaping for the dev pages. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
@@ -27,6 +26,9 @@ final class Json {
     }
 
     static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

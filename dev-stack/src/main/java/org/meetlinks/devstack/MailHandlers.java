@@ -9,8 +9,7 @@ import jakarta.activation.MailcapCommandMap;
  * both (the dev stack, the integration tests) pins the Jakarta Mail (Angus) handlers with this.
  */
 public final class MailHandlers {
-    private MailHandlers() {
-    }
+    private MailHandlers() {}
 
     public static void preferJakartaMail() {
         MailcapCommandMap commands = (MailcapCommandMap) CommandMap.getDefaultCommandMap();
@@ -18,7 +17,8 @@ public final class MailHandlers {
         commands.addMailcap("text/plain;; x-java-content-handler=" + handlers + "text_plain");
         commands.addMailcap("text/html;; x-java-content-handler=" + handlers + "text_html");
         commands.addMailcap("text/xml;; x-java-content-handler=" + handlers + "text_xml");
-        commands.addMailcap("multipart/*;; x-java-content-handler=" + handlers + "multipart_mixed; x-java-fallback-entry=true");
+        commands.addMailcap(
+                "multipart/*;; x-java-content-handler=" + handlers + "multipart_mixed; x-java-fallback-entry=true");
         commands.addMailcap("message/rfc822;; x-java-content-handler=" + handlers + "message_rfc822");
     }
 }

@@ -39,7 +39,9 @@ public final class MailSink implements AutoCloseable {
         web.createContext("/messages.json", sink::json);
         web.createContext("/", sink::html);
         web.start();
-        LOG.log(Level.INFO, () -> "Mail sink: SMTP on " + smtpPort + ", sent mail at http://localhost:" + webPort + "/");
+        LOG.log(
+                Level.INFO,
+                () -> "Mail sink: SMTP on " + smtpPort + ", sent mail at http://localhost:" + webPort + "/");
         return sink;
     }
 
@@ -48,10 +50,16 @@ public final class MailSink implements AutoCloseable {
         MimeMessage[] messages = greenMail.getReceivedMessages();
         for (int i = 0; i < messages.length; i++) {
             MimeMessage m = messages[i];
-            out.append(i == 0 ? "" : ",").append("{\"to\":").append(Json.quote(addresses(m)))
-                    .append(",\"subject\":").append(Json.quote(subject(m)))
-                    .append(",\"messageId\":").append(Json.quote(messageId(m)))
-                    .append(",\"raw\":").append(Json.quote(raw(m))).append('}');
+            out.append(i == 0 ? "" : ",")
+                    .append("{\"to\":")
+                    .append(Json.quote(addresses(m)))
+                    .append(",\"subject\":")
+                    .append(Json.quote(subject(m)))
+                    .append(",\"messageId\":")
+                    .append(Json.quote(messageId(m)))
+                    .append(",\"raw\":")
+                    .append(Json.quote(raw(m)))
+                    .append('}');
         }
         respond(exchange, "application/json", out.append(']').toString());
     }
@@ -61,9 +69,15 @@ public final class MailSink implements AutoCloseable {
         StringBuilder rows = new StringBuilder();
         for (int i = messages.length - 1; i >= 0; i--) {
             MimeMessage m = messages[i];
-            rows.append("<tr><td>").append(i + 1).append("</td><td>").append(Json.html(addresses(m)))
-                    .append("</td><td>").append(Json.html(subject(m))).append("</td><td><details><summary>source</summary><pre>")
-                    .append(Json.html(raw(m))).append("</pre></details></td></tr>\n");
+            rows.append("<tr><td>")
+                    .append(i + 1)
+                    .append("</td><td>")
+                    .append(Json.html(addresses(m)))
+                    .append("</td><td>")
+                    .append(Json.html(subject(m)))
+                    .append("</td><td><details><summary>source</summary><pre>")
+                    .append(Json.html(raw(m)))
+                    .append("</pre></details></td></tr>\n");
         }
         respond(exchange, "text/html; charset=utf-8", """
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>meetlinks: sent mail</title>

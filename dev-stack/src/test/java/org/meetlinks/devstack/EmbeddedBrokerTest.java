@@ -24,12 +24,13 @@ class EmbeddedBrokerTest {
     @Test
     void a_message_sent_over_tcp_is_received_from_the_booking_event_queue() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(), dataDir, 10);
-             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
-             JMSContext context = factory.createContext()) {
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+                JMSContext context = factory.createContext()) {
             Queue queue = context.createQueue(EmbeddedBroker.BOOKING_EVENTS);
             context.createProducer().send(queue, "{\"type\":\"BookingCancelled\"}");
 
-            assertThat(context.createConsumer(queue).receiveBody(String.class, WAIT_MS)).isEqualTo("{\"type\":\"BookingCancelled\"}");
+            assertThat(context.createConsumer(queue).receiveBody(String.class, WAIT_MS))
+                    .isEqualTo("{\"type\":\"BookingCancelled\"}");
         }
     }
 
@@ -37,8 +38,8 @@ class EmbeddedBrokerTest {
     void a_message_rolled_back_max_delivery_attempts_times_lands_on_the_dead_letter_queue() throws Exception {
         int maxDeliveryAttempts = 3;
         try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(), dataDir, maxDeliveryAttempts);
-             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
-             JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+                JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
             Queue queue = context.createQueue(EmbeddedBroker.BOOKING_EVENTS);
             context.createProducer().send(queue, "poison");
             context.commit();
@@ -62,11 +63,13 @@ class EmbeddedBrokerTest {
     @Test
     void a_queue_the_broker_does_not_have_is_refused_not_created() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(), dataDir, 10);
-             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
-             JMSContext context = factory.createContext()) {
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+                JMSContext context = factory.createContext()) {
             assertThatThrownBy(() -> context.createQueue("jms/BookingEvents"))
-                    .isInstanceOf(JMSRuntimeException.class).hasMessageContaining("no queue");
-            assertThatThrownBy(() -> broker.messageCount("jms/BookingEvents")).hasMessageContaining("no queue jms/BookingEvents");
+                    .isInstanceOf(JMSRuntimeException.class)
+                    .hasMessageContaining("no queue");
+            assertThatThrownBy(() -> broker.messageCount("jms/BookingEvents"))
+                    .hasMessageContaining("no queue jms/BookingEvents");
         }
     }
 
@@ -74,16 +77,17 @@ class EmbeddedBrokerTest {
     void messages_survive_a_restart_of_the_broker_on_the_same_data() throws Exception {
         int port = freePort();
         try (EmbeddedBroker broker = EmbeddedBroker.start(port, dataDir, 10);
-             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
-             JMSContext context = factory.createContext()) {
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+                JMSContext context = factory.createContext()) {
             context.createProducer().send(context.createQueue(EmbeddedBroker.BOOKING_EVENTS), "kept");
         }
         try (EmbeddedBroker broker = EmbeddedBroker.start(port, dataDir, 10);
-             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
-             JMSContext context = factory.createContext()) {
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+                JMSContext context = factory.createContext()) {
             assertThat(broker.messageCount(EmbeddedBroker.BOOKING_EVENTS)).isEqualTo(1);
             assertThat(context.createConsumer(context.createQueue(EmbeddedBroker.BOOKING_EVENTS))
-                    .receiveBody(String.class, WAIT_MS)).isEqualTo("kept");
+                            .receiveBody(String.class, WAIT_MS))
+                    .isEqualTo("kept");
         }
     }
 

@@ -28,8 +28,10 @@ import java.util.Collections;
 public class BookingSystemJms {
     @Resource(lookup = "jms/BookingEventsCF")
     private ConnectionFactory connectionFactory;
+
     @Resource(lookup = "jms/BookingEvents")
     private Queue bookingEvents;
+
     @Resource(lookup = "jms/BookingEvents.DLQ")
     private Queue deadLetters;
 
@@ -49,7 +51,7 @@ public class BookingSystemJms {
     public String deadLetters() throws JMSException {
         JsonArrayBuilder out = Json.createArrayBuilder();
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(deadLetters)) {
+                QueueBrowser browser = context.createBrowser(deadLetters)) {
             for (Object o : Collections.list(browser.getEnumeration())) {
                 Message m = (Message) o;
                 out.add(Json.createObjectBuilder()

@@ -2,14 +2,18 @@ package org.meetlinks.devtools;
 
 /** The small HTML form of the dev login: pick a user id and a role, then open the mentor page. */
 final class DevLoginPage {
-    private DevLoginPage() {
-    }
+    private DevLoginPage() {}
 
     static String form(String user, String role, String error) {
         StringBuilder roles = new StringBuilder();
         for (String option : new String[] {"mentor", "mentee", "admin"}) {
-            roles.append("<option value=\"").append(option).append('"')
-                    .append(option.equals(role) ? " selected" : "").append('>').append(option).append("</option>");
+            roles.append("<option value=\"")
+                    .append(option)
+                    .append('"')
+                    .append(option.equals(role) ? " selected" : "")
+                    .append('>')
+                    .append(option)
+                    .append("</option>");
         }
         String message = error == null ? "" : "<p role=\"alert\"><strong>" + escape(error) + "</strong></p>\n";
         return """
@@ -37,7 +41,10 @@ final class DevLoginPage {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -8,8 +8,7 @@ final class DevLoginRules {
     static final Set<String> GROUPS = Set.of("mentor", "mentee", "booking-system", "admin");
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}");
 
-    private DevLoginRules() {
-    }
+    private DevLoginRules() {}
 
     static boolean validSubject(String subject) {
         return subject != null && SUBJECT.matcher(subject).matches();

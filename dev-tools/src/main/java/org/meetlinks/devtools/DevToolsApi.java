@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** JAX-RS application of the dev tools (context root /dev-tools). */
 @ApplicationPath("/")
-public class DevToolsApi extends Application {
-}
+public class DevToolsApi extends Application {}

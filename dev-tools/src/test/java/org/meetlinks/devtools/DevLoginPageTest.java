@@ -10,8 +10,13 @@ class DevLoginPageTest {
     void the_form_has_labelled_user_and_role_fields_and_keeps_the_choice() {
         String html = DevLoginPage.form("m-7", "mentee", null);
 
-        assertThat(html).contains("<label for=\"user\">", "<label for=\"role\">", "value=\"m-7\"",
-                "<option value=\"mentee\" selected>", "action=\"/dev-tools/login\"");
+        assertThat(html)
+                .contains(
+                        "<label for=\"user\">",
+                        "<label for=\"role\">",
+                        "value=\"m-7\"",
+                        "<option value=\"mentee\" selected>",
+                        "action=\"/dev-tools/login\"");
         assertThat(html).doesNotContain("role=\"alert\"");
     }
 

@@ -37,7 +37,8 @@ public final class FailureResponse {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FailureResponse that && Objects.equals(retryAt, that.retryAt)
+        return other instanceof FailureResponse that
+                && Objects.equals(retryAt, that.retryAt)
                 && mentorAction == that.mentorAction;
     }
 

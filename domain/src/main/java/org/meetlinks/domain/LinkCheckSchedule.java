@@ -25,7 +25,8 @@ public final class LinkCheckSchedule {
         if (leadTimes.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
             throw new IllegalArgumentException("lead times must be positive: " + leadTimes);
         }
-        this.leadTimes = leadTimes.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        this.leadTimes =
+                leadTimes.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     /** Sessions starting later than this from now are never due. */
@@ -48,6 +49,9 @@ public final class LinkCheckSchedule {
     public static LinkCheckSchedule parse(String leadTimes) {
         Objects.requireNonNull(leadTimes, "leadTimes");
         return new LinkCheckSchedule(java.util.Arrays.stream(leadTimes.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(Duration::parse).toList());
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Duration::parse)
+                .toList());
     }
 }

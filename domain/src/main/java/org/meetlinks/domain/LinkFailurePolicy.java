@@ -34,8 +34,12 @@ public final class LinkFailurePolicy {
      * @param askBeforeStart     a session starting sooner than this asks the mentor as soon as a run fails
      * @param unexpectedAttempts runs that may end in an unforeseen error before the mentor is asked
      */
-    public LinkFailurePolicy(Duration firstRetryDelay, Duration maxRetryDelay, Duration askAfter,
-                             Duration askBeforeStart, int unexpectedAttempts) {
+    public LinkFailurePolicy(
+            Duration firstRetryDelay,
+            Duration maxRetryDelay,
+            Duration askAfter,
+            Duration askBeforeStart,
+            int unexpectedAttempts) {
         this.firstRetryDelay = positive(firstRetryDelay, "firstRetryDelay");
         this.maxRetryDelay = positive(maxRetryDelay, "maxRetryDelay");
         this.askAfter = positive(askAfter, "askAfter");
@@ -50,8 +54,8 @@ public final class LinkFailurePolicy {
      * Whether the same run tries again, and after what pause: only for passing failures, and only when the pause and
      * one more call of at least {@code shortestCall} still fit in the {@code left} of the run's budget.
      */
-    public Optional<Duration> retryWithinRun(FailureKind kind, Optional<Duration> retryAfter, Duration left,
-                                             Duration shortestCall) {
+    public Optional<Duration> retryWithinRun(
+            FailureKind kind, Optional<Duration> retryAfter, Duration left, Duration shortestCall) {
         Duration pause = switch (kind) {
             case TRANSIENT -> retryAfter.orElse(QUICK_PAUSE);
             case RATE_LIMITED -> retryAfter.orElse(RATE_LIMIT_PAUSE);
@@ -69,8 +73,13 @@ public final class LinkFailurePolicy {
      * @param failingSince when the link's current spell of failures began (this run's start for a first failure)
      * @param attempts     how many runs were made for the link so far, this one included
      */
-    public FailureResponse afterRun(FailureKind kind, Optional<Duration> retryAfter, int attempts,
-                                    Instant failingSince, MentoringSession session, Instant now) {
+    public FailureResponse afterRun(
+            FailureKind kind,
+            Optional<Duration> retryAfter,
+            int attempts,
+            Instant failingSince,
+            MentoringSession session,
+            Instant now) {
         return switch (kind) {
             case AUTH -> FailureResponse.noRetry(MentorAction.RECONNECT);
             case PERMANENT, MEETINGS_TURNED_OFF, NO_ACCOUNT -> FailureResponse.noRetry(MentorAction.ADD_LINK);
@@ -78,8 +87,13 @@ public final class LinkFailurePolicy {
         };
     }
 
-    private FailureResponse passing(FailureKind kind, Optional<Duration> retryAfter, int attempts,
-                                    Instant failingSince, MentoringSession session, Instant now) {
+    private FailureResponse passing(
+            FailureKind kind,
+            Optional<Duration> retryAfter,
+            int attempts,
+            Instant failingSince,
+            MentoringSession session,
+            Instant now) {
         if (!now.isBefore(session.endsAt())) {
             return FailureResponse.noRetry(MentorAction.NONE);
         }
@@ -89,8 +103,8 @@ public final class LinkFailurePolicy {
         Instant retryAt = now.plus(providerDelay ? retryAfter.get() : backoff);
         Instant marginStart = session.startsAt().minus(askBeforeStart);
         boolean tooLate = providerDelay && retryAt.isAfter(askAt.isAfter(marginStart) ? askAt : marginStart);
-        boolean ask = !askAt.isAfter(now) || tooLate
-                || (kind == FailureKind.UNEXPECTED && attempts >= unexpectedAttempts);
+        boolean ask =
+                !askAt.isAfter(now) || tooLate || (kind == FailureKind.UNEXPECTED && attempts >= unexpectedAttempts);
         if (!ask && !providerDelay && retryAt.isAfter(askAt)) {
             // Try once more right when the mentor would be asked: a success then spares them the email.
             retryAt = askAt;
@@ -130,8 +144,8 @@ public final class LinkFailurePolicy {
         Instant afterFailing = failingSince.plus(askAfter);
         Instant marginStart = session.startsAt().minus(askBeforeStart);
         Duration leftWhenFailingBegan = Duration.between(failingSince, session.startsAt());
-        Instant grace = failingSince.plus(leftWhenFailingBegan.isNegative() ? Duration.ZERO
-                : leftWhenFailingBegan.dividedBy(10));
+        Instant grace = failingSince.plus(
+                leftWhenFailingBegan.isNegative() ? Duration.ZERO : leftWhenFailingBegan.dividedBy(10));
         Instant inMargin = marginStart.isAfter(grace) ? marginStart : grace;
         Instant first = afterFailing.isBefore(inMargin) ? afterFailing : inMargin;
         return first.isBefore(now) ? now : first;

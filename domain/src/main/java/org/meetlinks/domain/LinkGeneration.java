@@ -23,8 +23,7 @@ public final class LinkGeneration {
     private Instant failingSince;
     private Instant mentorAskedAt;
 
-    private LinkGeneration() {
-    }
+    private LinkGeneration() {}
 
     /** The attempts as a stored link left them. */
     static LinkGeneration restore(MeetingLinkSnapshot s) {

@@ -20,7 +20,9 @@ final class LinkedMeeting {
         if (!url.platform().isProvider()) {
             throw new InvalidMeetingUrlException("a provider meeting needs a provider URL");
         }
-        return new LinkedMeeting(url, Objects.requireNonNull(creatorId, "creatorId"),
+        return new LinkedMeeting(
+                url,
+                Objects.requireNonNull(creatorId, "creatorId"),
                 Objects.requireNonNull(externalMeetingId, "externalMeetingId"));
     }
 
@@ -31,7 +33,9 @@ final class LinkedMeeting {
 
     /** The meeting of a stored link, when it has a URL (kept as stored, even without a creator). */
     static Optional<LinkedMeeting> restore(MeetingLinkSnapshot s) {
-        return s.url().map(u -> new LinkedMeeting(u, s.creatorId().orElse(null), s.externalMeetingId().orElse(null)));
+        return s.url()
+                .map(u -> new LinkedMeeting(
+                        u, s.creatorId().orElse(null), s.externalMeetingId().orElse(null)));
     }
 
     /** True when the URL is a Google Meet or Zoom one (whoever set it). */
@@ -41,7 +45,8 @@ final class LinkedMeeting {
 
     /** The provider meeting behind the URL, when meetlinks made it. */
     Optional<ProviderMeeting> providerMeeting() {
-        return externalMeetingId == null || !onProviderPlatform() ? Optional.empty()
+        return externalMeetingId == null || !onProviderPlatform()
+                ? Optional.empty()
                 : Optional.of(new ProviderMeeting(url.platform(), externalMeetingId));
     }
 

@@ -109,8 +109,8 @@ public final class MeetingLink {
      * @param meetingMayExist whether a create of this run may have made the meeting although no answer said so
      * @return true when the mentor is to be asked to add a link now: the first time in this spell of failures
      */
-    public boolean recordFailure(FailureKind kind, String reason, boolean meetingMayExist, FailureResponse response,
-                                 Instant now) {
+    public boolean recordFailure(
+            FailureKind kind, String reason, boolean meetingMayExist, FailureResponse response, Instant now) {
         require(status.needsMeeting(), "record a failed attempt on");
         boolean ask = generation.recordFailure(kind, reason, meetingMayExist, response, now);
         this.status = generation.waitsForMentor(response) ? LinkStatus.AWAITING_MANUAL_LINK : LinkStatus.PENDING;

@@ -50,21 +50,36 @@ public final class MeetingLinkSnapshot {
     /**
      * Starts a snapshot from what every link has; the parts a link may lack are absent until set on the builder.
      */
-    public static MeetingLinkSnapshotBuilder builder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status,
-                                  Instant createdAt, Instant updatedAt, long version) {
+    public static MeetingLinkSnapshotBuilder builder(
+            UUID id,
+            SessionId sessionId,
+            JoinToken joinToken,
+            LinkStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
         return new MeetingLinkSnapshotBuilder(id, sessionId, joinToken, status, createdAt, updatedAt, version);
     }
 
     /** A new link: join token issued, no meeting, no run yet. */
     static MeetingLinkSnapshot pending(SessionId sessionId, JoinToken joinToken, Instant now) {
-        return builder(UUID.randomUUID(), sessionId, joinToken, LinkStatus.PENDING, now, now, 0L).build();
+        return builder(UUID.randomUUID(), sessionId, joinToken, LinkStatus.PENDING, now, now, 0L)
+                .build();
     }
 
     /** The link as it stands. */
     static MeetingLinkSnapshot of(MeetingLink link) {
         LinkGeneration g = link.generation();
-        MeetingLinkSnapshotBuilder b = builder(link.id(), link.sessionId(), link.joinToken(), link.status(), link.createdAt(),
-                link.updatedAt(), link.version()).attempts(g.attempts()).meetingMayExist(g.meetingMayExist());
+        MeetingLinkSnapshotBuilder b = builder(
+                        link.id(),
+                        link.sessionId(),
+                        link.joinToken(),
+                        link.status(),
+                        link.createdAt(),
+                        link.updatedAt(),
+                        link.version())
+                .attempts(g.attempts())
+                .meetingMayExist(g.meetingMayExist());
         link.url().ifPresent(b::url);
         link.creatorId().ifPresent(b::creatorId);
         link.externalMeetingId().ifPresent(b::externalMeetingId);
@@ -80,7 +95,8 @@ public final class MeetingLinkSnapshot {
     /** The same state at another stored version (a store that saves it gives it the next one). */
     public MeetingLinkSnapshot withVersion(long newVersion) {
         MeetingLinkSnapshotBuilder b = builder(id, sessionId, joinToken, status, createdAt, updatedAt, newVersion)
-                .attempts(attempts).meetingMayExist(meetingMayExist);
+                .attempts(attempts)
+                .meetingMayExist(meetingMayExist);
         b.url = url;
         b.creatorId = creatorId;
         b.externalMeetingId = externalMeetingId;
@@ -174,21 +190,47 @@ public final class MeetingLinkSnapshot {
             return false;
         }
         MeetingLinkSnapshot s = (MeetingLinkSnapshot) o;
-        return attempts == s.attempts && version == s.version && meetingMayExist == s.meetingMayExist
-                && id.equals(s.id) && sessionId.equals(s.sessionId) && joinToken.equals(s.joinToken)
-                && status == s.status && Objects.equals(url, s.url) && Objects.equals(creatorId, s.creatorId)
+        return attempts == s.attempts
+                && version == s.version
+                && meetingMayExist == s.meetingMayExist
+                && id.equals(s.id)
+                && sessionId.equals(s.sessionId)
+                && joinToken.equals(s.joinToken)
+                && status == s.status
+                && Objects.equals(url, s.url)
+                && Objects.equals(creatorId, s.creatorId)
                 && Objects.equals(externalMeetingId, s.externalMeetingId)
-                && Objects.equals(failureReason, s.failureReason) && Objects.equals(leaseUntil, s.leaseUntil)
-                && Objects.equals(nextAttemptAt, s.nextAttemptAt) && createdAt.equals(s.createdAt)
-                && updatedAt.equals(s.updatedAt) && lastFailure == s.lastFailure
-                && Objects.equals(failingSince, s.failingSince) && Objects.equals(mentorAskedAt, s.mentorAskedAt);
+                && Objects.equals(failureReason, s.failureReason)
+                && Objects.equals(leaseUntil, s.leaseUntil)
+                && Objects.equals(nextAttemptAt, s.nextAttemptAt)
+                && createdAt.equals(s.createdAt)
+                && updatedAt.equals(s.updatedAt)
+                && lastFailure == s.lastFailure
+                && Objects.equals(failingSince, s.failingSince)
+                && Objects.equals(mentorAskedAt, s.mentorAskedAt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, sessionId, joinToken, status, url, creatorId, externalMeetingId, failureReason,
-                attempts, leaseUntil, nextAttemptAt, createdAt, updatedAt, version, meetingMayExist, lastFailure,
-                failingSince, mentorAskedAt);
+        return Objects.hash(
+                id,
+                sessionId,
+                joinToken,
+                status,
+                url,
+                creatorId,
+                externalMeetingId,
+                failureReason,
+                attempts,
+                leaseUntil,
+                nextAttemptAt,
+                createdAt,
+                updatedAt,
+                version,
+                meetingMayExist,
+                lastFailure,
+                failingSince,
+                mentorAskedAt);
     }
 
     @Override

@@ -25,8 +25,14 @@ public final class MeetingLinkSnapshotBuilder {
     Instant failingSince;
     Instant mentorAskedAt;
 
-    MeetingLinkSnapshotBuilder(UUID id, SessionId sessionId, JoinToken joinToken, LinkStatus status, Instant createdAt,
-                               Instant updatedAt, long version) {
+    MeetingLinkSnapshotBuilder(
+            UUID id,
+            SessionId sessionId,
+            JoinToken joinToken,
+            LinkStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.joinToken = Objects.requireNonNull(joinToken, "joinToken");

@@ -14,6 +14,7 @@ public final class MeetingUrl {
     private static final Pattern MEET = Pattern.compile("https://meet\\.google\\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}");
     /** Zoom's own domains and any of their subdomains (us05web.zoom.us, acme.zoom.us, agency.zoomgov.com, ...). */
     private static final Pattern ZOOM_HOST = Pattern.compile("([a-z0-9-]+\\.)*(zoom\\.us|zoomgov\\.com|zoom\\.com)");
+
     private static final Pattern ZOOM_PATH = Pattern.compile("/j/\\d{9,12}");
 
     private final Platform platform;
@@ -66,10 +67,12 @@ public final class MeetingUrl {
     private static void requireZoom(URI uri) {
         requireSafeHttps(uri);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        boolean pathOk = uri.getRawPath() != null && ZOOM_PATH.matcher(uri.getRawPath()).matches();
+        boolean pathOk =
+                uri.getRawPath() != null && ZOOM_PATH.matcher(uri.getRawPath()).matches();
         // Any query string (pwd, omn, from, ...): it cannot change where the link leads.
         if (!ZOOM_HOST.matcher(host).matches() || !pathOk || uri.getRawFragment() != null) {
-            throw new InvalidMeetingUrlException("a Zoom link looks like https://us05web.zoom.us/j/85012345678?pwd=...");
+            throw new InvalidMeetingUrlException(
+                    "a Zoom link looks like https://us05web.zoom.us/j/85012345678?pwd=...");
         }
     }
 

@@ -54,7 +54,10 @@ public final class Mentee {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Mentee m && id.equals(m.id) && name.equals(m.name) && email.equals(m.email)
+        return other instanceof Mentee m
+                && id.equals(m.id)
+                && name.equals(m.name)
+                && email.equals(m.email)
                 && Objects.equals(timeZone, m.timeZone);
     }
 

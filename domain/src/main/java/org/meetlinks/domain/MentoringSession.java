@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class MentoringSession {
     /** Longest session we accept; anything longer is a booking-system error, not a mentoring session. */
     public static final Duration MAX_DURATION = Duration.ofHours(24);
+
     private static final int MAX_TOPIC = 500;
 
     private final SessionId id;
@@ -21,8 +22,17 @@ public final class MentoringSession {
     private SessionState state;
     private Instant lastChangeAt;
 
-    private MentoringSession(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
-                             Instant endsAt, ZoneId timeZone, int sequence, SessionState state, Instant lastChangeAt) {
+    private MentoringSession(
+            SessionId id,
+            Mentor mentor,
+            Mentee mentee,
+            String topic,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            int sequence,
+            SessionState state,
+            Instant lastChangeAt) {
         this.id = Objects.requireNonNull(id, "sessionId");
         this.mentor = Objects.requireNonNull(mentor, "mentor");
         this.mentee = Objects.requireNonNull(mentee, "mentee");
@@ -37,34 +47,81 @@ public final class MentoringSession {
     }
 
     /** A newly confirmed session (invite revision 0); its zones must be region-based ({@link TimeZones}). */
-    public static MentoringSession confirmed(SessionId id, Mentor mentor, Mentee mentee, String topic,
-                                             Instant startsAt, Instant endsAt, ZoneId timeZone) {
+    public static MentoringSession confirmed(
+            SessionId id,
+            Mentor mentor,
+            Mentee mentee,
+            String topic,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone) {
         return confirmed(id, mentor, mentee, topic, startsAt, endsAt, timeZone, ChangeOrder.unstated());
     }
 
     /** A newly confirmed session whose confirmation said when the booking system made it. */
-    public static MentoringSession confirmed(SessionId id, Mentor mentor, Mentee mentee, String topic,
-                                             Instant startsAt, Instant endsAt, ZoneId timeZone, ChangeOrder order) {
+    public static MentoringSession confirmed(
+            SessionId id,
+            Mentor mentor,
+            Mentee mentee,
+            String topic,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            ChangeOrder order) {
         if (mentor.id().value().equals(mentee.id())) {
             throw new DomainException("mentee.id", "mentor and mentee must be different people");
         }
         TimeZones.requireRegionBased("mentor.timeZone", mentor.timeZone());
         TimeZones.requireRegionBased("timeZone", timeZone);
-        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, 0, SessionState.CONFIRMED,
+        return new MentoringSession(
+                id,
+                mentor,
+                mentee,
+                topic,
+                startsAt,
+                endsAt,
+                timeZone,
+                0,
+                SessionState.CONFIRMED,
                 order.occurredAt().orElse(null));
     }
 
     /** Rebuilds a stored session that holds no ordered change. */
-    public static MentoringSession restore(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
-                                           Instant endsAt, ZoneId timeZone, int sequence, SessionState state) {
+    public static MentoringSession restore(
+            SessionId id,
+            Mentor mentor,
+            Mentee mentee,
+            String topic,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            int sequence,
+            SessionState state) {
         return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state, null);
     }
 
     /** Rebuilds a stored session with the time of the last ordered change applied to it. */
-    public static MentoringSession restore(SessionId id, Mentor mentor, Mentee mentee, String topic, Instant startsAt,
-                                           Instant endsAt, ZoneId timeZone, int sequence, SessionState state,
-                                           ChangeOrder lastChange) {
-        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state,
+    public static MentoringSession restore(
+            SessionId id,
+            Mentor mentor,
+            Mentee mentee,
+            String topic,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            int sequence,
+            SessionState state,
+            ChangeOrder lastChange) {
+        return new MentoringSession(
+                id,
+                mentor,
+                mentee,
+                topic,
+                startsAt,
+                endsAt,
+                timeZone,
+                sequence,
+                state,
                 lastChange.occurredAt().orElse(null));
     }
 

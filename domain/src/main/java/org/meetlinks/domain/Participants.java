@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 /** Shared validation of the people taking part in a session. */
 final class Participants {
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s<>\"(),;:]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
 
-    private Participants() {
-    }
+    private Participants() {}
 
     static void requireUserId(String field, String value) {
         if (value == null || !USER_ID.matcher(value).matches()) {
-            throw new DomainException(field, field + " must be 1-128 characters of letters, digits, '.', '_', ':', '@' or '-'");
+            throw new DomainException(
+                    field, field + " must be 1-128 characters of letters, digits, '.', '_', ':', '@' or '-'");
         }
     }
 

@@ -19,24 +19,29 @@ public final class PlatformChoicePolicy {
                 .filter(ProviderConnection::isUsable)
                 .map(ProviderConnection::platform)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
-        Optional<Platform> preferred = preference.map(MentorPreference::defaultPlatform).filter(usable::contains);
+        Optional<Platform> preferred =
+                preference.map(MentorPreference::defaultPlatform).filter(usable::contains);
         if (preferred.isPresent()) {
             return new PlatformChoice.MentorAccount(preferred.get());
         }
-        Optional<Platform> any = List.of(Platform.GOOGLE_MEET, Platform.ZOOM).stream().filter(usable::contains)
+        Optional<Platform> any = List.of(Platform.GOOGLE_MEET, Platform.ZOOM).stream()
+                .filter(usable::contains)
                 .findFirst();
         if (any.isPresent()) {
             return new PlatformChoice.MentorAccount(any.get());
         }
         boolean needsReconnect = connections.stream().anyMatch(c -> c.status() == ConnectionStatus.NEEDS_RECONNECT);
         if (needsReconnect) {
-            return new PlatformChoice.ManualLinkNeeded(FailureKind.AUTH, "the mentor's video account must be reconnected");
+            return new PlatformChoice.ManualLinkNeeded(
+                    FailureKind.AUTH, "the mentor's video account must be reconnected");
         }
-        boolean meetingsTurnedOff = connections.stream()
-                .anyMatch(c -> c.status() == ConnectionStatus.CONNECTED && !c.meetingsAllowed());
+        boolean meetingsTurnedOff =
+                connections.stream().anyMatch(c -> c.status() == ConnectionStatus.CONNECTED && !c.meetingsAllowed());
         return meetingsTurnedOff
-                ? new PlatformChoice.ManualLinkNeeded(FailureKind.MEETINGS_TURNED_OFF,
+                ? new PlatformChoice.ManualLinkNeeded(
+                        FailureKind.MEETINGS_TURNED_OFF,
                         "video meetings are turned off for the mentor's connected account (Google Meet off by the admin)")
-                : new PlatformChoice.ManualLinkNeeded(FailureKind.NO_ACCOUNT, "the mentor has not connected Google or Zoom");
+                : new PlatformChoice.ManualLinkNeeded(
+                        FailureKind.NO_ACCOUNT, "the mentor has not connected Google or Zoom");
     }
 }

@@ -19,14 +19,25 @@ public final class ProviderConnection {
     private String grantId;
 
     /** A connection whose account allows video meetings. */
-    public ProviderConnection(MentorId mentorId, Platform platform, String accountEmail, ConnectionStatus status,
-                              Optional<String> statusReason, Instant updatedAt) {
+    public ProviderConnection(
+            MentorId mentorId,
+            Platform platform,
+            String accountEmail,
+            ConnectionStatus status,
+            Optional<String> statusReason,
+            Instant updatedAt) {
         this(mentorId, platform, accountEmail, status, statusReason, true, updatedAt);
     }
 
     /** @param meetingsAllowed false when the account's admin turned video meetings off (Google Meet off) */
-    public ProviderConnection(MentorId mentorId, Platform platform, String accountEmail, ConnectionStatus status,
-                              Optional<String> statusReason, boolean meetingsAllowed, Instant updatedAt) {
+    public ProviderConnection(
+            MentorId mentorId,
+            Platform platform,
+            String accountEmail,
+            ConnectionStatus status,
+            Optional<String> statusReason,
+            boolean meetingsAllowed,
+            Instant updatedAt) {
         this.mentorId = Objects.requireNonNull(mentorId, "mentorId");
         if (!platform.isProvider()) {
             throw new DomainException("platform", "only GOOGLE_MEET and ZOOM accounts can be connected");
@@ -58,7 +69,8 @@ public final class ProviderConnection {
      * applies to this connection only then (not after a reconnect replaced the grant).
      */
     public boolean holdsSameGrantAs(ProviderConnection earlier) {
-        return platform == earlier.platform && mentorId.equals(earlier.mentorId)
+        return platform == earlier.platform
+                && mentorId.equals(earlier.mentorId)
                 && (grantId == null || earlier.grantId == null || grantId.equals(earlier.grantId));
     }
 

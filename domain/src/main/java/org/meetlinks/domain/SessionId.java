@@ -8,8 +8,8 @@ public record SessionId(String value) {
 
     public SessionId {
         if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new DomainException("sessionId",
-                    "sessionId must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
+            throw new DomainException(
+                    "sessionId", "sessionId must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.Set;
 public final class TimeZones {
     private static final Set<String> TZDB = Set.copyOf(ZoneId.getAvailableZoneIds());
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     /** True for {@code UTC} (also as {@code Etc/UTC}) and the tz database's Area/Location names. */
     public static boolean isRegionBased(ZoneId zone) {
@@ -31,8 +30,10 @@ public final class TimeZones {
     /** @throws DomainException naming {@code field} when the zone is not region-based */
     public static ZoneId requireRegionBased(String field, ZoneId zone) {
         if (zone != null && !isRegionBased(zone)) {
-            throw new DomainException(field, field + " must be an IANA time zone name such as Europe/Berlin (or UTC), "
-                    + "not '" + zone.getId() + "'");
+            throw new DomainException(
+                    field,
+                    field + " must be an IANA time zone name such as Europe/Berlin (or UTC), " + "not '" + zone.getId()
+                            + "'");
         }
         return zone;
     }

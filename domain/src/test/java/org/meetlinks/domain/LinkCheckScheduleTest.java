@@ -16,7 +16,8 @@ class LinkCheckScheduleTest {
 
     @Test
     void nothing_is_due_before_the_longest_lead_time() {
-        assertThat(schedule.isDue(START, Optional.empty(), START.minus(Duration.ofHours(25)))).isFalse();
+        assertThat(schedule.isDue(START, Optional.empty(), START.minus(Duration.ofHours(25))))
+                .isFalse();
     }
 
     @Test
@@ -24,17 +25,21 @@ class LinkCheckScheduleTest {
         Instant at24 = START.minus(Duration.ofHours(24));
         assertThat(schedule.isDue(START, Optional.empty(), at24)).isTrue();
         Instant checked = at24.plusSeconds(5);
-        assertThat(schedule.isDue(START, Optional.of(checked), checked.plusSeconds(60))).isFalse();
-        assertThat(schedule.isDue(START, Optional.of(checked), START.minus(Duration.ofHours(2)))).isFalse();
+        assertThat(schedule.isDue(START, Optional.of(checked), checked.plusSeconds(60)))
+                .isFalse();
+        assertThat(schedule.isDue(START, Optional.of(checked), START.minus(Duration.ofHours(2))))
+                .isFalse();
     }
 
     @Test
     void the_1_hour_check_is_due_after_the_24_hour_one_and_then_nothing_until_the_start() {
         Instant checked24 = START.minus(Duration.ofHours(23));
         Instant at1 = START.minus(Duration.ofHours(1));
-        assertThat(schedule.isDue(START, Optional.of(checked24), at1.minusSeconds(1))).isFalse();
+        assertThat(schedule.isDue(START, Optional.of(checked24), at1.minusSeconds(1)))
+                .isFalse();
         assertThat(schedule.isDue(START, Optional.of(checked24), at1)).isTrue();
-        assertThat(schedule.isDue(START, Optional.of(at1.plusSeconds(2)), START.minusSeconds(10))).isFalse();
+        assertThat(schedule.isDue(START, Optional.of(at1.plusSeconds(2)), START.minusSeconds(10)))
+                .isFalse();
     }
 
     @Test
@@ -47,7 +52,8 @@ class LinkCheckScheduleTest {
     @Test
     void a_started_session_is_never_due() {
         assertThat(schedule.isDue(START, Optional.empty(), START)).isFalse();
-        assertThat(schedule.isDue(START, Optional.empty(), START.plusSeconds(60))).isFalse();
+        assertThat(schedule.isDue(START, Optional.empty(), START.plusSeconds(60)))
+                .isFalse();
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class LinkFailurePolicyTest {
     private static final Duration SHORTEST_CALL = Duration.ofMillis(500);
-    private final LinkFailurePolicy policy = new LinkFailurePolicy(Duration.ofSeconds(2), Duration.ofMinutes(30),
-            Duration.ofMinutes(15), Duration.ofHours(2), 3);
+    private final LinkFailurePolicy policy = new LinkFailurePolicy(
+            Duration.ofSeconds(2), Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofHours(2), 3);
     /** Starts 2026-12-01T15:00Z, days after NOW. */
     private final MentoringSession farAhead = Fixtures.session();
 
@@ -19,23 +19,38 @@ class LinkFailurePolicyTest {
     void a_passing_failure_is_tried_again_at_once_while_the_budget_allows_another_call() {
         assertThat(policy.retryWithinRun(FailureKind.TRANSIENT, Optional.empty(), Duration.ofSeconds(3), SHORTEST_CALL))
                 .contains(LinkFailurePolicy.QUICK_PAUSE);
-        assertThat(policy.retryWithinRun(FailureKind.TRANSIENT, Optional.empty(), Duration.ofMillis(550), SHORTEST_CALL))
+        assertThat(policy.retryWithinRun(
+                        FailureKind.TRANSIENT, Optional.empty(), Duration.ofMillis(550), SHORTEST_CALL))
                 .isEmpty();
     }
 
     @Test
     void a_rate_limit_waits_its_retry_after_within_the_run_only_when_it_fits() {
-        assertThat(policy.retryWithinRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofSeconds(1)),
-                Duration.ofSeconds(3), SHORTEST_CALL)).contains(Duration.ofSeconds(1));
-        assertThat(policy.retryWithinRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofSeconds(5)),
-                Duration.ofSeconds(3), SHORTEST_CALL)).isEmpty();
+        assertThat(policy.retryWithinRun(
+                        FailureKind.RATE_LIMITED,
+                        Optional.of(Duration.ofSeconds(1)),
+                        Duration.ofSeconds(3),
+                        SHORTEST_CALL))
+                .contains(Duration.ofSeconds(1));
+        assertThat(policy.retryWithinRun(
+                        FailureKind.RATE_LIMITED,
+                        Optional.of(Duration.ofSeconds(5)),
+                        Duration.ofSeconds(3),
+                        SHORTEST_CALL))
+                .isEmpty();
     }
 
     @Test
     void refusals_and_dead_grants_and_bugs_are_not_repeated_within_a_run() {
-        for (FailureKind kind : new FailureKind[] {FailureKind.AUTH, FailureKind.PERMANENT, FailureKind.NO_ACCOUNT,
-                FailureKind.MEETINGS_TURNED_OFF, FailureKind.UNEXPECTED}) {
-            assertThat(policy.retryWithinRun(kind, Optional.empty(), Duration.ofSeconds(4), SHORTEST_CALL)).isEmpty();
+        for (FailureKind kind : new FailureKind[] {
+            FailureKind.AUTH,
+            FailureKind.PERMANENT,
+            FailureKind.NO_ACCOUNT,
+            FailureKind.MEETINGS_TURNED_OFF,
+            FailureKind.UNEXPECTED
+        }) {
+            assertThat(policy.retryWithinRun(kind, Optional.empty(), Duration.ofSeconds(4), SHORTEST_CALL))
+                    .isEmpty();
         }
     }
 
@@ -56,24 +71,24 @@ class LinkFailurePolicyTest {
 
     @Test
     void the_retry_after_a_provider_asked_for_is_respected() {
-        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofMinutes(5)), 1, NOW,
-                farAhead, NOW);
+        FailureResponse response =
+                policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofMinutes(5)), 1, NOW, farAhead, NOW);
         assertThat(response.retryAt()).contains(NOW.plus(Duration.ofMinutes(5)));
     }
 
     @Test
     void a_long_retry_after_is_respected_and_asks_nobody_while_the_retry_still_comes_in_time() {
         Duration untilMidnight = Duration.ofHours(14);
-        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(untilMidnight), 1, NOW,
-                farAhead, NOW);
+        FailureResponse response =
+                policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(untilMidnight), 1, NOW, farAhead, NOW);
         assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plus(untilMidnight), MentorAction.NONE));
     }
 
     @Test
     void a_retry_after_that_lands_too_close_to_the_start_asks_the_mentor_now() {
         Duration tooLong = Duration.between(NOW, farAhead.startsAt()).minusMinutes(30);
-        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(tooLong), 1, NOW, farAhead,
-                NOW);
+        FailureResponse response =
+                policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(tooLong), 1, NOW, farAhead, NOW);
         assertThat(response.mentorAction()).isEqualTo(MentorAction.ADD_LINK);
         assertThat(response.retryAt()).contains(NOW.plus(tooLong));
     }
@@ -103,38 +118,55 @@ class LinkFailurePolicyTest {
                 .isEqualTo(FailureResponse.retryAt(NOW.plus(Duration.ofMinutes(9)), MentorAction.NONE));
         Instant nineMinutesOn = NOW.plus(Duration.ofMinutes(9));
         assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, inNinetyMinutes, nineMinutesOn)
-                .mentorAction()).isEqualTo(MentorAction.ADD_LINK);
+                        .mentorAction())
+                .isEqualTo(MentorAction.ADD_LINK);
     }
 
     @Test
     void a_session_minutes_away_asks_after_seconds_and_one_already_started_at_once() {
         MentoringSession inFiveMinutes = startingIn(Duration.ofMinutes(5));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes,
-                NOW.plusSeconds(29)).mentorAction()).isEqualTo(MentorAction.NONE);
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes,
-                NOW.plusSeconds(30)).mentorAction()).isEqualTo(MentorAction.ADD_LINK);
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes, NOW.plusSeconds(29))
+                        .mentorAction())
+                .isEqualTo(MentorAction.NONE);
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes, NOW.plusSeconds(30))
+                        .mentorAction())
+                .isEqualTo(MentorAction.ADD_LINK);
         MentoringSession started = startingIn(Duration.ofMinutes(-5));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, started, NOW).mentorAction())
+        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, started, NOW)
+                        .mentorAction())
                 .isEqualTo(MentorAction.ADD_LINK);
     }
 
     @Test
     void a_short_retry_after_for_a_session_starting_soon_asks_nobody_yet() {
-        FailureResponse response = policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofSeconds(30)), 1,
-                NOW, startingIn(Duration.ofMinutes(90)), NOW);
+        FailureResponse response = policy.afterRun(
+                FailureKind.RATE_LIMITED,
+                Optional.of(Duration.ofSeconds(30)),
+                1,
+                NOW,
+                startingIn(Duration.ofMinutes(90)),
+                NOW);
         assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(30), MentorAction.NONE));
     }
 
     private MentoringSession startingIn(Duration untilStart) {
-        return MentoringSession.confirmed(new SessionId("s-9"), farAhead.mentor(), farAhead.mentee(), "Quick chat",
-                NOW.plus(untilStart), NOW.plus(untilStart).plus(Duration.ofHours(1)), farAhead.timeZone());
+        return MentoringSession.confirmed(
+                new SessionId("s-9"),
+                farAhead.mentor(),
+                farAhead.mentee(),
+                "Quick chat",
+                NOW.plus(untilStart),
+                NOW.plus(untilStart).plus(Duration.ofHours(1)),
+                farAhead.timeZone());
     }
 
     @Test
     void unforeseen_errors_ask_the_mentor_after_the_configured_number_of_runs() {
-        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 2, NOW, farAhead, NOW).mentorAction())
+        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 2, NOW, farAhead, NOW)
+                        .mentorAction())
                 .isEqualTo(MentorAction.NONE);
-        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 3, NOW, farAhead, NOW).mentorAction())
+        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 3, NOW, farAhead, NOW)
+                        .mentorAction())
                 .isEqualTo(MentorAction.ADD_LINK);
     }
 
@@ -147,7 +179,8 @@ class LinkFailurePolicyTest {
         assertThat(policy.afterRun(FailureKind.NO_ACCOUNT, Optional.empty(), 1, NOW, farAhead, NOW))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
         assertThat(policy.afterRun(FailureKind.MEETINGS_TURNED_OFF, Optional.empty(), 1, NOW, farAhead, NOW))
-                .as("no other account could make it: only the mentor can").isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
+                .as("no other account could make it: only the mentor can")
+                .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
     }
 
     @Test
@@ -155,7 +188,8 @@ class LinkFailurePolicyTest {
         Instant nearEnd = farAhead.endsAt().minusSeconds(1);
         assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, nearEnd, farAhead, nearEnd))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, farAhead.endsAt(), farAhead,
-                farAhead.endsAt())).isEqualTo(FailureResponse.noRetry(MentorAction.NONE));
+        assertThat(policy.afterRun(
+                        FailureKind.TRANSIENT, Optional.empty(), 1, farAhead.endsAt(), farAhead, farAhead.endsAt()))
+                .isEqualTo(FailureResponse.noRetry(MentorAction.NONE));
     }
 }

@@ -61,7 +61,8 @@ class MeetingLinkTest {
 
     @Test
     void only_an_active_provider_link_goes_back_to_generation() {
-        assertThatThrownBy(() -> pendingLink().returnToGeneration(NOW)).isInstanceOf(IllegalLinkTransitionException.class);
+        assertThatThrownBy(() -> pendingLink().returnToGeneration(NOW))
+                .isInstanceOf(IllegalLinkTransitionException.class);
         MeetingLink manual = pendingLink();
         manual.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada"), "m-1", NOW);
         assertThatThrownBy(() -> manual.returnToGeneration(NOW)).isInstanceOf(IllegalLinkTransitionException.class);
@@ -70,8 +71,12 @@ class MeetingLinkTest {
     @Test
     void a_passing_failure_keeps_the_link_pending_with_a_background_retry_and_asks_nobody() {
         MeetingLink link = pendingLink();
-        boolean ask = link.recordFailure(FailureKind.TRANSIENT, "provider down", false,
-                FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE), NOW);
+        boolean ask = link.recordFailure(
+                FailureKind.TRANSIENT,
+                "provider down",
+                false,
+                FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE),
+                NOW);
         assertThat(ask).isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.PENDING);
         assertThat(link.generation().nextAttemptAt()).contains(NOW.plusSeconds(2));
@@ -82,10 +87,20 @@ class MeetingLinkTest {
     @Test
     void the_mentor_is_asked_for_a_link_once_per_spell_of_failures() {
         MeetingLink link = pendingLink();
-        assertThat(link.recordFailure(FailureKind.TRANSIENT, "provider down", false,
-                FailureResponse.retryAt(NOW.plusSeconds(60), MentorAction.ADD_LINK), NOW)).isTrue();
-        assertThat(link.recordFailure(FailureKind.TRANSIENT, "still down", false,
-                FailureResponse.retryAt(NOW.plusSeconds(120), MentorAction.ADD_LINK), NOW.plusSeconds(60))).isFalse();
+        assertThat(link.recordFailure(
+                        FailureKind.TRANSIENT,
+                        "provider down",
+                        false,
+                        FailureResponse.retryAt(NOW.plusSeconds(60), MentorAction.ADD_LINK),
+                        NOW))
+                .isTrue();
+        assertThat(link.recordFailure(
+                        FailureKind.TRANSIENT,
+                        "still down",
+                        false,
+                        FailureResponse.retryAt(NOW.plusSeconds(120), MentorAction.ADD_LINK),
+                        NOW.plusSeconds(60)))
+                .isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(link.generation().failureReason()).contains("still down");
         assertThat(link.generation().nextAttemptAt()).contains(NOW.plusSeconds(120));
@@ -96,8 +111,13 @@ class MeetingLinkTest {
     @Test
     void a_dead_grant_waits_for_the_mentor_without_asking_for_a_link() {
         MeetingLink link = pendingLink();
-        assertThat(link.recordFailure(FailureKind.AUTH, "reconnect Zoom", false,
-                FailureResponse.noRetry(MentorAction.RECONNECT), NOW)).isFalse();
+        assertThat(link.recordFailure(
+                        FailureKind.AUTH,
+                        "reconnect Zoom",
+                        false,
+                        FailureResponse.noRetry(MentorAction.RECONNECT),
+                        NOW))
+                .isFalse();
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(link.generation().mentorAskedAt()).isEmpty();
         assertThat(link.generation().nextAttemptAt()).isEmpty();
@@ -107,11 +127,19 @@ class MeetingLinkTest {
     void a_create_whose_answer_never_came_makes_the_next_attempt_look_for_the_meeting_first() {
         MeetingLink link = pendingLink();
         assertThat(link.beginCreate()).isFalse();
-        link.recordFailure(FailureKind.TRANSIENT, "timed out", true,
-                FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE), NOW);
+        link.recordFailure(
+                FailureKind.TRANSIENT,
+                "timed out",
+                true,
+                FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE),
+                NOW);
         assertThat(link.beginCreate()).isTrue();
-        link.recordFailure(FailureKind.TRANSIENT, "503 before anything was done", false,
-                FailureResponse.retryAt(NOW.plusSeconds(4), MentorAction.NONE), NOW);
+        link.recordFailure(
+                FailureKind.TRANSIENT,
+                "503 before anything was done",
+                false,
+                FailureResponse.retryAt(NOW.plusSeconds(4), MentorAction.NONE),
+                NOW);
         assertThat(link.beginCreate()).isFalse();
     }
 
@@ -128,8 +156,8 @@ class MeetingLinkTest {
     @Test
     void a_waiting_link_can_still_be_upgraded_by_a_later_provider_success() {
         MeetingLink link = pendingLink();
-        link.recordFailure(FailureKind.PERMANENT, "provider refused", true,
-                FailureResponse.noRetry(MentorAction.ADD_LINK), NOW);
+        link.recordFailure(
+                FailureKind.PERMANENT, "provider refused", true, FailureResponse.noRetry(MentorAction.ADD_LINK), NOW);
         assertThat(link.claimGeneration(NOW, LEASE)).isTrue();
         link.activate(meet(), "m-1", "evt-1", NOW);
         assertThat(link.status()).isEqualTo(LinkStatus.ACTIVE);
@@ -143,8 +171,8 @@ class MeetingLinkTest {
     @Test
     void the_mentor_can_set_a_manual_link_while_waiting_and_replace_an_active_one() {
         MeetingLink link = pendingLink();
-        link.recordFailure(FailureKind.NO_ACCOUNT, "no account", false, FailureResponse.noRetry(MentorAction.ADD_LINK),
-                NOW);
+        link.recordFailure(
+                FailureKind.NO_ACCOUNT, "no account", false, FailureResponse.noRetry(MentorAction.ADD_LINK), NOW);
         MeetingUrl own = MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada");
         link.setManualLink(own, "m-1", NOW);
         assertThat(link.joinTarget()).contains(own);
@@ -159,8 +187,9 @@ class MeetingLinkTest {
         assertThat(link.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada"), "m-1", NOW))
                 .contains(new ProviderMeeting(Platform.GOOGLE_MEET, "evt-1"));
         assertThat(link.externalMeetingId()).isEmpty();
-        assertThat(link.setManualLink(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/85012345678"), "m-1",
-                NOW)).isEmpty();
+        assertThat(link.setManualLink(
+                        MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/85012345678"), "m-1", NOW))
+                .isEmpty();
         assertThat(link.providerMeeting()).isEmpty();
     }
 
@@ -170,10 +199,13 @@ class MeetingLinkTest {
         assertThat(link.cancel(NOW)).isTrue();
         assertThat(link.cancel(NOW)).isFalse();
         assertThat(link.claimGeneration(NOW, LEASE)).isFalse();
-        assertThatThrownBy(() -> link.activate(meet(), "m-1", "x", NOW)).isInstanceOf(IllegalLinkTransitionException.class);
-        assertThatThrownBy(() -> link.setManualLink(meet(), "m-1", NOW)).isInstanceOf(IllegalLinkTransitionException.class);
-        assertThatThrownBy(() -> link.recordFailure(FailureKind.TRANSIENT, "x", false,
-                FailureResponse.noRetry(MentorAction.NONE), NOW)).isInstanceOf(IllegalLinkTransitionException.class);
+        assertThatThrownBy(() -> link.activate(meet(), "m-1", "x", NOW))
+                .isInstanceOf(IllegalLinkTransitionException.class);
+        assertThatThrownBy(() -> link.setManualLink(meet(), "m-1", NOW))
+                .isInstanceOf(IllegalLinkTransitionException.class);
+        assertThatThrownBy(() -> link.recordFailure(
+                        FailureKind.TRANSIENT, "x", false, FailureResponse.noRetry(MentorAction.NONE), NOW))
+                .isInstanceOf(IllegalLinkTransitionException.class);
     }
 
     @Test
@@ -208,8 +240,12 @@ class MeetingLinkTest {
     @Test
     void snapshot_and_restore_round_trip() {
         MeetingLink link = pendingLink();
-        link.recordFailure(FailureKind.RATE_LIMITED, "slow down", true,
-                FailureResponse.retryAt(NOW.plusSeconds(9), MentorAction.ADD_LINK), NOW);
+        link.recordFailure(
+                FailureKind.RATE_LIMITED,
+                "slow down",
+                true,
+                FailureResponse.retryAt(NOW.plusSeconds(9), MentorAction.ADD_LINK),
+                NOW);
         assertThat(MeetingLink.restore(link.snapshot()).snapshot()).isEqualTo(link.snapshot());
         link.activate(meet(), "m-1", "evt-1", NOW);
         MeetingLink copy = MeetingLink.restore(link.snapshot());

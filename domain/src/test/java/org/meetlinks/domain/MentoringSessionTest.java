@@ -12,7 +12,9 @@ class MentoringSessionTest {
     @Test
     void rescheduling_moves_the_session_and_raises_the_invite_sequence() {
         MentoringSession session = Fixtures.session();
-        session.reschedule(Instant.parse("2026-12-02T09:00:00Z"), Instant.parse("2026-12-02T09:30:00Z"),
+        session.reschedule(
+                Instant.parse("2026-12-02T09:00:00Z"),
+                Instant.parse("2026-12-02T09:30:00Z"),
                 ZoneId.of("America/New_York"));
         assertThat(session.sequence()).isEqualTo(1);
         assertThat(session.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
@@ -24,17 +26,19 @@ class MentoringSessionTest {
         assertThat(session.cancel()).isTrue();
         assertThat(session.cancel()).isFalse();
         assertThat(session.sequence()).isEqualTo(1);
-        assertThatThrownBy(() -> session.reschedule(Instant.parse("2026-12-02T09:00:00Z"),
-                Instant.parse("2026-12-02T10:00:00Z"), ZoneId.of("UTC"))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> session.reschedule(
+                        Instant.parse("2026-12-02T09:00:00Z"), Instant.parse("2026-12-02T10:00:00Z"), ZoneId.of("UTC")))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
     void the_end_must_come_after_the_start() {
         MentoringSession session = Fixtures.session();
-        assertThatThrownBy(() -> session.reschedule(Instant.parse("2026-12-02T09:00:00Z"),
-                Instant.parse("2026-12-02T09:00:00Z"), ZoneId.of("UTC")))
+        assertThatThrownBy(() -> session.reschedule(
+                        Instant.parse("2026-12-02T09:00:00Z"), Instant.parse("2026-12-02T09:00:00Z"), ZoneId.of("UTC")))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("endsAt");
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("endsAt");
     }
 
     @Test
@@ -50,10 +54,13 @@ class MentoringSessionTest {
     void participant_fields_are_validated_with_their_names() {
         assertThatThrownBy(() -> new Mentee("e-9", "Bo", "not-an-email"))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("mentee.email");
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("mentee.email");
         assertThatThrownBy(() -> new MentorId(""))
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("mentor.id");
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("mentor.id");
         assertThatThrownBy(() -> new SessionId("s 1"))
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("sessionId");
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("sessionId");
     }
 }

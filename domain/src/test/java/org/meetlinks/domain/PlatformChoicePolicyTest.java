@@ -17,16 +17,20 @@ class PlatformChoicePolicyTest {
 
     @Test
     void uses_the_default_platform_when_that_account_is_connected() {
-        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
-                List.of(connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
+        PlatformChoice choice = policy.choose(
+                Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
+                List.of(
+                        connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
                         connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
     }
 
     @Test
     void falls_back_to_the_one_connected_platform() {
-        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
-                List.of(connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
+        PlatformChoice choice = policy.choose(
+                Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
+                List.of(
+                        connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
                         connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT)));
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.GOOGLE_MEET));
     }
@@ -37,7 +41,8 @@ class PlatformChoicePolicyTest {
         assertThat(google.markMeetingsTurnedOff(NOW)).isTrue();
         assertThat(google.markMeetingsTurnedOff(NOW)).as("told once").isFalse();
 
-        PlatformChoice choice = policy.choose(Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
+        PlatformChoice choice = policy.choose(
+                Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
                 List.of(google, connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
 
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
@@ -47,8 +52,8 @@ class PlatformChoicePolicyTest {
 
     @Test
     void says_meetings_are_turned_off_when_that_is_the_only_account() {
-        ProviderConnection google = new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org",
-                ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
+        ProviderConnection google = new ProviderConnection(
+                ADA, Platform.GOOGLE_MEET, "ada@example.org", ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
 
         PlatformChoice choice = policy.choose(Optional.empty(), List.of(google));
 
@@ -60,17 +65,21 @@ class PlatformChoicePolicyTest {
     @Test
     void waits_for_a_manual_link_when_nothing_can_create_a_meeting() {
         assertThat(policy.choose(Optional.empty(), List.of()))
-                .isEqualTo(new PlatformChoice.ManualLinkNeeded(FailureKind.NO_ACCOUNT,
-                        "the mentor has not connected Google or Zoom"));
-        assertThat(policy.choose(Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT))))
-                .isEqualTo(new PlatformChoice.ManualLinkNeeded(FailureKind.AUTH,
-                        "the mentor's video account must be reconnected"));
+                .isEqualTo(new PlatformChoice.ManualLinkNeeded(
+                        FailureKind.NO_ACCOUNT, "the mentor has not connected Google or Zoom"));
+        assertThat(policy.choose(
+                        Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT))))
+                .isEqualTo(new PlatformChoice.ManualLinkNeeded(
+                        FailureKind.AUTH, "the mentor's video account must be reconnected"));
     }
 
     @Test
     void prefers_google_meet_when_both_are_connected_and_no_default_is_set() {
-        assertThat(policy.choose(Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.CONNECTED),
-                connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED))))
+        assertThat(policy.choose(
+                        Optional.empty(),
+                        List.of(
+                                connection(Platform.ZOOM, ConnectionStatus.CONNECTED),
+                                connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED))))
                 .isEqualTo(new PlatformChoice.MentorAccount(Platform.GOOGLE_MEET));
     }
 

@@ -10,8 +10,13 @@ class ProviderConnectionGrantTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private static ProviderConnection zoom(String mentor) {
-        return new ProviderConnection(new MentorId(mentor), Platform.ZOOM, "ada@example.org",
-                ConnectionStatus.CONNECTED, Optional.empty(), NOW);
+        return new ProviderConnection(
+                new MentorId(mentor),
+                Platform.ZOOM,
+                "ada@example.org",
+                ConnectionStatus.CONNECTED,
+                Optional.empty(),
+                NOW);
     }
 
     @Test
@@ -24,7 +29,9 @@ class ProviderConnectionGrantTest {
 
     @Test
     void without_a_known_grant_every_grant_counts_as_the_connection_s() {
-        assertThat(zoom("m-1").holdsSameGrantAs(zoom("m-1").holdingGrant("grant-1"))).isTrue();
-        assertThat(zoom("m-1").holdingGrant("grant-1").holdsSameGrantAs(zoom("m-1"))).isTrue();
+        assertThat(zoom("m-1").holdsSameGrantAs(zoom("m-1").holdingGrant("grant-1")))
+                .isTrue();
+        assertThat(zoom("m-1").holdingGrant("grant-1").holdsSameGrantAs(zoom("m-1")))
+                .isTrue();
     }
 }

@@ -44,8 +44,14 @@ class SessionChangeOrderTest {
 
     @Test
     void a_reschedule_older_than_the_confirmation_is_stale() {
-        MentoringSession confirmed = MentoringSession.confirmed(new SessionId("s-9"), Fixtures.session().mentor(),
-                Fixtures.session().mentee(), "Career chat", NINE, TEN, UTC,
+        MentoringSession confirmed = MentoringSession.confirmed(
+                new SessionId("s-9"),
+                Fixtures.session().mentor(),
+                Fixtures.session().mentee(),
+                "Career chat",
+                NINE,
+                TEN,
+                UTC,
                 ChangeOrder.at(Instant.parse("2026-11-20T12:00:00Z")));
         assertThat(confirmed.reschedule(TEN, ELEVEN, UTC, ChangeOrder.at(Instant.parse("2026-11-19T12:00:00Z"))))
                 .isEqualTo(RescheduleResult.STALE);

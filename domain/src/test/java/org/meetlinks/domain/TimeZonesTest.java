@@ -12,15 +12,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TimeZonesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Europe/Berlin", "America/New_York", "Asia/Kolkata", "America/Argentina/Buenos_Aires", "UTC",
-            "Etc/UTC"})
+    @ValueSource(
+            strings = {
+                "Europe/Berlin",
+                "America/New_York",
+                "Asia/Kolkata",
+                "America/Argentina/Buenos_Aires",
+                "UTC",
+                "Etc/UTC"
+            })
     void region_based_names_and_utc_are_accepted(String id) {
         assertThat(TimeZones.isRegionBased(ZoneId.of(id))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+01:00", "-05:30", "Z", "GMT+1", "UTC+01:00", "UT+2", "GMT", "Etc/GMT-1", "Etc/GMT+5",
-            "CET"})
+    @ValueSource(
+            strings = {"+01:00", "-05:30", "Z", "GMT+1", "UTC+01:00", "UT+2", "GMT", "Etc/GMT-1", "Etc/GMT+5", "CET"})
     void offsets_and_fixed_offset_ids_are_refused(String id) {
         assertThat(TimeZones.isRegionBased(ZoneId.of(id))).isFalse();
     }
@@ -34,28 +41,43 @@ class TimeZonesTest {
     @Test
     void a_session_in_an_offset_zone_is_refused_naming_the_field() {
         Mentor ada = new Mentor(Fixtures.ADA, "Ada", "ada@example.org", ZoneId.of("Europe/Berlin"));
-        assertThatThrownBy(() -> MentoringSession.confirmed(new SessionId("s-1"), ada,
-                new Mentee("e-9", "Bo", "bo@example.org"), "Career chat", Instant.parse("2026-12-01T15:00:00Z"),
-                Instant.parse("2026-12-01T16:00:00Z"), ZoneId.of("+01:00")))
+        assertThatThrownBy(() -> MentoringSession.confirmed(
+                        new SessionId("s-1"),
+                        ada,
+                        new Mentee("e-9", "Bo", "bo@example.org"),
+                        "Career chat",
+                        Instant.parse("2026-12-01T15:00:00Z"),
+                        Instant.parse("2026-12-01T16:00:00Z"),
+                        ZoneId.of("+01:00")))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("timeZone");
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("timeZone");
     }
 
     @Test
     void a_mentor_in_a_gmt_offset_zone_is_refused_naming_the_field() {
         Mentor ada = new Mentor(Fixtures.ADA, "Ada", "ada@example.org", ZoneId.of("GMT+1"));
-        assertThatThrownBy(() -> MentoringSession.confirmed(new SessionId("s-1"), ada,
-                new Mentee("e-9", "Bo", "bo@example.org"), "Career chat", Instant.parse("2026-12-01T15:00:00Z"),
-                Instant.parse("2026-12-01T16:00:00Z"), ZoneId.of("Europe/Berlin")))
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("mentor.timeZone");
+        assertThatThrownBy(() -> MentoringSession.confirmed(
+                        new SessionId("s-1"),
+                        ada,
+                        new Mentee("e-9", "Bo", "bo@example.org"),
+                        "Career chat",
+                        Instant.parse("2026-12-01T15:00:00Z"),
+                        Instant.parse("2026-12-01T16:00:00Z"),
+                        ZoneId.of("Europe/Berlin")))
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("mentor.timeZone");
     }
 
     @Test
     void rescheduling_into_an_offset_zone_is_refused() {
         MentoringSession session = Fixtures.session();
-        assertThatThrownBy(() -> session.reschedule(Instant.parse("2026-12-02T15:00:00Z"),
-                Instant.parse("2026-12-02T16:00:00Z"), ZoneId.of("-03:00")))
-                .extracting(e -> ((DomainException) e).field()).isEqualTo("timeZone");
+        assertThatThrownBy(() -> session.reschedule(
+                        Instant.parse("2026-12-02T15:00:00Z"),
+                        Instant.parse("2026-12-02T16:00:00Z"),
+                        ZoneId.of("-03:00")))
+                .extracting(e -> ((DomainException) e).field())
+                .isEqualTo("timeZone");
         assertThat(session.sequence()).isZero();
     }
 }

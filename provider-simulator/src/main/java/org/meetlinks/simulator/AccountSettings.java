@@ -40,7 +40,8 @@ public final class AccountSettings {
             throw new IllegalArgumentException("'zoomJoinUrlHost' must be a host name such as agency.zoomgov.com");
         }
         Setup old = of(account);
-        Setup next = new Setup(meetTurnedOff == null ? old.meetTurnedOff() : meetTurnedOff,
+        Setup next = new Setup(
+                meetTurnedOff == null ? old.meetTurnedOff() : meetTurnedOff,
                 zoomJoinUrlHost == null ? old.zoomJoinUrlHost() : zoomJoinUrlHost);
         byAccount.put(key(account), next);
         return next;

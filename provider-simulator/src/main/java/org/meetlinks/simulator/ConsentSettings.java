@@ -25,7 +25,9 @@ public final class ConsentSettings {
 
         /** The requested scopes this consent grants. */
         public List<String> grant(List<String> requested) {
-            return grantedScopes == null ? requested : requested.stream().filter(grantedScopes::contains).toList();
+            return grantedScopes == null
+                    ? requested
+                    : requested.stream().filter(grantedScopes::contains).toList();
         }
     }
 
@@ -49,8 +51,10 @@ public final class ConsentSettings {
             throw new IllegalArgumentException("accountEmail must be an e-mail address");
         }
         Snapshot old = current;
-        current = new Snapshot(autoApprove == null ? old.autoApprove() : autoApprove,
-                accountEmail == null ? old.accountEmail() : accountEmail, old.grantedScopes());
+        current = new Snapshot(
+                autoApprove == null ? old.autoApprove() : autoApprove,
+                accountEmail == null ? old.accountEmail() : accountEmail,
+                old.grantedScopes());
         return current;
     }
 

@@ -46,8 +46,8 @@ public final class ProviderSimulator implements AutoCloseable {
     /** The one route table: both providers' OAuth endpoints and APIs, and the control API. */
     private static Routes routes(Simulation simulation) {
         // loading and resolving the two OpenAPI files dominates start-up; do them in parallel
-        CompletableFuture<ApiPipeline> googleApi = CompletableFuture.supplyAsync(
-                () -> GoogleCalendarApi.pipeline(simulation));
+        CompletableFuture<ApiPipeline> googleApi =
+                CompletableFuture.supplyAsync(() -> GoogleCalendarApi.pipeline(simulation));
         ApiPipeline zoomApi = ZoomMeetingsApi.pipeline(simulation);
         OAuthDialect google = new GoogleOAuthDialect();
         OAuthDialect zoom = new ZoomOAuthDialect();

@@ -12,8 +12,7 @@ public final class ProviderSimulatorMain {
     private static final System.Logger LOG = System.getLogger(ProviderSimulatorMain.class.getName());
     private static final int DEFAULT_PORT = 8089;
 
-    private ProviderSimulatorMain() {
-    }
+    private ProviderSimulatorMain() {}
 
     /** Starts the simulator and blocks until the JVM is told to stop. */
     public static void main(String[] args) throws InterruptedException {
@@ -31,24 +30,28 @@ public final class ProviderSimulatorMain {
                 case "--no-auto-approve" -> autoApprove = false;
                 case "--zoom-webhook-url" -> webhookUrl = value(args, ++i, "--zoom-webhook-url");
                 case "--zoom-webhook-secret" -> webhookSecret = value(args, ++i, "--zoom-webhook-secret");
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]"
-                        + " [--zoom-webhook-url URL --zoom-webhook-secret TOKEN]");
+                default ->
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; usage: --port N [--bind ADDRESS] [--no-auto-approve] [--account EMAIL]"
+                            + " [--zoom-webhook-url URL --zoom-webhook-secret TOKEN]");
             }
         }
         ProviderSimulator simulator = ProviderSimulator.start(port, bind);
         simulator.configureConsent(autoApprove, account);
         simulator.configureZoomWebhook(webhookUrl, webhookSecret);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                simulator.stop();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Error while stopping the provider simulator", e);
-            } finally {
-                stopped.countDown();
-            }
-        }, "provider-simulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                simulator.stop();
+                            } catch (RuntimeException e) {
+                                LOG.log(Level.WARNING, "Error while stopping the provider simulator", e);
+                            } finally {
+                                stopped.countDown();
+                            }
+                        },
+                        "provider-simulator-shutdown"));
         // the single startup line scripts wait for
         System.out.println("Provider simulator listening on " + simulator.baseUrl());
         stopped.await();

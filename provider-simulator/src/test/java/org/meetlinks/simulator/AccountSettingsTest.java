@@ -22,22 +22,33 @@ class AccountSettingsTest {
         sim.post("/__sim/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
         String access = sim.googleTokens().get("access_token").asText();
 
-        JsonNode calendar = sim.api("GET", "/google/calendar/v3/calendars/primary", access, null).json();
-        assertThat(calendar.at("/conferenceProperties/allowedConferenceSolutionTypes")).isEmpty();
+        JsonNode calendar = sim.api("GET", "/google/calendar/v3/calendars/primary", access, null)
+                .json();
+        assertThat(calendar.at("/conferenceProperties/allowedConferenceSolutionTypes"))
+                .isEmpty();
 
-        SimClient.Reply insert = sim.api("POST", "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
-                access, GoogleSimulatorTest.eventJson(null, "r-1"));
+        SimClient.Reply insert = sim.api(
+                "POST",
+                "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
+                access,
+                GoogleSimulatorTest.eventJson(null, "r-1"));
         assertThat(insert.status()).isEqualTo(400);
         assertThat(insert.json().at("/error/errors/0/reason").asText()).isEqualTo("invalid");
         assertThat(insert.json().at("/error/message").asText()).isEqualTo("Invalid conference type value.");
-        assertThat(sim.get("/__sim/meetings?provider=google").json().get("count").asInt()).isZero();
+        assertThat(sim.get("/__sim/meetings?provider=google")
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isZero();
     }
 
     @Test
     void by_default_the_calendar_allows_meet() {
         String access = sim.googleTokens().get("access_token").asText();
-        JsonNode calendar = sim.api("GET", "/google/calendar/v3/calendars/primary", access, null).json();
-        assertThat(calendar.at("/conferenceProperties/allowedConferenceSolutionTypes/0").asText())
+        JsonNode calendar = sim.api("GET", "/google/calendar/v3/calendars/primary", access, null)
+                .json();
+        assertThat(calendar.at("/conferenceProperties/allowedConferenceSolutionTypes/0")
+                        .asText())
                 .isEqualTo("hangoutsMeet");
     }
 
@@ -46,11 +57,17 @@ class AccountSettingsTest {
         sim.post("/__sim/accounts", "{\"account\":\"" + ACCOUNT + "\",\"zoomJoinUrlHost\":\"agency.zoomgov.com\"}");
         String access = sim.zoomTokens().get("access_token").asText();
 
-        SimClient.Reply created = sim.api("POST", "/zoom/v2/users/me/meetings", access,
+        SimClient.Reply created = sim.api(
+                "POST",
+                "/zoom/v2/users/me/meetings",
+                access,
                 "{\"topic\":\"t\",\"type\":2,\"start_time\":\"2026-03-01T09:00:00Z\",\"duration\":30}");
 
         assertThat(created.json().get("join_url").asText()).startsWith("https://agency.zoomgov.com/j/");
-        assertThat(sim.get("/__sim/accounts").json().at("/accounts/0/zoomJoinUrlHost").asText())
+        assertThat(sim.get("/__sim/accounts")
+                        .json()
+                        .at("/accounts/0/zoomJoinUrlHost")
+                        .asText())
                 .isEqualTo("agency.zoomgov.com");
         sim.post("/__sim/reset", "{}");
         assertThat(sim.get("/__sim/accounts").json().get("accounts")).isEmpty();

@@ -33,13 +33,21 @@ class ControlAndConcurrencyTest {
         SimClient.Reply typo = sim.post("/__sim/faults", "{\"provider\":\"google\",\"serverErorCount\":1}");
         assertThat(typo.status()).isEqualTo(400);
         assertThat(typo.json().get("message").asText()).contains("serverErorCount");
-        assertThat(sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"pendingReads\":1}").status()).isEqualTo(400);
-        assertThat(sim.post("/__sim/faults", "{\"provider\":\"teams\"}").status()).isEqualTo(400);
+        assertThat(sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"pendingReads\":1}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(sim.post("/__sim/faults", "{\"provider\":\"teams\"}").status())
+                .isEqualTo(400);
         assertThat(sim.get("/__sim/nothing").status()).isEqualTo(404);
-        JsonNode faults = sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"serverErrorCount\":2}").json();
+        JsonNode faults = sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"serverErrorCount\":2}")
+                .json();
         assertThat(faults.at("/zoom/serverErrorCountLeft").asInt()).isEqualTo(2);
         sim.post("/__sim/reset", "");
-        assertThat(sim.get("/__sim/faults").json().at("/zoom/serverErrorCountLeft").asInt()).isZero();
+        assertThat(sim.get("/__sim/faults")
+                        .json()
+                        .at("/zoom/serverErrorCountLeft")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -56,15 +64,18 @@ class ControlAndConcurrencyTest {
     }
 
     private HttpRequest.Builder deleteFaults(String query) {
-        return HttpRequest.newBuilder(URI.create(sim.base + "/__sim/faults" + query)).DELETE();
+        return HttpRequest.newBuilder(URI.create(sim.base + "/__sim/faults" + query))
+                .DELETE();
     }
 
     @Test
     void registeredClientRestrictsRedirectUris() {
-        sim.post("/__sim/clients", "{\"provider\":\"google\",\"clientId\":\"c2\",\"clientSecret\":\"s2\","
-                + "\"redirectUris\":[\"http://localhost:9080/only\"]}");
-        java.util.Map<String, String> params = SimClient.googleAuthorizeParams(
-                SimClient.challenge(SimClient.verifier()), "s");
+        sim.post(
+                "/__sim/clients",
+                "{\"provider\":\"google\",\"clientId\":\"c2\",\"clientSecret\":\"s2\","
+                        + "\"redirectUris\":[\"http://localhost:9080/only\"]}");
+        java.util.Map<String, String> params =
+                SimClient.googleAuthorizeParams(SimClient.challenge(SimClient.verifier()), "s");
         params.put("client_id", "c2");
         assertThat(sim.authorize("/google/o/oauth2/v2/auth", params).status()).isEqualTo(400);
         params.put("redirect_uri", "http://localhost:9080/only");
@@ -76,9 +87,11 @@ class ControlAndConcurrencyTest {
         String access = sim.zoomTokens().get("access_token").asText();
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":3000}");
         HttpRequest request = HttpRequest.newBuilder(URI.create(sim.base + "/zoom/v2/users/me/meetings"))
-                .header("Authorization", "Bearer " + access).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + access)
+                .header("Content-Type", "application/json")
                 .timeout(Duration.ofMillis(500))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"topic\":\"slow\",\"start_time\":\"2026-03-01T10:00:00Z\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"topic\":\"slow\",\"start_time\":\"2026-03-01T10:00:00Z\"}"))
                 .build();
         try {
             sim.http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -86,7 +99,8 @@ class ControlAndConcurrencyTest {
         } catch (HttpTimeoutException expected) {
             assertThat(expected).isNotNull();
         }
-        assertThat(sim.get("/__sim/meetings?provider=zoom").json().get("count").asInt()).isEqualTo(1);
+        assertThat(sim.get("/__sim/meetings?provider=zoom").json().get("count").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,17 +115,24 @@ class ControlAndConcurrencyTest {
             List<Future<SimClient.Reply>> futures = new ArrayList<>();
             for (int i = 0; i < perProvider; i++) {
                 String eventId = String.format("evt%08d", i);
-                futures.add(pool.submit(call(() -> sim.api("POST",
-                        "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1", google,
+                futures.add(pool.submit(call(() -> sim.api(
+                        "POST",
+                        "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
+                        google,
                         GoogleSimulatorTest.eventJson(eventId, "req-" + eventId)))));
-                futures.add(pool.submit(call(() -> sim.api("POST", "/zoom/v2/users/me/meetings", zoom,
+                futures.add(pool.submit(call(() -> sim.api(
+                        "POST",
+                        "/zoom/v2/users/me/meetings",
+                        zoom,
                         "{\"topic\":\"load\",\"start_time\":\"2026-03-01T10:00:00Z\",\"duration\":30}"))));
             }
             // the same Google ids again: every one must be a 409
             for (int i = 0; i < 20; i++) {
                 String eventId = String.format("evt%08d", i);
-                futures.add(pool.submit(call(() -> sim.api("POST",
-                        "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1", google,
+                futures.add(pool.submit(call(() -> sim.api(
+                        "POST",
+                        "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
+                        google,
                         GoogleSimulatorTest.eventJson(eventId, "req-" + eventId)))));
             }
             Set<String> links = new HashSet<>();
@@ -122,8 +143,10 @@ class ControlAndConcurrencyTest {
                     conflicts++;
                 } else {
                     assertThat(r.status()).isIn(200, 201);
-                    links.add(r.json().has("hangoutLink") ? r.json().get("hangoutLink").asText()
-                            : r.json().get("join_url").asText());
+                    links.add(
+                            r.json().has("hangoutLink")
+                                    ? r.json().get("hangoutLink").asText()
+                                    : r.json().get("join_url").asText());
                 }
             }
             assertThat(conflicts).isEqualTo(20);
@@ -141,8 +164,8 @@ class ControlAndConcurrencyTest {
         try {
             List<Future<SimClient.Reply>> futures = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                futures.add(pool.submit(call(() -> sim.zoomForm("/zoom/oauth/token",
-                        SimClient.map("grant_type", "refresh_token", "refresh_token", refresh)))));
+                futures.add(pool.submit(call(() -> sim.zoomForm(
+                        "/zoom/oauth/token", SimClient.map("grant_type", "refresh_token", "refresh_token", refresh)))));
             }
             int ok = 0;
             for (Future<SimClient.Reply> f : futures) {

@@ -35,39 +35,51 @@ class HttpLayerTest {
     void aCallAgainstTheSpecIsAnswered400InGooglesJson() {
         String access = sim.googleTokens().get("access_token").asText();
 
-        SimClient.Reply reply = sim.api("POST", "/google/calendar/v3/calendars/primary/events"
-                + "?conferenceDataVersion=1&sendUpdates=everyone", access, GoogleSimulatorTest.eventJson(null, "r"));
+        SimClient.Reply reply = sim.api(
+                "POST",
+                "/google/calendar/v3/calendars/primary/events" + "?conferenceDataVersion=1&sendUpdates=everyone",
+                access,
+                GoogleSimulatorTest.eventJson(null, "r"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
         assertThat(reply.json().at("/error/code").asInt()).isEqualTo(400);
         assertThat(reply.json().at("/error/message").asText()).contains("sendUpdates");
-        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(1);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void aFaultAnswersItsStatusOnlyAfterItsLatency() {
         String access = sim.zoomTokens().get("access_token").asText();
-        sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"latencyMs\":400,\"serverErrorCount\":1,"
-                + "\"serverErrorStatus\":503}");
+        sim.post(
+                "/__sim/faults",
+                "{\"provider\":\"zoom\",\"latencyMs\":400,\"serverErrorCount\":1," + "\"serverErrorStatus\":503}");
 
         long started = System.nanoTime();
-        SimClient.Reply reply = sim.api("POST", "/zoom/v2/users/me/meetings", access,
+        SimClient.Reply reply = sim.api(
+                "POST",
+                "/zoom/v2/users/me/meetings",
+                access,
                 "{\"topic\":\"t\",\"type\":2,\"start_time\":\"2030-03-01T10:00:00Z\",\"duration\":30}");
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(tookMs).isGreaterThanOrEqualTo(400);
-        assertThat(sim.get("/__sim/stats").json().get("zoom.create.503").asInt()).isEqualTo(1);
+        assertThat(sim.get("/__sim/stats").json().get("zoom.create.503").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void theAuthorizeEndpointRedirectsToTheCallbackWithItsCode() {
-        SimClient.Reply reply = sim.authorize("/google/o/oauth2/v2/auth",
+        SimClient.Reply reply = sim.authorize(
+                "/google/o/oauth2/v2/auth",
                 SimClient.googleAuthorizeParams(SimClient.challenge(SimClient.verifier()), "st-1"));
 
         assertThat(reply.status()).isEqualTo(302);
-        assertThat(reply.header("Location")).startsWith(SimClient.REDIRECT + "?code=").endsWith("&state=st-1");
+        assertThat(reply.header("Location"))
+                .startsWith(SimClient.REDIRECT + "?code=")
+                .endsWith("&state=st-1");
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
         assertThat(reply.raw().body()).isEmpty();
     }
@@ -76,20 +88,29 @@ class HttpLayerTest {
     void textOutsideAsciiKeepsItsCharactersBothWays() {
         String access = sim.zoomTokens().get("access_token").asText();
 
-        SimClient.Reply created = sim.api("POST", "/zoom/v2/users/me/meetings", access,
+        SimClient.Reply created = sim.api(
+                "POST",
+                "/zoom/v2/users/me/meetings",
+                access,
                 "{\"topic\":\"Café für Zoë ✓\",\"type\":2,\"start_time\":\"2030-03-01T10:00:00Z\",\"duration\":30}");
 
         assertThat(created.status()).isEqualTo(201);
-        SimClient.Reply read = sim.api("GET", "/zoom/v2/meetings/" + created.json().get("id").asText(), access, null);
+        SimClient.Reply read =
+                sim.api("GET", "/zoom/v2/meetings/" + created.json().get("id").asText(), access, null);
         assertThat(read.json().get("topic").asText()).isEqualTo("Café für Zoë ✓");
     }
 
     @Test
     void aDeletedMeetingIsAnswered204WithoutBody() {
         String access = sim.zoomTokens().get("access_token").asText();
-        String id = sim.api("POST", "/zoom/v2/users/me/meetings", access,
-                "{\"topic\":\"t\",\"type\":2,\"start_time\":\"2030-03-01T10:00:00Z\",\"duration\":30}")
-                .json().get("id").asText();
+        String id = sim.api(
+                        "POST",
+                        "/zoom/v2/users/me/meetings",
+                        access,
+                        "{\"topic\":\"t\",\"type\":2,\"start_time\":\"2030-03-01T10:00:00Z\",\"duration\":30}")
+                .json()
+                .get("id")
+                .asText();
 
         SimClient.Reply deleted = sim.api("DELETE", "/zoom/v2/meetings/" + id, access, null);
 
@@ -100,7 +121,10 @@ class HttpLayerTest {
     @Test
     void resetForgetsTheMeetingsAndSaysSo() {
         String access = sim.zoomTokens().get("access_token").asText();
-        sim.api("POST", "/zoom/v2/users/me/meetings", access,
+        sim.api(
+                "POST",
+                "/zoom/v2/users/me/meetings",
+                access,
                 "{\"topic\":\"t\",\"type\":2,\"start_time\":\"2030-03-01T10:00:00Z\",\"duration\":30}");
 
         SimClient.Reply reset = sim.post("/__sim/reset", "");

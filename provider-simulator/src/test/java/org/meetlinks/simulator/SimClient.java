@@ -24,16 +24,18 @@ import java.util.StringJoiner;
 final class SimClient {
 
     static final String REDIRECT = "http://localhost:9080/api/oauth/callback";
-    static final String GOOGLE_SCOPES = "https://www.googleapis.com/auth/calendar.events "
-            + "https://www.googleapis.com/auth/calendar.readonly";
+    static final String GOOGLE_SCOPES =
+            "https://www.googleapis.com/auth/calendar.events " + "https://www.googleapis.com/auth/calendar.readonly";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static ProviderSimulator shared;
 
     final String base;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private SimClient(String base) {
         this.base = base;
@@ -64,10 +66,15 @@ final class SimClient {
 
     Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() || !response.headers().firstValue("Content-Type").orElse("")
-                    .contains("json") ? null : MAPPER.readTree(response.body());
+            HttpResponse<String> response =
+                    http.send(builder.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isEmpty()
+                            || !response.headers()
+                                    .firstValue("Content-Type")
+                                    .orElse("")
+                                    .contains("json")
+                    ? null
+                    : MAPPER.readTree(response.body());
             return new Reply(response.statusCode(), json, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,17 +89,20 @@ final class SimClient {
     }
 
     Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply api(String method, String path, String token, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
-        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)));
+        return send(b.method(
+                method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply form(String path, Map<String, String> params, String basicUser, String basicPassword) {
@@ -100,15 +110,20 @@ final class SimClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(params)));
         if (basicUser != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (basicUser + ":" + basicPassword).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (basicUser + ":" + basicPassword).getBytes(StandardCharsets.UTF_8)));
         }
         return send(b);
     }
 
     /** GET of an authorize URL; returns the raw reply (302 or a page). */
     Reply authorize(String path, Map<String, String> params) {
-        return send(HttpRequest.newBuilder(URI.create(base + path + "?" + encode(params))).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path + "?" + encode(params)))
+                .GET());
     }
 
     static Map<String, String> googleAuthorizeParams(String challenge, String state) {
@@ -149,7 +164,8 @@ final class SimClient {
         p.put("client_secret", "meetlinks-google-secret");
         Reply token = form("/google/token", p, null, null);
         if (token.status() != 200) {
-            throw new AssertionError("google token exchange failed: " + token.raw().body());
+            throw new AssertionError(
+                    "google token exchange failed: " + token.raw().body());
         }
         return token.json();
     }
@@ -165,7 +181,8 @@ final class SimClient {
         p.put("code_verifier", verifier);
         Reply token = zoomForm("/zoom/oauth/token", p);
         if (token.status() != 200) {
-            throw new AssertionError("zoom token exchange failed: " + token.raw().body());
+            throw new AssertionError(
+                    "zoom token exchange failed: " + token.raw().body());
         }
         return token.json();
     }
@@ -182,8 +199,10 @@ final class SimClient {
 
     static String challenge(String verifier) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -205,8 +224,8 @@ final class SimClient {
 
     static String encode(Map<String, String> params) {
         StringJoiner joiner = new StringJoiner("&");
-        params.forEach((k, v) -> joiner.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        params.forEach((k, v) -> joiner.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return joiner.toString();
     }
 

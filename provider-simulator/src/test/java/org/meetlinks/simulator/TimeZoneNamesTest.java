@@ -32,20 +32,33 @@ class TimeZoneNamesTest {
     @ValueSource(strings = {"+01:00", "GMT+1", "UTC+01:00", "Etc/GMT-1"})
     void google_refuses_an_offset_as_time_zone_with_invalid_time_zone_definition(String zone) {
         String access = sim.googleTokens().get("access_token").asText();
-        SimClient.Reply reply = sim.api("POST", "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
-                access, googleEvent(zone));
+        SimClient.Reply reply = sim.api(
+                "POST",
+                "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
+                access,
+                googleEvent(zone));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().at("/error/errors/0/reason").asText()).isEqualTo("invalid");
-        assertThat(reply.json().at("/error/message").asText()).isEqualTo("Invalid time zone definition for start time.");
-        assertThat(sim.get("/__sim/meetings?provider=google").json().get("count").asInt()).isZero();
+        assertThat(reply.json().at("/error/message").asText())
+                .isEqualTo("Invalid time zone definition for start time.");
+        assertThat(sim.get("/__sim/meetings?provider=google")
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Europe/Berlin", "UTC", "America/Argentina/Buenos_Aires"})
     void google_takes_iana_names(String zone) {
         String access = sim.googleTokens().get("access_token").asText();
-        assertThat(sim.api("POST", "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1", access,
-                googleEvent(zone)).status()).isEqualTo(200);
+        assertThat(sim.api(
+                                "POST",
+                                "/google/calendar/v3/calendars/primary/events?conferenceDataVersion=1",
+                                access,
+                                googleEvent(zone))
+                        .status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -56,13 +69,16 @@ class TimeZoneNamesTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("code").asInt()).isEqualTo(300);
         assertThat(reply.json().at("/errors/0/field").asText()).isEqualTo("timezone");
-        assertThat(sim.get("/__sim/meetings?provider=zoom").json().get("count").asInt()).isZero();
+        assertThat(sim.get("/__sim/meetings?provider=zoom").json().get("count").asInt())
+                .isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Europe/Berlin", "UTC"})
     void zoom_takes_iana_names(String zone) {
         String access = sim.zoomTokens().get("access_token").asText();
-        assertThat(sim.api("POST", "/zoom/v2/users/me/meetings", access, zoomMeeting(zone)).status()).isEqualTo(201);
+        assertThat(sim.api("POST", "/zoom/v2/users/me/meetings", access, zoomMeeting(zone))
+                        .status())
+                .isEqualTo(201);
     }
 }

@@ -28,15 +28,19 @@ class ZoomAuthorizeScopeTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Location")).isNull();
         assertThat(reply.raw().body()).contains("Invalid scopes").contains("4,700");
-        assertThat(sim.get("/__sim/requests/rejected").json().at("/rejected/0/reason").asText()).contains("scope");
+        assertThat(sim.get("/__sim/requests/rejected")
+                        .json()
+                        .at("/rejected/0/reason")
+                        .asText())
+                .contains("scope");
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void without_a_scope_the_apps_scopes_are_granted(boolean autoApprove) {
         sim.post("/__sim/consent", "{\"autoApprove\":" + autoApprove + "}");
-        SimClient.Reply reply = sim.authorize("/zoom/oauth/authorize",
-                SimClient.zoomAuthorizeParams(SimClient.challenge(SimClient.verifier()), "s"));
+        SimClient.Reply reply = sim.authorize(
+                "/zoom/oauth/authorize", SimClient.zoomAuthorizeParams(SimClient.challenge(SimClient.verifier()), "s"));
         assertThat(reply.status()).isEqualTo(autoApprove ? 302 : 200);
     }
 }

@@ -26,9 +26,14 @@ class ZoomListMeetingsTest {
     void listsTheCallersScheduledMeetingsButNotDeletedInstantOrOtherUsersOnes() {
         String agenda = "Mentoring session (meetlinks-session:s-1) " + "x".repeat(300);
         JsonNode kept = create(access, "Kept", "2030-05-01T10:00:00Z", agenda);
-        long deleted = create(access, "Deleted", "2030-05-01T11:00:00Z", null).get("id").asLong();
-        assertThat(sim.api("DELETE", "/zoom/v2/meetings/" + deleted, access, null).status()).isEqualTo(204);
-        assertThat(sim.api("POST", MEETINGS, access, "{\"topic\":\"Instant\"}").status()).isEqualTo(201);
+        long deleted = create(access, "Deleted", "2030-05-01T11:00:00Z", null)
+                .get("id")
+                .asLong();
+        assertThat(sim.api("DELETE", "/zoom/v2/meetings/" + deleted, access, null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(sim.api("POST", MEETINGS, access, "{\"topic\":\"Instant\"}").status())
+                .isEqualTo(201);
         sim.post("/__sim/consent", "{\"accountEmail\":\"other@example.org\"}");
         create(sim.zoomTokens().get("access_token").asText(), "Someone else's", "2030-05-01T10:00:00Z", null);
 
@@ -51,7 +56,9 @@ class ZoomListMeetingsTest {
         assertThat(item.get("uuid").asText()).isNotEmpty();
         assertThat(item.get("host_id").asText()).hasSize(22);
         assertThat(item.get("created_at").asText()).isNotEmpty();
-        assertThat(item.has("start_url")).as("the host's start_url is not listed").isFalse();
+        assertThat(item.has("start_url"))
+                .as("the host's start_url is not listed")
+                .isFalse();
         assertThat(item.has("password")).isFalse();
     }
 
@@ -59,15 +66,24 @@ class ZoomListMeetingsTest {
     void pagesThroughAllMeetingsInStartOrderWithNextPageTokens() {
         List<Long> created = new ArrayList<>();
         for (int hour = 14; hour >= 10; hour--) {
-            created.add(0, create(access, "M" + hour, "2030-06-01T" + hour + ":00:00Z", null).get("id").asLong());
+            created.add(
+                    0,
+                    create(access, "M" + hour, "2030-06-01T" + hour + ":00:00Z", null)
+                            .get("id")
+                            .asLong());
         }
 
         List<Long> listed = new ArrayList<>();
         String token = "";
         int pages = 0;
         do {
-            JsonNode page = sim.api("GET", MEETINGS + "?type=scheduled&page_size=2"
-                    + (token.isEmpty() ? "" : "&next_page_token=" + token), access, null).json();
+            JsonNode page = sim.api(
+                            "GET",
+                            MEETINGS + "?type=scheduled&page_size=2"
+                                    + (token.isEmpty() ? "" : "&next_page_token=" + token),
+                            access,
+                            null)
+                    .json();
             assertThat(page.get("total_records").asInt()).isEqualTo(5);
             page.get("meetings").forEach(m -> listed.add(m.get("id").asLong()));
             token = page.get("next_page_token").asText();
@@ -80,8 +96,10 @@ class ZoomListMeetingsTest {
 
     @Test
     void upcomingAndPreviousSplitOnTheMeetingsEnd() {
-        long past = create(access, "Past", "2020-01-01T10:00:00Z", null).get("id").asLong();
-        long future = create(access, "Future", "2030-01-01T10:00:00Z", null).get("id").asLong();
+        long past =
+                create(access, "Past", "2020-01-01T10:00:00Z", null).get("id").asLong();
+        long future =
+                create(access, "Future", "2030-01-01T10:00:00Z", null).get("id").asLong();
 
         assertThat(ids("?type=upcoming")).containsExactly(future);
         assertThat(ids("?type=upcoming_meetings")).containsExactly(future);
@@ -105,7 +123,8 @@ class ZoomListMeetingsTest {
             assertThat(reply.json().get("code").asInt()).isEqualTo(300);
         }
         assertThat(badToken.json().get("message").asText()).contains("next page token is invalid");
-        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(4);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt())
+                .isEqualTo(4);
     }
 
     @Test
@@ -122,17 +141,25 @@ class ZoomListMeetingsTest {
     @Test
     void faultsTargetTheListOperationByName() {
         create(access, "One", "2030-01-01T10:00:00Z", null);
-        SimClient.Reply configured = sim.post("/__sim/faults",
+        SimClient.Reply configured = sim.post(
+                "/__sim/faults",
                 "{\"provider\":\"zoom\",\"serverErrorCount\":1,\"rateLimitCount\":1,\"operations\":[\"list\"]}");
         assertThat(configured.status()).isEqualTo(200);
         assertThat(configured.json().at("/zoom/operations").toString()).isEqualTo("[\"list\"]");
 
-        assertThat(create(access, "Not hit", "2030-01-02T10:00:00Z", null).get("id").asLong()).isPositive();
+        assertThat(create(access, "Not hit", "2030-01-02T10:00:00Z", null)
+                        .get("id")
+                        .asLong())
+                .isPositive();
         assertThat(sim.api("GET", MEETINGS, access, null).status()).isEqualTo(503);
         SimClient.Reply limited = sim.api("GET", MEETINGS, access, null);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.header("X-RateLimit-Category")).isEqualTo("Medium");
-        assertThat(sim.api("GET", MEETINGS, access, null).json().get("total_records").asInt()).isEqualTo(2);
+        assertThat(sim.api("GET", MEETINGS, access, null)
+                        .json()
+                        .get("total_records")
+                        .asInt())
+                .isEqualTo(2);
 
         JsonNode stats = sim.get("/__sim/stats").json();
         assertThat(stats.get("zoom.list.503").asInt()).isEqualTo(1);
@@ -142,21 +169,31 @@ class ZoomListMeetingsTest {
 
     @Test
     void aTimedOutCreateThatStillExecutedIsFoundByTheList() {
-        sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":1500,"
-                + "\"operations\":[\"create\"]}");
-        SimClient.Reply slow = sim.api("POST", MEETINGS, access, "{\"topic\":\"Slow\",\"type\":2,"
-                + "\"start_time\":\"2030-01-01T10:00:00Z\",\"agenda\":\"meetlinks-session:slow-1\"}");
+        sim.post(
+                "/__sim/faults",
+                "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":1500," + "\"operations\":[\"create\"]}");
+        SimClient.Reply slow = sim.api(
+                "POST",
+                MEETINGS,
+                access,
+                "{\"topic\":\"Slow\",\"type\":2,"
+                        + "\"start_time\":\"2030-01-01T10:00:00Z\",\"agenda\":\"meetlinks-session:slow-1\"}");
         assertThat(slow.status()).isEqualTo(201);
 
-        JsonNode listed = sim.api("GET", MEETINGS + "?type=upcoming&page_size=300", access, null).json();
+        JsonNode listed = sim.api("GET", MEETINGS + "?type=upcoming&page_size=300", access, null)
+                .json();
 
         assertThat(listed.at("/meetings/0/agenda").asText()).isEqualTo("meetlinks-session:slow-1");
-        assertThat(listed.at("/meetings/0/id").asLong()).isEqualTo(slow.json().get("id").asLong());
+        assertThat(listed.at("/meetings/0/id").asLong())
+                .isEqualTo(slow.json().get("id").asLong());
     }
 
     private List<Long> ids(String query) {
         List<Long> ids = new ArrayList<>();
-        sim.api("GET", MEETINGS + query, access, null).json().get("meetings").forEach(m -> ids.add(m.get("id").asLong()));
+        sim.api("GET", MEETINGS + query, access, null)
+                .json()
+                .get("meetings")
+                .forEach(m -> ids.add(m.get("id").asLong()));
         return ids;
     }
 

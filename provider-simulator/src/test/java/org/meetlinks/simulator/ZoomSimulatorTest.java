@@ -43,14 +43,18 @@ class ZoomSimulatorTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("status").asText()).isEqualTo("waiting");
 
-        SimClient.Reply patched = sim.api("PATCH", "/zoom/v2/meetings/" + id, access,
+        SimClient.Reply patched = sim.api(
+                "PATCH",
+                "/zoom/v2/meetings/" + id,
+                access,
                 "{\"start_time\":\"2026-03-02T08:30:00Z\",\"duration\":30}");
         assertThat(patched.status()).isEqualTo(204);
         JsonNode after = sim.api("GET", "/zoom/v2/meetings/" + id, access, null).json();
         assertThat(after.get("start_time").asText()).isEqualTo("2026-03-02T08:30:00Z");
         assertThat(after.get("join_url").asText()).isEqualTo(m.get("join_url").asText());
 
-        assertThat(sim.api("DELETE", "/zoom/v2/meetings/" + id, access, null).status()).isEqualTo(204);
+        assertThat(sim.api("DELETE", "/zoom/v2/meetings/" + id, access, null).status())
+                .isEqualTo(204);
         SimClient.Reply gone = sim.api("GET", "/zoom/v2/meetings/" + id, access, null);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.json().get("code").asInt()).isEqualTo(3001);
@@ -74,25 +78,31 @@ class ZoomSimulatorTest {
     void refreshTokensRotateAndTheOldOneIsRejected() {
         JsonNode tokens = sim.zoomTokens();
         String first = tokens.get("refresh_token").asText();
-        SimClient.Reply refreshed = sim.zoomForm("/zoom/oauth/token",
-                SimClient.map("grant_type", "refresh_token", "refresh_token", first));
+        SimClient.Reply refreshed =
+                sim.zoomForm("/zoom/oauth/token", SimClient.map("grant_type", "refresh_token", "refresh_token", first));
         assertThat(refreshed.status()).isEqualTo(200);
         String second = refreshed.json().get("refresh_token").asText();
         assertThat(second).isNotEqualTo(first);
-        SimClient.Reply reuse = sim.zoomForm("/zoom/oauth/token",
-                SimClient.map("grant_type", "refresh_token", "refresh_token", first));
+        SimClient.Reply reuse =
+                sim.zoomForm("/zoom/oauth/token", SimClient.map("grant_type", "refresh_token", "refresh_token", first));
         assertThat(reuse.status()).isEqualTo(400);
         assertThat(reuse.json().get("error").asText()).isEqualTo("invalid_grant");
-        assertThat(sim.get("/__sim/requests/rejected").json().at("/rejected/0/reason").asText())
+        assertThat(sim.get("/__sim/requests/rejected")
+                        .json()
+                        .at("/rejected/0/reason")
+                        .asText())
                 .contains("invalid_grant");
-        assertThat(sim.zoomForm("/zoom/oauth/token", SimClient.map("grant_type", "refresh_token",
-                "refresh_token", second)).status()).isEqualTo(200);
+        assertThat(sim.zoomForm(
+                                "/zoom/oauth/token",
+                                SimClient.map("grant_type", "refresh_token", "refresh_token", second))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void tokenEndpointNeedsBasicClientAuthentication() {
-        SimClient.Reply reply = sim.form("/zoom/oauth/token",
-                SimClient.map("grant_type", "refresh_token", "refresh_token", "x"), null, null);
+        SimClient.Reply reply = sim.form(
+                "/zoom/oauth/token", SimClient.map("grant_type", "refresh_token", "refresh_token", "x"), null, null);
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().get("error").asText()).isEqualTo("invalid_client");
     }
@@ -101,13 +111,22 @@ class ZoomSimulatorTest {
     void invalidatedGrantAnswers401Code124AndRefreshInvalidGrant() {
         JsonNode tokens = sim.zoomTokens();
         String access = tokens.get("access_token").asText();
-        assertThat(sim.post("/__sim/grants/zoom/invalidate", "").json().get("invalidated").asInt()).isEqualTo(1);
+        assertThat(sim.post("/__sim/grants/zoom/invalidate", "")
+                        .json()
+                        .get("invalidated")
+                        .asInt())
+                .isEqualTo(1);
         SimClient.Reply reply = sim.api("POST", CREATE, access, MEETING_BODY);
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.json().get("code").asInt()).isEqualTo(124);
         assertThat(reply.json().get("message").asText()).isEqualTo("Invalid access token.");
-        SimClient.Reply refresh = sim.zoomForm("/zoom/oauth/token", SimClient.map("grant_type", "refresh_token",
-                "refresh_token", tokens.get("refresh_token").asText()));
+        SimClient.Reply refresh = sim.zoomForm(
+                "/zoom/oauth/token",
+                SimClient.map(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        tokens.get("refresh_token").asText()));
         assertThat(refresh.status()).isEqualTo(400);
         assertThat(refresh.json().get("error").asText()).isEqualTo("invalid_grant");
     }
@@ -122,7 +141,8 @@ class ZoomSimulatorTest {
         assertThat(limited.header("X-RateLimit-Category")).isEqualTo("Medium");
         assertThat(limited.header("X-RateLimit-Type")).isEqualTo("QPS");
         assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
-        assertThat(Instant.parse(limited.header("Retry-After"))).isAfter(Instant.now().minusSeconds(5));
+        assertThat(Instant.parse(limited.header("Retry-After")))
+                .isAfter(Instant.now().minusSeconds(5));
         assertThat(sim.api("POST", CREATE, access, MEETING_BODY).status()).isEqualTo(201);
     }
 
@@ -131,19 +151,23 @@ class ZoomSimulatorTest {
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"dailyLimit\":3}");
         String access = sim.zoomTokens().get("access_token").asText();
         long id = sim.api("POST", CREATE, access, MEETING_BODY).json().get("id").asLong();
-        assertThat(sim.api("PATCH", "/zoom/v2/meetings/" + id, access, "{\"duration\":20}").status()).isEqualTo(204);
+        assertThat(sim.api("PATCH", "/zoom/v2/meetings/" + id, access, "{\"duration\":20}")
+                        .status())
+                .isEqualTo(204);
         assertThat(sim.api("POST", CREATE, access, MEETING_BODY).status()).isEqualTo(201);
         SimClient.Reply limited = sim.api("POST", CREATE, access, MEETING_BODY);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.header("X-RateLimit-Type")).isEqualTo("Daily-limit");
         assertThat(limited.json().get("message").asText()).contains("daily rate limit (3)");
         assertThat(Instant.parse(limited.header("Retry-After")).toString()).endsWith("T00:00:00Z");
-        assertThat(sim.api("GET", "/zoom/v2/meetings/" + id, access, null).status()).isEqualTo(200);
+        assertThat(sim.api("GET", "/zoom/v2/meetings/" + id, access, null).status())
+                .isEqualTo(200);
 
         sim.post("/__sim/consent", "{\"accountEmail\":\"other@example.org\"}");
         String otherAccess = sim.zoomTokens().get("access_token").asText();
         assertThat(sim.api("POST", CREATE, otherAccess, MEETING_BODY).status()).isEqualTo(201);
-        assertThat(sim.api("GET", "/zoom/v2/meetings/" + id, otherAccess, null).status()).isEqualTo(404);
+        assertThat(sim.api("GET", "/zoom/v2/meetings/" + id, otherAccess, null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -154,8 +178,15 @@ class ZoomSimulatorTest {
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.json().get("status").asText()).isEqualTo("success");
         assertThat(sim.api("GET", "/zoom/v2/users/me", access, null).status()).isEqualTo(401);
-        assertThat(sim.zoomForm("/zoom/oauth/token", SimClient.map("grant_type", "refresh_token",
-                "refresh_token", tokens.get("refresh_token").asText())).status()).isEqualTo(400);
+        assertThat(sim.zoomForm(
+                                "/zoom/oauth/token",
+                                SimClient.map(
+                                        "grant_type",
+                                        "refresh_token",
+                                        "refresh_token",
+                                        tokens.get("refresh_token").asText()))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -167,7 +198,8 @@ class ZoomSimulatorTest {
         assertThat(reply.json().get("errors")).hasSize(2);
         SimClient.Reply badTime = sim.api("POST", CREATE, access, "{\"topic\":\"t\",\"start_time\":\"tomorrow\"}");
         assertThat(badTime.status()).isEqualTo(400);
-        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(2);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt())
+                .isEqualTo(2);
         assertThat(sim.get("/__sim/meetings").json().get("count").asInt()).isZero();
     }
 
@@ -175,19 +207,26 @@ class ZoomSimulatorTest {
     void anAgendaOfMoreThan2000CharactersIsRejectedOnCreateAndUpdate() {
         String access = sim.zoomTokens().get("access_token").asText();
         String longest = "a".repeat(2000);
-        SimClient.Reply fits = sim.api("POST", CREATE, access, MEETING_BODY.replace("\"type\":2,",
-                "\"type\":2,\"agenda\":\"" + longest + "\","));
+        SimClient.Reply fits = sim.api(
+                "POST",
+                CREATE,
+                access,
+                MEETING_BODY.replace("\"type\":2,", "\"type\":2,\"agenda\":\"" + longest + "\","));
         assertThat(fits.status()).isEqualTo(201);
-        SimClient.Reply tooLong = sim.api("POST", CREATE, access, MEETING_BODY.replace("\"type\":2,",
-                "\"type\":2,\"agenda\":\"" + longest + "b\","));
+        SimClient.Reply tooLong = sim.api(
+                "POST",
+                CREATE,
+                access,
+                MEETING_BODY.replace("\"type\":2,", "\"type\":2,\"agenda\":\"" + longest + "b\","));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("code").asInt()).isEqualTo(300);
         assertThat(tooLong.json().toString()).contains("agenda");
         long id = fits.json().get("id").asLong();
-        SimClient.Reply patched = sim.api("PATCH", "/zoom/v2/meetings/" + id, access,
-                "{\"agenda\":\"" + longest + "b\"}");
+        SimClient.Reply patched =
+                sim.api("PATCH", "/zoom/v2/meetings/" + id, access, "{\"agenda\":\"" + longest + "b\"}");
         assertThat(patched.status()).isEqualTo(400);
-        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(2);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt())
+                .isEqualTo(2);
         assertThat(sim.get("/__sim/meetings").json().get("count").asInt()).isEqualTo(1);
     }
 
@@ -202,6 +241,7 @@ class ZoomSimulatorTest {
         params.remove("state");
         params.put("client_id", "meetlinks-zoom-client");
         assertThat(sim.authorize("/zoom/oauth/authorize", params).status()).isEqualTo(400);
-        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt()).isEqualTo(3);
+        assertThat(sim.get("/__sim/requests/rejected").json().get("count").asInt())
+                .isEqualTo(3);
     }
 }

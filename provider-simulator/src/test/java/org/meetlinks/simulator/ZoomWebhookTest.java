@@ -25,8 +25,7 @@ class ZoomWebhookTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request the app's endpoint received. */
-    private record Received(String timestamp, String signature, String body) {
-    }
+    private record Received(String timestamp, String signature, String body) {}
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer endpoint;
@@ -39,8 +38,10 @@ class ZoomWebhookTest {
         endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         endpoint.createContext("/webhooks/zoom", this::receive);
         endpoint.start();
-        sim.post("/__sim/zoom/webhook", "{\"url\":\"http://127.0.0.1:" + endpoint.getAddress().getPort()
-                + "/webhooks/zoom\",\"secret\":\"" + SECRET + "\"}");
+        sim.post(
+                "/__sim/zoom/webhook",
+                "{\"url\":\"http://127.0.0.1:" + endpoint.getAddress().getPort() + "/webhooks/zoom\",\"secret\":\""
+                        + SECRET + "\"}");
     }
 
     @AfterEach
@@ -51,8 +52,10 @@ class ZoomWebhookTest {
 
     private void receive(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(exchange.getRequestHeaders().getFirst("x-zm-request-timestamp"),
-                exchange.getRequestHeaders().getFirst("x-zm-signature"), body));
+        received.add(new Received(
+                exchange.getRequestHeaders().getFirst("x-zm-request-timestamp"),
+                exchange.getRequestHeaders().getFirst("x-zm-signature"),
+                body));
         if (!answerChallenges) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -69,9 +72,13 @@ class ZoomWebhookTest {
     @Test
     void deauthorizing_revokes_the_grants_and_sends_a_signed_app_deauthorized_event_naming_the_user() throws Exception {
         String access = sim.zoomTokens().get("access_token").asText();
-        String userId = sim.api("GET", "/zoom/v2/users/me", access, null).json().get("id").asText();
+        String userId = sim.api("GET", "/zoom/v2/users/me", access, null)
+                .json()
+                .get("id")
+                .asText();
 
-        JsonNode result = sim.post("/__sim/zoom/deauthorize?account=mentor@example.com", "{}").json();
+        JsonNode result = sim.post("/__sim/zoom/deauthorize?account=mentor@example.com", "{}")
+                .json();
 
         assertThat(result.get("revokedGrants").asInt()).isEqualTo(1);
         assertThat(result.get("webhookStatus").asInt()).isEqualTo(204);
@@ -83,16 +90,28 @@ class ZoomWebhookTest {
         assertThat(body.at("/payload/user_id").asText()).isEqualTo(userId);
         assertThat(body.at("/payload/client_id").asText()).isEqualTo("meetlinks-zoom-client");
         assertThat(body.at("/payload/deauthorization_time").asText()).isNotBlank();
-        assertThat(sim.api("GET", "/zoom/v2/users/me", access, null).json().get("code").asInt()).isEqualTo(124);
+        assertThat(sim.api("GET", "/zoom/v2/users/me", access, null)
+                        .json()
+                        .get("code")
+                        .asInt())
+                .isEqualTo(124);
     }
 
     @Test
     void the_validation_challenge_passes_only_an_endpoint_that_answers_the_hmac_of_the_plain_token() throws Exception {
-        assertThat(sim.post("/__sim/zoom/validate-webhook", "{}").json().get("valid").asBoolean()).isFalse();
+        assertThat(sim.post("/__sim/zoom/validate-webhook", "{}")
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isFalse();
         assertThat(JSON.readTree(received.get(0).body()).get("event").asText()).isEqualTo("endpoint.url_validation");
 
         answerChallenges = true;
-        assertThat(sim.post("/__sim/zoom/validate-webhook", "{}").json().get("valid").asBoolean()).isTrue();
+        assertThat(sim.post("/__sim/zoom/validate-webhook", "{}")
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Objects;
 public final class DevTokens {
     /** The issuer and audience the dev and test servers are configured to trust. */
     public static final String DEV_ISSUER = "https://meetlinks.dev/issuer";
+
     public static final String AUDIENCE = "meetlinks";
     /** Where the dev key lives, relative to the repository root. */
     public static final String DEV_KEY = "config/dev/jwt-private.pem";
@@ -68,8 +69,16 @@ public final class DevTokens {
         byte[] jti = new byte[16];
         RANDOM.nextBytes(jti);
         String claims = ("{\"iss\":\"%s\",\"aud\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[\"%s\"],"
-                + "\"iat\":%d,\"exp\":%d,\"jti\":\"%s\"}").formatted(json(issuer), AUDIENCE, json(subject),
-                json(subject), json(group), now, now + lifetime.toSeconds(), HexFormat.of().formatHex(jti));
+                        + "\"iat\":%d,\"exp\":%d,\"jti\":\"%s\"}")
+                .formatted(
+                        json(issuer),
+                        AUDIENCE,
+                        json(subject),
+                        json(subject),
+                        json(group),
+                        now,
+                        now + lifetime.toSeconds(),
+                        HexFormat.of().formatHex(jti));
         String unsigned = base64url(HEADER) + "." + base64url(claims);
         try {
             Signature signer = Signature.getInstance("SHA256withRSA");

@@ -34,12 +34,14 @@ class DevTokensTest {
     @Test
     void a_pkcs8_pem_file_is_read_and_the_token_verifies_with_the_public_key(@TempDir Path dir) throws Exception {
         Path pem = dir.resolve("key.pem");
-        Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
-        DevTokens tokens = new DevTokens(DevTokens.readKey(pem), DevTokens.DEV_ISSUER, EIGHT_HOURS,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        Files.writeString(
+                pem,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(keys.getPrivate().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n");
+        DevTokens tokens = new DevTokens(
+                DevTokens.readKey(pem), DevTokens.DEV_ISSUER, EIGHT_HOURS, Clock.fixed(NOW, ZoneOffset.UTC));
 
         String[] parts = tokens.mint("m-1", "mentor").split("\\.");
 
@@ -53,20 +55,22 @@ class DevTokensTest {
 
     @Test
     void the_claims_are_those_of_scripts_dev_token() throws Exception {
-        DevTokens tokens = new DevTokens(keys.getPrivate(), DevTokens.DEV_ISSUER, EIGHT_HOURS,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        DevTokens tokens =
+                new DevTokens(keys.getPrivate(), DevTokens.DEV_ISSUER, EIGHT_HOURS, Clock.fixed(NOW, ZoneOffset.UTC));
 
         String claims = decode(tokens.mint("e-9", "mentee").split("\\.")[1]);
 
         long iat = NOW.getEpochSecond();
-        assertThat(claims).matches("\\{\"iss\":\"https://meetlinks.dev/issuer\",\"aud\":\"meetlinks\","
-                + "\"sub\":\"e-9\",\"upn\":\"e-9\",\"groups\":\\[\"mentee\"\\],\"iat\":" + iat + ",\"exp\":"
-                + (iat + 8 * 3600) + ",\"jti\":\"[0-9a-f]{32}\"}");
+        assertThat(claims)
+                .matches("\\{\"iss\":\"https://meetlinks.dev/issuer\",\"aud\":\"meetlinks\","
+                        + "\"sub\":\"e-9\",\"upn\":\"e-9\",\"groups\":\\[\"mentee\"\\],\"iat\":" + iat + ",\"exp\":"
+                        + (iat + 8 * 3600) + ",\"jti\":\"[0-9a-f]{32}\"}");
     }
 
     @Test
     void the_token_is_url_safe_without_padding() throws Exception {
-        String token = new DevTokens(keys.getPrivate(), DevTokens.DEV_ISSUER, EIGHT_HOURS, Clock.systemUTC()).mint("m-1@example.org", "admin");
+        String token = new DevTokens(keys.getPrivate(), DevTokens.DEV_ISSUER, EIGHT_HOURS, Clock.systemUTC())
+                .mint("m-1@example.org", "admin");
 
         assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     }
@@ -75,9 +79,12 @@ class DevTokensTest {
     void quotes_in_a_subject_cannot_add_claims() {
         DevTokens tokens = new DevTokens(keys.getPrivate(), DevTokens.DEV_ISSUER, EIGHT_HOURS, Clock.systemUTC());
 
-        String claims = decode(tokens.mint("m-1\",\"groups\":[\"admin\"]", "mentee").split("\\.")[1]);
+        String claims =
+                decode(tokens.mint("m-1\",\"groups\":[\"admin\"]", "mentee").split("\\.")[1]);
 
-        assertThat(claims).contains("\"groups\":[\"mentee\"]").doesNotContain("\"groups\":[\"admin\"]")
+        assertThat(claims)
+                .contains("\"groups\":[\"mentee\"]")
+                .doesNotContain("\"groups\":[\"admin\"]")
                 .contains("\"sub\":\"m-1\\\",");
     }
 

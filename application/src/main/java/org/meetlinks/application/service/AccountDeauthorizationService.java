@@ -30,9 +30,13 @@ public final class AccountDeauthorizationService implements DeauthorizeAccountUs
     private final RunTransactionPort transactions;
     private final Clock clock;
 
-    public AccountDeauthorizationService(FindConnectionByAccountPort accounts, SaveProviderGrantPort grants,
-                                         LoadUpcomingProviderLinksPort upcoming, SaveMeetingLinkPort links,
-                                         RunTransactionPort transactions, Clock clock) {
+    public AccountDeauthorizationService(
+            FindConnectionByAccountPort accounts,
+            SaveProviderGrantPort grants,
+            LoadUpcomingProviderLinksPort upcoming,
+            SaveMeetingLinkPort links,
+            RunTransactionPort transactions,
+            Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
         this.upcoming = upcoming;
@@ -43,11 +47,14 @@ public final class AccountDeauthorizationService implements DeauthorizeAccountUs
 
     @Override
     public int accountDeauthorized(Platform platform, String accountId) {
-        Optional<Integer> returned = transactions.inTransaction(() -> accounts.findConnectionByAccount(platform, accountId)
-                .map(connection -> forget(connection, accountId)));
+        Optional<Integer> returned = transactions.inTransaction(() ->
+                accounts.findConnectionByAccount(platform, accountId).map(connection -> forget(connection, accountId)));
         if (returned.isEmpty()) {
-            LOG.log(Level.INFO, "{0} deauthorized account {1}, which no mentor has connected; nothing to do",
-                    platform, accountId);
+            LOG.log(
+                    Level.INFO,
+                    "{0} deauthorized account {1}, which no mentor has connected; nothing to do",
+                    platform,
+                    accountId);
         }
         return returned.orElse(0);
     }
@@ -60,8 +67,14 @@ public final class AccountDeauthorizationService implements DeauthorizeAccountUs
             link.returnToGeneration(now);
             links.updateLink(link);
         }
-        LOG.log(Level.INFO, "{0} account {1} of mentor {2} was deauthorized: tokens deleted, {3} upcoming sessions get "
-                + "a new link", connection.platform(), accountId, connection.mentorId(), made.size());
+        LOG.log(
+                Level.INFO,
+                "{0} account {1} of mentor {2} was deauthorized: tokens deleted, {3} upcoming sessions get "
+                        + "a new link",
+                connection.platform(),
+                accountId,
+                connection.mentorId(),
+                made.size());
         return made.size();
     }
 }

@@ -34,9 +34,15 @@ public final class CancelSessionService implements CancelSessionUseCase {
     private final EarlyChanges early;
     private final Clock clock;
 
-    public CancelSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
-                                RunTransactionPort transactions, DeleteMeetingPort deleteMeeting,
-                                EarlyChanges early, LinkSettings settings, Clock clock) {
+    public CancelSessionService(
+            LinkStore store,
+            RecordBookingEventPort events,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            DeleteMeetingPort deleteMeeting,
+            EarlyChanges early,
+            LinkSettings settings,
+            Clock clock) {
         this.store = store;
         this.early = early;
         this.events = events;
@@ -51,13 +57,15 @@ public final class CancelSessionService implements CancelSessionUseCase {
     public BookingOutcome cancel(CancelSessionCommand command) {
         Cancellation cancellation = transactions.inTransaction(() -> record(command));
         if (cancellation.result() == BookingOutcome.Result.HELD || !cancellation.sessionKnown()) {
-            return BookingOutcome.beforeConfirmation(command.eventId().value(), command.sessionId().value(),
+            return BookingOutcome.beforeConfirmation(
+                    command.eventId().value(),
+                    command.sessionId().value(),
                     cancellation.result() == BookingOutcome.Result.DUPLICATE);
         }
         cancellation.providerMeeting().ifPresent(this::deleteProviderMeeting);
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
-        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), cancellation.result(),
-                views.of(link));
+        return BookingOutcome.of(
+                command.eventId().value(), command.sessionId().value(), cancellation.result(), views.of(link));
     }
 
     private Cancellation record(CancelSessionCommand command) {
@@ -78,10 +86,11 @@ public final class CancelSessionService implements CancelSessionUseCase {
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
         link.cancel(clock.instant());
         store.saveLinks().updateLink(link);
-        SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel").forEach(outbox::queue);
+        SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel")
+                .forEach(outbox::queue);
         return link.cancelledProviderMeeting()
-                .<Cancellation>map(m -> new MeetingToDelete(new ExistingMeeting(m.platform(), m.externalMeetingId(),
-                        session.mentor().id())))
+                .<Cancellation>map(m -> new MeetingToDelete(new ExistingMeeting(
+                        m.platform(), m.externalMeetingId(), session.mentor().id())))
                 .orElse(new NoMeetingToDelete(BookingOutcome.Result.APPLIED, true));
     }
 
@@ -125,8 +134,11 @@ public final class CancelSessionService implements CancelSessionUseCase {
             deleteMeeting.deleteMeeting(meeting);
         } catch (MeetingProviderException e) {
             // A failed delete must not block the cancel: the session is cancelled and nobody is sent there.
-            LOG.log(Level.WARNING, "Could not delete the cancelled " + meeting.platform() + " meeting "
-                    + meeting.externalMeetingId() + "; it stays in the mentor's account", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not delete the cancelled " + meeting.platform() + " meeting " + meeting.externalMeetingId()
+                            + "; it stays in the mentor's account",
+                    e);
         }
     }
 }

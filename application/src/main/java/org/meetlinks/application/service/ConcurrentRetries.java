@@ -7,8 +7,7 @@ import org.meetlinks.application.port.out.ConcurrentUpdateException;
 final class ConcurrentRetries {
     private static final int TRIES = 3;
 
-    private ConcurrentRetries() {
-    }
+    private ConcurrentRetries() {}
 
     static <T> T retried(Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {

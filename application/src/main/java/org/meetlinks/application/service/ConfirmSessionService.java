@@ -39,9 +39,15 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
     private final EarlyChanges early;
     private final Clock clock;
 
-    public ConfirmSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
-                                 RunTransactionPort transactions, LinkGenerationQueue generation,
-                                 EarlyChanges early, LinkSettings settings, Clock clock) {
+    public ConfirmSessionService(
+            LinkStore store,
+            RecordBookingEventPort events,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            LinkGenerationQueue generation,
+            EarlyChanges early,
+            LinkSettings settings,
+            Clock clock) {
         this.store = store;
         this.early = early;
         this.events = events;
@@ -65,8 +71,8 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         MeetingLink link = waited || recorded.link().isEmpty()
                 ? store.links().loadLinkForSession(command.sessionId()).orElseThrow()
                 : recorded.link().get();
-        return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), recorded.intake().result,
-                views.of(link));
+        return BookingOutcome.of(
+                command.eventId().value(), command.sessionId().value(), recorded.intake().result, views.of(link));
     }
 
     /** What the intake did, with the link it stored (none for a duplicate or a session stored before). */
@@ -122,7 +128,10 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         try {
             run.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.log(Level.DEBUG, "The link was not ready within {0} ms; answering with it as it stands", wait.toMillis());
+            LOG.log(
+                    Level.DEBUG,
+                    "The link was not ready within {0} ms; answering with it as it stands",
+                    wait.toMillis());
         } catch (ExecutionException e) {
             LOG.log(Level.DEBUG, "Generation failed; its own log says why; answering with the link as it stands");
         } catch (InterruptedException e) {
@@ -154,14 +163,13 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
             link.cancel(clock.instant());
             return stored(Intake.STORED_CANCELLED, link);
         }
-        SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0").forEach(outbox::queue);
+        SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0")
+                .forEach(outbox::queue);
         return stored(Intake.STORED, link);
     }
 
     /** The session is new, so is its link: it is inserted as built (a link of the session found meanwhile wins). */
     private Recorded stored(Intake intake, MeetingLink link) {
-        return store.saveLinks().insertLinkIfAbsent(link)
-                ? new StoredLink(intake, link)
-                : Recorded.without(intake);
+        return store.saveLinks().insertLinkIfAbsent(link) ? new StoredLink(intake, link) : Recorded.without(intake);
     }
 }

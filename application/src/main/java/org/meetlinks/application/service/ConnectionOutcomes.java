@@ -25,8 +25,12 @@ final class ConnectionOutcomes {
     private final RunTransactionPort transactions;
     private final Clock clock;
 
-    ConnectionOutcomes(LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                       QueueNotificationPort outbox, RunTransactionPort transactions, Clock clock) {
+    ConnectionOutcomes(
+            LoadProviderConnectionsPort connections,
+            SaveConnectionStatusPort connectionStatus,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            Clock clock) {
         this.connections = connections;
         this.connectionStatus = connectionStatus;
         this.outbox = outbox;
@@ -55,25 +59,35 @@ final class ConnectionOutcomes {
     private void markForReconnect(MentoringSession session, ProviderConnection used, String why, String detail) {
         Platform platform = used.platform();
         Instant now = clock.instant();
-        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
-                    .filter(c -> c.platform() == platform)
-                    .findFirst()
-                    .filter(c -> {
-                        boolean same = c.holdsSameGrantAs(used);
-                        if (!same) {
-                            LOG.log(Level.INFO, "The {0} grant of mentor {1} that was refused has been replaced by "
-                                    + "a reconnect; the new one stays connected", platform, session.mentor().id());
-                        }
-                        return same;
-                    })
-                    .filter(c -> c.markNeedsReconnect(platform.accountName()
-                            + " no longer accepts meetlinks' access (" + why + ")", now))
-                    .ifPresent(c -> {
-                        connectionStatus.saveConnectionStatus(c);
-                        outbox.queue(SessionNotifications.reconnect(session, platform, SessionNotifications.utcDay(now)));
-                        LOG.log(Level.INFO, "Mentor {0} must reconnect {1}: {2}", session.mentor().id(), platform,
-                                detail);
-                    }));
+        transactions.runInTransaction(() -> connections
+                .loadConnections(session.mentor().id())
+                .stream()
+                .filter(c -> c.platform() == platform)
+                .findFirst()
+                .filter(c -> {
+                    boolean same = c.holdsSameGrantAs(used);
+                    if (!same) {
+                        LOG.log(
+                                Level.INFO,
+                                "The {0} grant of mentor {1} that was refused has been replaced by "
+                                        + "a reconnect; the new one stays connected",
+                                platform,
+                                session.mentor().id());
+                    }
+                    return same;
+                })
+                .filter(c -> c.markNeedsReconnect(
+                        platform.accountName() + " no longer accepts meetlinks' access (" + why + ")", now))
+                .ifPresent(c -> {
+                    connectionStatus.saveConnectionStatus(c);
+                    outbox.queue(SessionNotifications.reconnect(session, platform, SessionNotifications.utcDay(now)));
+                    LOG.log(
+                            Level.INFO,
+                            "Mentor {0} must reconnect {1}: {2}",
+                            session.mentor().id(),
+                            platform,
+                            detail);
+                }));
     }
 
     /**
@@ -82,15 +96,20 @@ final class ConnectionOutcomes {
      */
     void meetingsTurnedOff(MentoringSession session, Platform platform) {
         Instant now = clock.instant();
-        transactions.runInTransaction(() -> connections.loadConnections(session.mentor().id()).stream()
+        transactions.runInTransaction(() -> connections
+                .loadConnections(session.mentor().id())
+                .stream()
                 .filter(c -> c.platform() == platform)
                 .findFirst()
                 .filter(c -> c.markMeetingsTurnedOff(now))
                 .ifPresent(c -> {
                     connectionStatus.saveConnectionStatus(c);
-                    outbox.queue(SessionNotifications.meetingsTurnedOff(session, platform,
-                            SessionNotifications.utcDay(now)));
-                    LOG.log(Level.INFO, "{0} meetings are turned off for the account of mentor {1}", platform,
+                    outbox.queue(SessionNotifications.meetingsTurnedOff(
+                            session, platform, SessionNotifications.utcDay(now)));
+                    LOG.log(
+                            Level.INFO,
+                            "{0} meetings are turned off for the account of mentor {1}",
+                            platform,
                             session.mentor().id());
                 }));
     }

@@ -4,8 +4,7 @@ import org.meetlinks.domain.Platform;
 
 /** What the mentor page and the connections API say about a connection that cannot make meetings. */
 final class ConnectionTexts {
-    private ConnectionTexts() {
-    }
+    private ConnectionTexts() {}
 
     /** The account's admin turned its video meetings off. */
     static String meetingsTurnedOff(Platform platform) {

@@ -9,14 +9,15 @@ import org.meetlinks.domain.ProviderConnection;
 
 /** How the mentor page shows connections: one per provider, connected or not, and why one cannot make meetings. */
 final class ConnectionViews {
-    private ConnectionViews() {
-    }
+    private ConnectionViews() {}
 
     /** A view for each provider, from the mentor's stored connections. */
     static List<ConnectionView> of(List<ProviderConnection> known) {
         List<ConnectionView> views = new ArrayList<>();
         for (Platform platform : List.of(Platform.GOOGLE_MEET, Platform.ZOOM)) {
-            views.add(known.stream().filter(c -> c.platform() == platform).findFirst()
+            views.add(known.stream()
+                    .filter(c -> c.platform() == platform)
+                    .findFirst()
                     .map(ConnectionViews::stored)
                     .orElse(ConnectionView.notConnected(platform)));
         }
@@ -25,14 +26,13 @@ final class ConnectionViews {
 
     /** The account a connect just stored. */
     static ConnectionView justConnected(Platform platform, ConnectedAccount account) {
-        ConnectionView view = ConnectionView.of(platform, "CONNECTED", account.grant().accountEmail(),
-                account.meetingsAllowed());
+        ConnectionView view =
+                ConnectionView.of(platform, "CONNECTED", account.grant().accountEmail(), account.meetingsAllowed());
         return view.meetingsAllowed() ? view : meetingsTurnedOff(view);
     }
 
     private static ConnectionView stored(ProviderConnection c) {
-        ConnectionView view = ConnectionView.of(c.platform(), c.status().name(), c.accountEmail(),
-                c.meetingsAllowed());
+        ConnectionView view = ConnectionView.of(c.platform(), c.status().name(), c.accountEmail(), c.meetingsAllowed());
         return view.meetingsAllowed() ? c.statusReason().map(view::withReason).orElse(view) : meetingsTurnedOff(view);
     }
 

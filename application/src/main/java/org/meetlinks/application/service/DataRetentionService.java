@@ -15,8 +15,8 @@ public final class DataRetentionService implements PurgeExpiredDataUseCase {
     private final DataLifecycle lifecycle;
     private final Clock clock;
 
-    public DataRetentionService(PurgeExpiredDataPort records, RunTransactionPort transactions, DataLifecycle lifecycle,
-                                Clock clock) {
+    public DataRetentionService(
+            PurgeExpiredDataPort records, RunTransactionPort transactions, DataLifecycle lifecycle, Clock clock) {
         this.records = records;
         this.transactions = transactions;
         this.lifecycle = lifecycle;
@@ -30,8 +30,14 @@ public final class DataRetentionService implements PurgeExpiredDataUseCase {
         int outbox = transactions.inTransaction(() -> records.deleteOutboxRowsCreatedBefore(cutoff));
         int events = transactions.inTransaction(() -> records.deleteBookingEventsReceivedBefore(cutoff));
         if (sessions + outbox + events > 0) {
-            LOG.log(Level.INFO, "Retention: deleted {0} sessions, {1} outbox rows and {2} booking-event records from "
-                    + "before {3}", sessions, outbox, events, cutoff);
+            LOG.log(
+                    Level.INFO,
+                    "Retention: deleted {0} sessions, {1} outbox rows and {2} booking-event records from "
+                            + "before {3}",
+                    sessions,
+                    outbox,
+                    events,
+                    cutoff);
         }
         return sessions + outbox + events;
     }

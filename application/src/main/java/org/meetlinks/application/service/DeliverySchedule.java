@@ -15,6 +15,7 @@ final class DeliverySchedule {
     static final int MAX_ATTEMPTS = 8;
     /** A failed send is tried again after this, doubling up to {@link #MAX_RETRY_DELAY}. */
     static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(30);
+
     static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(30);
     /**
      * A mentor's confirmation waits this long after the session came in while its link is still PENDING, so that it
@@ -23,12 +24,12 @@ final class DeliverySchedule {
      */
     static final Duration MENTOR_CONFIRMATION_HOLD = Duration.ofSeconds(6);
 
-    private DeliverySchedule() {
-    }
+    private DeliverySchedule() {}
 
     /** When a mentor's confirmation should wait for the session's first meeting run. */
     static Optional<Instant> heldUntil(OutgoingNotification n, Instant now) {
-        if (n.kind() != NotificationKind.SESSION_CONFIRMED || !n.recipientIsMentor()
+        if (n.kind() != NotificationKind.SESSION_CONFIRMED
+                || !n.recipientIsMentor()
                 || n.link().status() != LinkStatus.PENDING) {
             return Optional.empty();
         }

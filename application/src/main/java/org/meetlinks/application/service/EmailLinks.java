@@ -35,8 +35,12 @@ public final class EmailLinks {
     private final Duration lifetime;
     private final Clock clock;
 
-    public EmailLinks(KeepEmailLinksPort store, RunTransactionPort transactions, LinkSettings settings,
-                      Duration lifetime, Clock clock) {
+    public EmailLinks(
+            KeepEmailLinksPort store,
+            RunTransactionPort transactions,
+            LinkSettings settings,
+            Duration lifetime,
+            Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -50,16 +54,16 @@ public final class EmailLinks {
     /** A new one-click reconnect URL for the mentor and provider. */
     public String reconnectUrl(MentorId mentorId, Platform platform) {
         String token = newToken();
-        transactions.runInTransaction(() -> store.saveEmailLink(
-                EmailLink.reconnect(hash(token), mentorId, platform, clock.instant().plus(lifetime))));
+        transactions.runInTransaction(() -> store.saveEmailLink(EmailLink.reconnect(
+                hash(token), mentorId, platform, clock.instant().plus(lifetime))));
         return settings.reconnectFromEmailUrl(token);
     }
 
     /** A new add-a-link URL for the mentor and session. */
     public String addLinkUrl(MentorId mentorId, SessionId sessionId) {
         String token = newToken();
-        transactions.runInTransaction(() -> store.saveEmailLink(
-                EmailLink.addLink(hash(token), mentorId, sessionId, clock.instant().plus(lifetime))));
+        transactions.runInTransaction(() -> store.saveEmailLink(EmailLink.addLink(
+                hash(token), mentorId, sessionId, clock.instant().plus(lifetime))));
         return settings.addLinkFromEmailUrl(token);
     }
 
@@ -72,7 +76,8 @@ public final class EmailLinks {
         if (!token.matches(TOKEN_SHAPE)) {
             throw new EmailLinkRefusedException(Reason.UNKNOWN, "no such link");
         }
-        EmailLink link = store.findEmailLink(hash(token)).filter(l -> l.purpose() == purpose)
+        EmailLink link = store.findEmailLink(hash(token))
+                .filter(l -> l.purpose() == purpose)
                 .orElseThrow(() -> new EmailLinkRefusedException(Reason.UNKNOWN, "no such link"));
         if (link.used()) {
             throw new EmailLinkRefusedException(Reason.USED, "this link was already used");
@@ -97,8 +102,8 @@ public final class EmailLinks {
     /** The stored form of a token: its SHA-256 in hex. */
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -7,11 +7,11 @@ import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LockSessionPort;
-import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.PlatformChoicePolicy;
 import org.meetlinks.domain.SessionId;
@@ -25,21 +25,31 @@ public final class GenerateMeetingLinkService {
     private final MeetingRun run;
     private final LinkOutcomes outcomes;
 
-    public GenerateMeetingLinkService(LinkStore store, LoadMentorPreferencePort preferences,
-                                      LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                                      CreateMeetingPort createMeeting, DeleteMeetingPort deleteMeeting,
-                                      UpdateMeetingPort updateMeeting, LockSessionPort locks,
-                                      QueueNotificationPort outbox, RunTransactionPort transactions,
-                                      PlatformChoicePolicy choices, LinkFailurePolicy failures,
-                                      GenerationSettings settings, LinkSettings links, RecordLinkOutcomePort metrics,
-                                      Pauses pauses, Clock clock) {
+    public GenerateMeetingLinkService(
+            LinkStore store,
+            LoadMentorPreferencePort preferences,
+            LoadProviderConnectionsPort connections,
+            SaveConnectionStatusPort connectionStatus,
+            CreateMeetingPort createMeeting,
+            DeleteMeetingPort deleteMeeting,
+            UpdateMeetingPort updateMeeting,
+            LockSessionPort locks,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            PlatformChoicePolicy choices,
+            LinkFailurePolicy failures,
+            GenerationSettings settings,
+            LinkSettings links,
+            RecordLinkOutcomePort metrics,
+            Pauses pauses,
+            Clock clock) {
         this.claims = new LinkClaims(store, preferences, connections, choices, transactions, settings, clock);
-        this.outcomes = new LinkOutcomes(store, outbox, deleteMeeting, updateMeeting, locks, transactions, failures,
-                metrics, links, clock);
-        ConnectionOutcomes connectionOutcomes = new ConnectionOutcomes(connections, connectionStatus, outbox,
-                transactions, clock);
-        this.run = new MeetingRun(createMeeting, claims, connectionOutcomes, failures, metrics, settings, links, pauses,
-                clock);
+        this.outcomes = new LinkOutcomes(
+                store, outbox, deleteMeeting, updateMeeting, locks, transactions, failures, metrics, links, clock);
+        ConnectionOutcomes connectionOutcomes =
+                new ConnectionOutcomes(connections, connectionStatus, outbox, transactions, clock);
+        this.run = new MeetingRun(
+                createMeeting, claims, connectionOutcomes, failures, metrics, settings, links, pauses, clock);
     }
 
     /** Creates the provider meeting of one session, unless it has one or another run is making it. */

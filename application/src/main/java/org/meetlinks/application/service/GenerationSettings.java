@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param leaseMargin    a run's claim on a link lasts its budget plus this, so it always outlives the run
  * @param intakeGrace    a confirmed session nobody started on after this is taken by the background sweep
  */
-public record GenerationSettings(Duration firstRunBudget, Duration retryRunBudget, Duration shortestCall,
-                                 Duration leaseMargin, Duration intakeGrace) {
+public record GenerationSettings(
+        Duration firstRunBudget,
+        Duration retryRunBudget,
+        Duration shortestCall,
+        Duration leaseMargin,
+        Duration intakeGrace) {
     public GenerationSettings {
         positive(firstRunBudget, "firstRunBudget");
         positive(retryRunBudget, "retryRunBudget");

@@ -19,7 +19,9 @@ public final class LinkBacklogService implements LinkBacklogUseCase {
     @Override
     public LinkBacklog backlog() {
         var now = clock.instant();
-        return new LinkBacklog(counts.countLinks(LinkStatus.PENDING, now),
-                counts.countLinks(LinkStatus.AWAITING_MANUAL_LINK, now), counts.countConnectionsNeedingReconnect());
+        return new LinkBacklog(
+                counts.countLinks(LinkStatus.PENDING, now),
+                counts.countLinks(LinkStatus.AWAITING_MANUAL_LINK, now),
+                counts.countConnectionsNeedingReconnect());
     }
 }

@@ -54,8 +54,15 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     private final LinkCheckSchedule schedule;
     private final Clock clock;
 
-    LinkCheckService(LoadLinksToCheckPort candidates, LinkStore store, ReadMeetingPort provider, MeetingRepairs repairs,
-                     RecordLinkCheckPort checks, CountLinkChecksPort metrics, LinkCheckSchedule schedule, Clock clock) {
+    LinkCheckService(
+            LoadLinksToCheckPort candidates,
+            LinkStore store,
+            ReadMeetingPort provider,
+            MeetingRepairs repairs,
+            RecordLinkCheckPort checks,
+            CountLinkChecksPort metrics,
+            LinkCheckSchedule schedule,
+            Clock clock) {
         this.candidates = candidates;
         this.store = store;
         this.provider = provider;
@@ -67,11 +74,17 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     }
 
     /** The service with its repairs, built from the ports the bootstrap wires. */
-    public static LinkCheckService create(LoadLinksToCheckPort candidates, LinkStore store, ReadMeetingPort provider,
-                                          RecordLinkCheckPort checks, CountLinkChecksPort metrics,
-                                          MeetingRepairsPorts repairPorts, LinkCheckSchedule schedule, Clock clock) {
-        return new LinkCheckService(candidates, store, provider, repairPorts.repairs(store, clock), checks, metrics,
-                schedule, clock);
+    public static LinkCheckService create(
+            LoadLinksToCheckPort candidates,
+            LinkStore store,
+            ReadMeetingPort provider,
+            RecordLinkCheckPort checks,
+            CountLinkChecksPort metrics,
+            MeetingRepairsPorts repairPorts,
+            LinkCheckSchedule schedule,
+            Clock clock) {
+        return new LinkCheckService(
+                candidates, store, provider, repairPorts.repairs(store, clock), checks, metrics, schedule, clock);
     }
 
     @Override
@@ -80,17 +93,24 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
         List<LinkToCheck> due = candidates.loadLinksToCheck(now, now.plus(schedule.longestLead()), BATCH).stream()
                 .filter(c -> schedule.isDue(c.session().startsAt(), c.lastCheckedAt(), now))
                 .toList();
-        due.forEach(c -> check(c.session(), c.link().providerMeeting().orElseThrow(() -> new IllegalStateException(
-                "the link of session " + c.session().id() + " to check has no provider meeting"))));
+        due.forEach(c -> check(
+                c.session(),
+                c.link()
+                        .providerMeeting()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "the link of session " + c.session().id() + " to check has no provider meeting"))));
         return due.size();
     }
 
     @Override
     public LinkCheckView checkNow(SessionId sessionId) {
-        MentoringSession session = store.sessions().loadSession(sessionId)
+        MentoringSession session = store.sessions()
+                .loadSession(sessionId)
                 .filter(s -> s.state() == SessionState.CONFIRMED)
                 .orElseThrow(() -> new NotFoundException("no confirmed session " + sessionId));
-        ProviderMeeting meeting = store.links().loadLinkForSession(sessionId).flatMap(MeetingLink::providerMeeting)
+        ProviderMeeting meeting = store.links()
+                .loadLinkForSession(sessionId)
+                .flatMap(MeetingLink::providerMeeting)
                 .orElseThrow(() -> new NotFoundException("session " + sessionId + " has no provider meeting to check"));
         return view(check(session, meeting));
     }
@@ -101,25 +121,31 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
             return List.of();
         }
         return checks.loadChecksOfMentor(new MentorId(viewer.userId()), clock.instant()).stream()
-                .map(LinkCheckService::view).toList();
+                .map(LinkCheckService::view)
+                .toList();
     }
 
     private LinkCheckRecord check(MentoringSession session, ProviderMeeting meeting) {
         Platform platform = meeting.platform();
         String meetingId = meeting.externalMeetingId();
         Result result = examine(session, platform, meetingId);
-        LinkCheckRecord record = new LinkCheckRecord(session.id(), platform, result.outcome(), result.detail(),
-                clock.instant());
+        LinkCheckRecord record =
+                new LinkCheckRecord(session.id(), platform, result.outcome(), result.detail(), clock.instant());
         checks.recordCheck(record);
         metrics.checked(platform, result.outcome());
-        LOG.log(result.outcome() == LinkCheckOutcome.OK ? Level.DEBUG : Level.INFO,
-                "Checked the {0} meeting of session {1}: {2} ({3})", platform, session.id(), result.outcome(),
+        LOG.log(
+                result.outcome() == LinkCheckOutcome.OK ? Level.DEBUG : Level.INFO,
+                "Checked the {0} meeting of session {1}: {2} ({3})",
+                platform,
+                session.id(),
+                result.outcome(),
                 result.detail());
         return record;
     }
 
     private Result examine(MentoringSession session, Platform platform, String meetingId) {
-        ExistingMeeting meeting = new ExistingMeeting(platform, meetingId, session.mentor().id());
+        ExistingMeeting meeting =
+                new ExistingMeeting(platform, meetingId, session.mentor().id());
         Optional<ProviderConnection> used = repairs.connectionBefore(session, platform);
         Runnable refused = () -> used.ifPresent(connection -> repairs.grantRefused(session, connection));
         Optional<ScheduledMeeting> found;
@@ -130,21 +156,26 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
         }
         if (found.isEmpty()) {
             repairs.recreate(session, meetingId, "the " + platform + " meeting was deleted at the provider");
-            return new Result(LinkCheckOutcome.RECREATED, "the meeting had been deleted at "
-                    + platform.accountName() + "; a new one is made, the join link stays the same");
+            return new Result(
+                    LinkCheckOutcome.RECREATED,
+                    "the meeting had been deleted at " + platform.accountName()
+                            + "; a new one is made, the join link stays the same");
         }
         if (matchesBooking(found.get(), session)) {
             return new Result(LinkCheckOutcome.OK, "the meeting exists at the booked time");
         }
         try {
             repairs.moveBack(session, platform, meetingId);
-            return new Result(LinkCheckOutcome.MOVED_BACK, "the meeting had been moved to " + found.get().startsAt()
-                    + "; it is back at the booked time");
+            return new Result(
+                    LinkCheckOutcome.MOVED_BACK,
+                    "the meeting had been moved to " + found.get().startsAt() + "; it is back at the booked time");
         } catch (MeetingProviderException e) {
             if (e.kind() == MeetingProviderException.Kind.PERMANENT) {
                 repairs.recreate(session, meetingId, "the moved meeting could not be put back: " + e.getMessage());
-                return new Result(LinkCheckOutcome.RECREATED, "the meeting had been moved and could not be put back;"
-                        + " a new one is made at the booked time");
+                return new Result(
+                        LinkCheckOutcome.RECREATED,
+                        "the meeting had been moved and could not be put back;"
+                                + " a new one is made at the booked time");
             }
             return failed(platform, refused, e);
         }
@@ -154,8 +185,9 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     private Result failed(Platform platform, Runnable refused, MeetingProviderException e) {
         if (e.kind() == MeetingProviderException.Kind.AUTH) {
             refused.run();
-            return new Result(LinkCheckOutcome.RECONNECT_NEEDED, platform.accountName()
-                    + " refused meetlinks' access; the mentor is asked to reconnect");
+            return new Result(
+                    LinkCheckOutcome.RECONNECT_NEEDED,
+                    platform.accountName() + " refused meetlinks' access; the mentor is asked to reconnect");
         }
         return new Result(LinkCheckOutcome.UNAVAILABLE, "could not be checked: " + e.getMessage());
     }
@@ -171,6 +203,5 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     }
 
     /** What one check found, with the words the mentor page shows. */
-    private record Result(LinkCheckOutcome outcome, String detail) {
-    }
+    private record Result(LinkCheckOutcome outcome, String detail) {}
 }

@@ -12,10 +12,10 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
-import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.PlatformChoice;
 import org.meetlinks.domain.PlatformChoicePolicy;
+import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
 
@@ -33,8 +33,14 @@ final class LinkClaims {
     private final GenerationSettings settings;
     private final Clock clock;
 
-    LinkClaims(LinkStore store, LoadMentorPreferencePort preferences, LoadProviderConnectionsPort connections,
-               PlatformChoicePolicy choices, RunTransactionPort transactions, GenerationSettings settings, Clock clock) {
+    LinkClaims(
+            LinkStore store,
+            LoadMentorPreferencePort preferences,
+            LoadProviderConnectionsPort connections,
+            PlatformChoicePolicy choices,
+            RunTransactionPort transactions,
+            GenerationSettings settings,
+            Clock clock) {
         this.store = store;
         this.preferences = preferences;
         this.connections = connections;
@@ -66,8 +72,8 @@ final class LinkClaims {
     }
 
     private Optional<Claim> claimNow(SessionId sessionId) {
-        Optional<LinkStore.Stored> found = store.loadWithLink(sessionId)
-                .filter(stored -> stored.session().state() == SessionState.CONFIRMED);
+        Optional<LinkStore.Stored> found =
+                store.loadWithLink(sessionId).filter(stored -> stored.session().state() == SessionState.CONFIRMED);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -83,8 +89,7 @@ final class LinkClaims {
         PlatformChoice choice = chooseNow(mentor, mentorConnections);
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
         store.saveLinks().updateLink(link);
-        return Optional.of(new Claim(session, link.joinToken(), choice, deadline, meetingMayExist,
-                mentorConnections));
+        return Optional.of(new Claim(session, link.joinToken(), choice, deadline, meetingMayExist, mentorConnections));
     }
 
     private PlatformChoice chooseNow(MentorId mentor, List<ProviderConnection> mentorConnections) {
@@ -98,7 +103,9 @@ final class LinkClaims {
     private Instant deadline(MeetingLink link, Instant now) {
         if (link.generation().attempts() == 0) {
             Instant firstRunEnds = link.createdAt().plus(settings.firstRunBudget());
-            if (Duration.between(now, firstRunEnds).compareTo(settings.shortestCall().multipliedBy(2)) >= 0) {
+            if (Duration.between(now, firstRunEnds)
+                            .compareTo(settings.shortestCall().multipliedBy(2))
+                    >= 0) {
                 return firstRunEnds;
             }
         }

@@ -13,11 +13,11 @@ import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingRequest;
-import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordLinkOutcomePort;
 import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.FailureResponse;
 import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.LinkStatus;
@@ -46,9 +46,17 @@ final class LinkOutcomes {
     private final RecordLinkOutcomePort metrics;
     private final Clock clock;
 
-    LinkOutcomes(LinkStore store, QueueNotificationPort outbox, DeleteMeetingPort deleteMeeting,
-                 UpdateMeetingPort updateMeeting, LockSessionPort locks, RunTransactionPort transactions,
-                 LinkFailurePolicy policy, RecordLinkOutcomePort metrics, LinkSettings links, Clock clock) {
+    LinkOutcomes(
+            LinkStore store,
+            QueueNotificationPort outbox,
+            DeleteMeetingPort deleteMeeting,
+            UpdateMeetingPort updateMeeting,
+            LockSessionPort locks,
+            RunTransactionPort transactions,
+            LinkFailurePolicy policy,
+            RecordLinkOutcomePort metrics,
+            LinkSettings links,
+            Clock clock) {
         this.links = links;
         this.updateMeeting = updateMeeting;
         this.locks = locks;
@@ -67,11 +75,13 @@ final class LinkOutcomes {
      * or when the meeting may be one an earlier create made before the session was rescheduled.
      */
     void made(MentoringSession session, RunResult.Made made) {
-        Optional<Activation> activation = retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
+        Optional<Activation> activation =
+                retried(() -> transactions.inTransaction(() -> activate(session, made.meeting())));
         if (activation.isPresent()) {
             Activation stored = activation.get();
             metrics.linked(made.platform(), made.providerTime(), stored.timeToLink());
-            if (stored.movedMeanwhile() || made.mayBeEarlier() && stored.current().sequence() > 0) {
+            if (stored.movedMeanwhile()
+                    || made.mayBeEarlier() && stored.current().sequence() > 0) {
                 moveToCurrentTime(stored.current(), made, stored.joinUrl());
             }
         } else if (!isStored(session, made.meeting())) {
@@ -83,21 +93,36 @@ final class LinkOutcomes {
      * A stored link: how long the session waited for it, the session as it is now, and whether it was rescheduled
      * during the run.
      */
-    private record Activation(Duration timeToLink, MentoringSession current, boolean movedMeanwhile, String joinUrl) {
-    }
+    private record Activation(Duration timeToLink, MentoringSession current, boolean movedMeanwhile, String joinUrl) {}
 
     private void moveToCurrentTime(MentoringSession current, RunResult.Made made, String joinUrl) {
-        ExistingMeeting meeting = new ExistingMeeting(made.platform(), made.meeting().externalMeetingId(),
+        ExistingMeeting meeting = new ExistingMeeting(
+                made.platform(),
+                made.meeting().externalMeetingId(),
                 current.mentor().id());
         try {
-            updateMeeting.updateMeeting(meeting, MeetingRequest.of(made.platform(), current, joinUrl,
-                    clock.instant().plus(RescheduleSessionService.UPDATE_BUDGET), false));
-            LOG.log(Level.INFO, "Session {0} was rescheduled while (or before) its {1} meeting was made; moved the "
-                    + "meeting to {2}", current.id(), made.platform(), current.startsAt());
+            updateMeeting.updateMeeting(
+                    meeting,
+                    MeetingRequest.of(
+                            made.platform(),
+                            current,
+                            joinUrl,
+                            clock.instant().plus(RescheduleSessionService.UPDATE_BUDGET),
+                            false));
+            LOG.log(
+                    Level.INFO,
+                    "Session {0} was rescheduled while (or before) its {1} meeting was made; moved the "
+                            + "meeting to {2}",
+                    current.id(),
+                    made.platform(),
+                    current.startsAt());
         } catch (MeetingProviderException e) {
-            LOG.log(Level.WARNING, "Session " + current.id() + " was rescheduled while its " + made.platform()
-                    + " meeting was made, and the meeting could not be moved to the new time; the join link and "
-                    + "the invites carry the new time", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Session " + current.id() + " was rescheduled while its " + made.platform()
+                            + " meeting was made, and the meeting could not be moved to the new time; the join link and "
+                            + "the invites carry the new time",
+                    e);
         }
     }
 
@@ -126,12 +151,16 @@ final class LinkOutcomes {
         link.activate(meeting.url(), meeting.creatorId(), meeting.externalMeetingId(), now);
         store.saveLinks().updateLink(link);
         if (mentorWasAsked) {
-            SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
+            SessionNotifications.toBoth(
+                            NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
                     .forEach(outbox::queue);
         }
         MentoringSession current = stored.session();
-        return Optional.of(new Activation(Duration.between(link.createdAt(), now), current,
-                current.timesDifferFrom(session), links.joinUrl(link.joinToken().value())));
+        return Optional.of(new Activation(
+                Duration.between(link.createdAt(), now),
+                current,
+                current.timesDifferFrom(session),
+                links.joinUrl(link.joinToken().value())));
     }
 
     private void recordFailure(MentoringSession session, RunResult.Failed failed) {
@@ -140,8 +169,13 @@ final class LinkOutcomes {
             return;
         }
         Instant now = clock.instant();
-        FailureResponse response = policy.afterRun(failed.kind(), failed.retryAfter(), link.generation().attempts(),
-                link.generation().failingSince().orElse(now), session, now);
+        FailureResponse response = policy.afterRun(
+                failed.kind(),
+                failed.retryAfter(),
+                link.generation().attempts(),
+                link.generation().failingSince().orElse(now),
+                session,
+                now);
         boolean askMentor = link.recordFailure(failed.kind(), failed.reason(), failed.meetingMayExist(), response, now);
         store.saveLinks().updateLink(link);
         if (askMentor) {
@@ -151,19 +185,30 @@ final class LinkOutcomes {
 
     /** An idempotent provider (Google) hands a retry the meeting already stored: that one is no orphan. */
     private boolean isStored(MentoringSession session, CreatedMeeting meeting) {
-        return store.links().loadLinkForSession(session.id()).flatMap(MeetingLink::externalMeetingId)
-                .filter(meeting.externalMeetingId()::equals).isPresent();
+        return store.links()
+                .loadLinkForSession(session.id())
+                .flatMap(MeetingLink::externalMeetingId)
+                .filter(meeting.externalMeetingId()::equals)
+                .isPresent();
     }
 
     private void deleteOrphan(MentoringSession session, Platform platform, CreatedMeeting meeting) {
-        ExistingMeeting orphan = new ExistingMeeting(platform, meeting.externalMeetingId(), session.mentor().id());
+        ExistingMeeting orphan = new ExistingMeeting(
+                platform, meeting.externalMeetingId(), session.mentor().id());
         try {
             deleteMeeting.deleteMeeting(orphan);
-            LOG.log(Level.INFO, "Session {0} got its link elsewhere meanwhile; deleted the extra {1} meeting {2}",
-                    session.id(), platform, meeting.externalMeetingId());
+            LOG.log(
+                    Level.INFO,
+                    "Session {0} got its link elsewhere meanwhile; deleted the extra {1} meeting {2}",
+                    session.id(),
+                    platform,
+                    meeting.externalMeetingId());
         } catch (MeetingProviderException e) {
-            LOG.log(Level.WARNING, "Could not delete the extra " + platform + " meeting " + meeting.externalMeetingId()
-                    + " of session " + session.id() + "; delete it by hand", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not delete the extra " + platform + " meeting " + meeting.externalMeetingId()
+                            + " of session " + session.id() + "; delete it by hand",
+                    e);
         }
     }
 

@@ -8,14 +8,17 @@ import org.meetlinks.application.port.out.LoadSessionPort;
 import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SaveSessionPort;
-import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.SessionId;
 
 /** The storage ports every session use case needs, grouped to keep constructors short. */
-public record LinkStore(LoadSessionPort sessions, SaveSessionPort saveSessions, LoadMeetingLinkPort links,
-                        SaveMeetingLinkPort saveLinks, LoadSessionsWithLinksPort sessionsWithLinks) {
+public record LinkStore(
+        LoadSessionPort sessions,
+        SaveSessionPort saveSessions,
+        LoadMeetingLinkPort links,
+        SaveMeetingLinkPort saveLinks,
+        LoadSessionsWithLinksPort sessionsWithLinks) {
     public LinkStore {
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(saveSessions, "saveSessions");
@@ -26,11 +29,11 @@ public record LinkStore(LoadSessionPort sessions, SaveSessionPort saveSessions, 
 
     /** A session and its link, read together (one query instead of two); empty when either is missing. */
     Optional<Stored> loadWithLink(SessionId sessionId) {
-        return sessionsWithLinks.loadSessionsWithLinks(List.of(sessionId)).stream().findFirst()
+        return sessionsWithLinks.loadSessionsWithLinks(List.of(sessionId)).stream()
+                .findFirst()
                 .flatMap(found -> found.link().map(link -> new Stored(found.session(), link)));
     }
 
     /** A stored session with its link. */
-    record Stored(MentoringSession session, MeetingLink link) {
-    }
+    record Stored(MentoringSession session, MeetingLink link) {}
 }

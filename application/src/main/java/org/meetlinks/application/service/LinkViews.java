@@ -15,7 +15,9 @@ final class LinkViews {
 
     /** The link as its mentor (or an admin) sees it. */
     MeetingLinkView of(MeetingLink link) {
-        return MeetingLinkView.forMentor(link, settings.joinUrl(link.joinToken().value()),
+        return MeetingLinkView.forMentor(
+                link,
+                settings.joinUrl(link.joinToken().value()),
                 SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTOR));
     }
 
@@ -24,7 +26,9 @@ final class LinkViews {
         if (reader == SessionRole.MENTOR) {
             return of(link);
         }
-        return MeetingLinkView.forMentee(link, settings.joinUrl(link.joinToken().value()),
+        return MeetingLinkView.forMentee(
+                link,
+                settings.joinUrl(link.joinToken().value()),
                 SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTEE));
     }
 

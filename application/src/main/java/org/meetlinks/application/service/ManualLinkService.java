@@ -2,28 +2,28 @@ package org.meetlinks.application.service;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.meetlinks.application.port.in.AddLinkFromEmailUseCase;
 import org.meetlinks.application.port.in.EmailLinkRefusedException;
 import org.meetlinks.application.port.in.EmailedSessionView;
-import org.meetlinks.application.port.in.Viewer;
-import org.meetlinks.application.port.out.EmailLink;
-import org.meetlinks.application.port.out.EmailLinkPurpose;
-import java.util.Optional;
 import org.meetlinks.application.port.in.ForbiddenException;
 import org.meetlinks.application.port.in.MeetingLinkView;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.SetManualLinkCommand;
 import org.meetlinks.application.port.in.SetManualLinkUseCase;
+import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
+import org.meetlinks.application.port.out.EmailLink;
+import org.meetlinks.application.port.out.EmailLinkPurpose;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.domain.MeetingLink;
-import org.meetlinks.domain.ProviderMeeting;
 import org.meetlinks.domain.MentoringSession;
+import org.meetlinks.domain.ProviderMeeting;
 
 /**
  * The session's mentor sets the link by hand (signed in, or from the emailed add-a-link page); both people are told
@@ -41,9 +41,14 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
     private final EmailLinks emailLinks;
     private final Clock clock;
 
-    public ManualLinkService(LinkStore store, QueueNotificationPort outbox, RunTransactionPort transactions,
-                             DeleteMeetingPort deleteMeeting, LinkSettings settings, EmailLinks emailLinks,
-                             Clock clock) {
+    public ManualLinkService(
+            LinkStore store,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            DeleteMeetingPort deleteMeeting,
+            LinkSettings settings,
+            EmailLinks emailLinks,
+            Clock clock) {
         this.store = store;
         this.deleteMeeting = deleteMeeting;
         this.outbox = outbox;
@@ -57,13 +62,20 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
     public EmailedSessionView openAddLink(String token) {
         return transactions.inTransaction(() -> {
             EmailLink emailed = emailLinks.usable(token, EmailLinkPurpose.ADD_LINK);
-            MentoringSession session = store.sessions().loadSession(emailed.sessionId())
+            MentoringSession session = store.sessions()
+                    .loadSession(emailed.sessionId())
                     .filter(s -> s.isMentor(emailed.mentorId().value()))
-                    .orElseThrow(() -> new EmailLinkRefusedException(EmailLinkRefusedException.Reason.UNKNOWN,
+                    .orElseThrow(() -> new EmailLinkRefusedException(
+                            EmailLinkRefusedException.Reason.UNKNOWN,
                             "the session of this link is gone or has another mentor"));
             MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
-            return new EmailedSessionView(session.topic(), session.mentee().name(), session.startsAt(),
-                    session.endsAt(), session.mentor().timeZone(), views.of(link).joinUrl(),
+            return new EmailedSessionView(
+                    session.topic(),
+                    session.mentee().name(),
+                    session.startsAt(),
+                    session.endsAt(),
+                    session.mentor().timeZone(),
+                    views.of(link).joinUrl(),
                     link.url().map(u -> u.value()).orElse(""));
         });
     }
@@ -115,14 +127,19 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
         try {
             deleteMeeting.deleteMeeting(meeting);
         } catch (MeetingProviderException e) {
-            LOG.log(Level.WARNING, "Could not delete the " + meeting.platform() + " meeting "
-                    + meeting.externalMeetingId() + " that a manual link replaced; it stays in the mentor's account", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not delete the " + meeting.platform() + " meeting " + meeting.externalMeetingId()
+                            + " that a manual link replaced; it stays in the mentor's account",
+                    e);
         }
     }
 
     private Replacement replace(SetManualLinkCommand command) {
-        MentoringSession session = store.sessions().loadSession(command.sessionId())
-                .filter(s -> s.hasParticipant(command.viewer().userId()) || command.viewer().isAdmin())
+        MentoringSession session = store.sessions()
+                .loadSession(command.sessionId())
+                .filter(s -> s.hasParticipant(command.viewer().userId())
+                        || command.viewer().isAdmin())
                 .orElseThrow(() -> new NotFoundException("no session " + command.sessionId()));
         if (!session.isMentor(command.viewer().userId()) && !command.viewer().isAdmin()) {
             throw new ForbiddenException("only the session's mentor can set its link");
@@ -131,13 +148,21 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
         if (link.url().filter(command.url()::equals).isPresent()) {
             return new NoMeetingReplaced(views.of(link));
         }
-        Optional<ProviderMeeting> replaced = link.setManualLink(command.url(),
-                session.mentor().id().value(), clock.instant());
+        Optional<ProviderMeeting> replaced =
+                link.setManualLink(command.url(), session.mentor().id().value(), clock.instant());
         store.saveLinks().updateLink(link);
-        SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session,
-                "manual:" + Integer.toHexString(command.url().value().hashCode())).forEach(outbox::queue);
+        SessionNotifications.toBoth(
+                        NotificationKind.LINK_UPDATED,
+                        session,
+                        "manual:" + Integer.toHexString(command.url().value().hashCode()))
+                .forEach(outbox::queue);
         MeetingLinkView view = views.of(link);
-        return replaced.<Replacement>map(m -> new ReplacedMeeting(view, new ExistingMeeting(m.platform(),
-                m.externalMeetingId(), session.mentor().id()))).orElse(new NoMeetingReplaced(view));
+        return replaced.<Replacement>map(m -> new ReplacedMeeting(
+                        view,
+                        new ExistingMeeting(
+                                m.platform(),
+                                m.externalMeetingId(),
+                                session.mentor().id())))
+                .orElse(new NoMeetingReplaced(view));
     }
 }

@@ -30,12 +30,15 @@ public final class MeetingLinkQueryService implements GetMeetingLinkUseCase, Res
 
     @Override
     public MeetingLinkView getMeetingLink(SessionId sessionId, Viewer viewer) {
-        MentoringSession session = store.sessions().loadSession(sessionId)
+        MentoringSession session = store.sessions()
+                .loadSession(sessionId)
                 .filter(s -> viewer.isAdmin() || s.hasParticipant(viewer.userId()))
                 .orElseThrow(() -> new NotFoundException("no session " + sessionId));
-        SessionRole reader = viewer.isAdmin() || session.isMentor(viewer.userId())
-                ? SessionRole.MENTOR : SessionRole.MENTEE;
-        return store.links().loadLinkForSession(sessionId).map(link -> views.of(link, reader))
+        SessionRole reader =
+                viewer.isAdmin() || session.isMentor(viewer.userId()) ? SessionRole.MENTOR : SessionRole.MENTEE;
+        return store.links()
+                .loadLinkForSession(sessionId)
+                .map(link -> views.of(link, reader))
                 .orElseThrow(() -> new NotFoundException("no meeting link for session " + sessionId));
     }
 
@@ -44,9 +47,11 @@ public final class MeetingLinkQueryService implements GetMeetingLinkUseCase, Res
         if (!JoinToken.looksValid(joinToken)) {
             throw new NotFoundException("no such join link");
         }
-        MeetingLink link = store.links().loadLinkByJoinToken(new JoinToken(joinToken))
+        MeetingLink link = store.links()
+                .loadLinkByJoinToken(new JoinToken(joinToken))
                 .orElseThrow(() -> new NotFoundException("no such join link"));
-        MentoringSession session = store.sessions().loadSession(link.sessionId())
+        MentoringSession session = store.sessions()
+                .loadSession(link.sessionId())
                 .orElseThrow(() -> new NotFoundException("no such join link"));
         if (link.status() == LinkStatus.CANCELLED) {
             return new JoinDestination.Cancelled(session.topic());
@@ -56,7 +61,7 @@ public final class MeetingLinkQueryService implements GetMeetingLinkUseCase, Res
         }
         return link.joinTarget()
                 .<JoinDestination>map(url -> new JoinDestination.Meeting(url.value()))
-                .orElseGet(() -> new JoinDestination.NotReady(session.topic(), session.startsAt(),
-                        link.status() == LinkStatus.AWAITING_MANUAL_LINK));
+                .orElseGet(() -> new JoinDestination.NotReady(
+                        session.topic(), session.startsAt(), link.status() == LinkStatus.AWAITING_MANUAL_LINK));
     }
 }

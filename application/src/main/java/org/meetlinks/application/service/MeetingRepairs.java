@@ -39,9 +39,16 @@ final class MeetingRepairs {
     private final LinkSettings links;
     private final Clock clock;
 
-    MeetingRepairs(LinkStore store, LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                   QueueNotificationPort outbox, UpdateMeetingPort updates, LinkGenerationQueue generation,
-                   RunTransactionPort transactions, LinkSettings links, Clock clock) {
+    MeetingRepairs(
+            LinkStore store,
+            LoadProviderConnectionsPort connections,
+            SaveConnectionStatusPort connectionStatus,
+            QueueNotificationPort outbox,
+            UpdateMeetingPort updates,
+            LinkGenerationQueue generation,
+            RunTransactionPort transactions,
+            LinkSettings links,
+            Clock clock) {
         this.links = links;
         this.store = store;
         this.connections = connections;
@@ -62,7 +69,9 @@ final class MeetingRepairs {
     boolean recreate(MentoringSession session, String lostMeetingId, String why) {
         boolean returned = ConcurrentRetries.retried(() -> transactions.inTransaction(() -> {
             MeetingLink link = store.links().loadLinkForSession(session.id()).orElseThrow();
-            if (!link.providerMeeting().map(m -> m.externalMeetingId().equals(lostMeetingId)).orElse(false)) {
+            if (!link.providerMeeting()
+                    .map(m -> m.externalMeetingId().equals(lostMeetingId))
+                    .orElse(false)) {
                 return false;
             }
             link.returnToGeneration(clock.instant());
@@ -84,18 +93,28 @@ final class MeetingRepairs {
      * @throws MeetingProviderException when the provider refused or failed
      */
     void moveBack(MentoringSession session, Platform platform, String meetingId) {
-        ExistingMeeting meeting = new ExistingMeeting(platform, meetingId, session.mentor().id());
-        String joinUrl = store.links().loadLinkForSession(session.id())
-                .map(link -> links.joinUrl(link.joinToken().value())).orElseThrow();
-        updates.updateMeeting(meeting, MeetingRequest.of(platform, session, joinUrl, clock.instant().plus(CHANGE_BUDGET),
-                false));
-        LOG.log(Level.INFO, "Session {0}: the {1} meeting {2} had been moved at the provider; put back to {3}",
-                session.id(), platform, meetingId, session.startsAt());
+        ExistingMeeting meeting =
+                new ExistingMeeting(platform, meetingId, session.mentor().id());
+        String joinUrl = store.links()
+                .loadLinkForSession(session.id())
+                .map(link -> links.joinUrl(link.joinToken().value()))
+                .orElseThrow();
+        updates.updateMeeting(
+                meeting,
+                MeetingRequest.of(platform, session, joinUrl, clock.instant().plus(CHANGE_BUDGET), false));
+        LOG.log(
+                Level.INFO,
+                "Session {0}: the {1} meeting {2} had been moved at the provider; put back to {3}",
+                session.id(),
+                platform,
+                meetingId,
+                session.startsAt());
     }
 
     /** The mentor's connection on {@code platform} as it is before a provider call (to judge a refusal by). */
     Optional<ProviderConnection> connectionBefore(MentoringSession session, Platform platform) {
-        return connections.loadConnections(session.mentor().id()).stream().filter(c -> c.platform() == platform)
+        return connections.loadConnections(session.mentor().id()).stream()
+                .filter(c -> c.platform() == platform)
                 .findFirst();
     }
 

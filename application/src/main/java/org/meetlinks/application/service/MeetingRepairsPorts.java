@@ -9,10 +9,14 @@ import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 
 /** What repairing a meeting changed at its provider needs, grouped to keep the services' constructors short. */
-public record MeetingRepairsPorts(LoadProviderConnectionsPort connections, SaveConnectionStatusPort connectionStatus,
-                                  QueueNotificationPort outbox, UpdateMeetingPort updates,
-                                  LinkGenerationQueue generation, RunTransactionPort transactions,
-                                  LinkSettings links) {
+public record MeetingRepairsPorts(
+        LoadProviderConnectionsPort connections,
+        SaveConnectionStatusPort connectionStatus,
+        QueueNotificationPort outbox,
+        UpdateMeetingPort updates,
+        LinkGenerationQueue generation,
+        RunTransactionPort transactions,
+        LinkSettings links) {
     public MeetingRepairsPorts {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(connectionStatus, "connectionStatus");
@@ -24,7 +28,7 @@ public record MeetingRepairsPorts(LoadProviderConnectionsPort connections, SaveC
     }
 
     MeetingRepairs repairs(LinkStore store, Clock clock) {
-        return new MeetingRepairs(store, connections, connectionStatus, outbox, updates, generation, transactions,
-                links, clock);
+        return new MeetingRepairs(
+                store, connections, connectionStatus, outbox, updates, generation, transactions, links, clock);
     }
 }

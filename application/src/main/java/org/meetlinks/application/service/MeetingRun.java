@@ -36,9 +36,16 @@ final class MeetingRun {
     private final Pauses pauses;
     private final Clock clock;
 
-    MeetingRun(CreateMeetingPort provider, LinkClaims claims, ConnectionOutcomes connectionOutcomes,
-               LinkFailurePolicy policy, RecordLinkOutcomePort metrics, GenerationSettings settings,
-               LinkSettings links, Pauses pauses, Clock clock) {
+    MeetingRun(
+            CreateMeetingPort provider,
+            LinkClaims claims,
+            ConnectionOutcomes connectionOutcomes,
+            LinkFailurePolicy policy,
+            RecordLinkOutcomePort metrics,
+            GenerationSettings settings,
+            LinkSettings links,
+            Pauses pauses,
+            Clock clock) {
         this.provider = provider;
         this.claims = claims;
         this.connectionOutcomes = connectionOutcomes;
@@ -63,9 +70,11 @@ final class MeetingRun {
                 throw new IllegalStateException("unknown platform choice " + choice);
             } else {
                 Platform platform = account.platform();
-                // The grant the call will use: a refusal is applied to it only, not to one a reconnect brings meanwhile.
+                // The grant the call will use: a refusal is applied to it only, not to one a reconnect brings
+                // meanwhile.
                 // The first call's is the one the claim read a moment ago; later calls read it again.
-                Optional<ProviderConnection> used = firstCall ? claim.connectionOn(platform)
+                Optional<ProviderConnection> used = firstCall
+                        ? claim.connectionOn(platform)
                         : claims.connectionOn(session.mentor().id(), platform);
                 firstCall = false;
                 RunResult attempt = attempt(session, joinUrl, platform, claim.deadline(), mayExist);
@@ -78,21 +87,22 @@ final class MeetingRun {
                 Duration left = Duration.between(clock.instant(), claim.deadline());
                 if (failed.kind() == FailureKind.AUTH || failed.kind() == FailureKind.MEETINGS_TURNED_OFF) {
                     if (failed.kind() == FailureKind.AUTH) {
-                        used.ifPresent(connection -> connectionOutcomes.grantRefused(session, connection,
-                                failed.reason()));
+                        used.ifPresent(
+                                connection -> connectionOutcomes.grantRefused(session, connection, failed.reason()));
                     } else {
                         connectionOutcomes.meetingsTurnedOff(session, platform);
                     }
                     PlatformChoice next = claims.choose(session.mentor().id());
-                    if (next instanceof PlatformChoice.MentorAccount other && other.platform() != platform
+                    if (next instanceof PlatformChoice.MentorAccount other
+                            && other.platform() != platform
                             && left.compareTo(settings.shortestCall()) >= 0) {
                         choice = next;
                         continue;
                     }
                     return failed;
                 }
-                Optional<Duration> pause = policy.retryWithinRun(failed.kind(), failed.retryAfter(), left,
-                        settings.shortestCall());
+                Optional<Duration> pause =
+                        policy.retryWithinRun(failed.kind(), failed.retryAfter(), left, settings.shortestCall());
                 if (pause.isEmpty()) {
                     return failed;
                 }
@@ -102,28 +112,40 @@ final class MeetingRun {
     }
 
     /** One provider call (with the calls it needs, such as a token refresh or a lookup) and how it went. */
-    private RunResult attempt(MentoringSession session, String joinUrl, Platform platform, Instant deadline,
-                              boolean mayExist) {
+    private RunResult attempt(
+            MentoringSession session, String joinUrl, Platform platform, Instant deadline, boolean mayExist) {
         Instant started = clock.instant();
         try {
-            CreatedMeeting meeting = provider.createMeeting(MeetingRequest.of(platform, session, joinUrl, deadline,
-                    mayExist));
+            CreatedMeeting meeting =
+                    provider.createMeeting(MeetingRequest.of(platform, session, joinUrl, deadline, mayExist));
             return new RunResult.Made(platform, meeting, Duration.between(started, clock.instant()), mayExist);
         } catch (MeetingProviderException e) {
             FailureKind kind = ProviderFailures.kindOf(e);
             metrics.failed(platform, kind);
-            LOG.log(Level.INFO, "No {0} meeting for session {1} yet ({2}): {3}", platform, session.id(), kind,
+            LOG.log(
+                    Level.INFO,
+                    "No {0} meeting for session {1} yet ({2}): {3}",
+                    platform,
+                    session.id(),
+                    kind,
                     e.getMessage());
             String reason = platform.accountName() + " could not create the meeting: " + e.getMessage();
-            return new RunResult.Failed(kind, reason, e.retryAfter().orElse(Duration.ZERO),
-                    mayExist || e.mayHaveTakenEffect());
+            return new RunResult.Failed(
+                    kind, reason, e.retryAfter().orElse(Duration.ZERO), mayExist || e.mayHaveTakenEffect());
         } catch (RuntimeException e) {
             // Not a provider answer we know: most likely a bug. Capped retries in the background, then the mentor.
             metrics.failed(platform, FailureKind.UNEXPECTED);
-            LOG.log(Level.ERROR, "Making the " + platform + " meeting of session " + session.id()
-                    + " failed unexpectedly; it is retried in the background", e);
-            return new RunResult.Failed(FailureKind.UNEXPECTED, "an unexpected error while creating the "
-                    + platform.displayName() + " meeting (" + e.getClass().getSimpleName() + ")", Duration.ZERO, true);
+            LOG.log(
+                    Level.ERROR,
+                    "Making the " + platform + " meeting of session " + session.id()
+                            + " failed unexpectedly; it is retried in the background",
+                    e);
+            return new RunResult.Failed(
+                    FailureKind.UNEXPECTED,
+                    "an unexpected error while creating the " + platform.displayName() + " meeting ("
+                            + e.getClass().getSimpleName() + ")",
+                    Duration.ZERO,
+                    true);
         }
     }
 }

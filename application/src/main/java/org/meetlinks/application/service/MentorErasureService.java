@@ -28,8 +28,11 @@ public final class MentorErasureService implements EraseMentorUseCase {
     private final EraseMentorDataPort data;
     private final RunTransactionPort transactions;
 
-    public MentorErasureService(LoadProviderGrantPort grants, AuthorizeProviderPort providers, EraseMentorDataPort data,
-                                RunTransactionPort transactions) {
+    public MentorErasureService(
+            LoadProviderGrantPort grants,
+            AuthorizeProviderPort providers,
+            EraseMentorDataPort data,
+            RunTransactionPort transactions) {
         this.grants = grants;
         this.providers = providers;
         this.data = data;
@@ -53,16 +56,27 @@ public final class MentorErasureService implements EraseMentorUseCase {
                 revoked++;
             } catch (MeetingProviderException e) {
                 failed++;
-                LOG.log(Level.WARNING, "Erasing mentor " + mentorId + ": revoking the " + platform
-                        + " grant failed; its tokens are erased here anyway (the mentor can remove the app at the provider)", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Erasing mentor " + mentorId + ": revoking the " + platform
+                                + " grant failed; its tokens are erased here anyway (the mentor can remove the app at the provider)",
+                        e);
             }
         }
         String tombstone = "erased-" + UUID.randomUUID();
         EraseMentorDataPort.ErasedRows rows = transactions.inTransaction(() -> data.eraseMentor(mentorId, tombstone));
         MentorErasure erasure = new MentorErasure(revoked, failed, rows.sessionsAnonymised(), rows.rowsDeleted());
-        LOG.log(Level.INFO, "Administrator {0} erased mentor {1}: {2} grants revoked ({3} failed), {4} sessions "
-                + "anonymised, {5} rows deleted{6}", admin.userId(), mentorId, revoked, failed,
-                rows.sessionsAnonymised(), rows.rowsDeleted(), erasure.nothingLeft() ? " (nothing was left)" : "");
+        LOG.log(
+                Level.INFO,
+                "Administrator {0} erased mentor {1}: {2} grants revoked ({3} failed), {4} sessions "
+                        + "anonymised, {5} rows deleted{6}",
+                admin.userId(),
+                mentorId,
+                revoked,
+                failed,
+                rows.sessionsAnonymised(),
+                rows.rowsDeleted(),
+                erasure.nothingLeft() ? " (nothing was left)" : "");
         return erasure;
     }
 }

@@ -8,8 +8,7 @@ import org.meetlinks.domain.MentorId;
 final class Mentors {
     static final String ROLE = "mentor";
 
-    private Mentors() {
-    }
+    private Mentors() {}
 
     static MentorId require(Viewer viewer) {
         if (!viewer.roles().contains(ROLE)) {

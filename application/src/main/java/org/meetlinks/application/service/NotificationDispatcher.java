@@ -38,10 +38,16 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private final NotificationRendering rendering;
     private final Clock clock;
 
-    public NotificationDispatcher(ClaimNotificationsPort outbox, RecordDeliveryPort deliveries, SendNotificationPort sender,
-                                  LoadSessionsWithLinksPort sessions, CountBacklogPort backlog,
-                                  RunTransactionPort transactions, LinkSettings settings, EmailLinks emailLinks,
-                                  Clock clock) {
+    public NotificationDispatcher(
+            ClaimNotificationsPort outbox,
+            RecordDeliveryPort deliveries,
+            SendNotificationPort sender,
+            LoadSessionsWithLinksPort sessions,
+            CountBacklogPort backlog,
+            RunTransactionPort transactions,
+            LinkSettings settings,
+            EmailLinks emailLinks,
+            Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -77,20 +83,26 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private List<Rendered> renderAll(List<QueuedNotification> batch) {
         try {
             return transactions.inTransaction(() -> rendering.renderAll(batch).entrySet().stream()
-                    .map(e -> e.getValue().<Rendered>map(message -> new Ready(e.getKey(), message))
+                    .map(e -> e.getValue()
+                            .<Rendered>map(message -> new Ready(e.getKey(), message))
                             .orElseGet(() -> new Gone(e.getKey())))
                     .toList());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Rendering a batch of " + batch.size() + " notifications failed; rendering each "
-                    + "alone", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Rendering a batch of " + batch.size() + " notifications failed; rendering each " + "alone",
+                    e);
             return batch.stream().map(this::renderAlone).toList();
         }
     }
 
     private Rendered renderAlone(QueuedNotification queued) {
         try {
-            return transactions.inTransaction(() -> rendering.renderAll(List.of(queued)).get(queued)
-                    .<Rendered>map(message -> new Ready(queued, message)).orElseGet(() -> new Gone(queued)));
+            return transactions.inTransaction(() -> rendering
+                    .renderAll(List.of(queued))
+                    .get(queued)
+                    .<Rendered>map(message -> new Ready(queued, message))
+                    .orElseGet(() -> new Gone(queued)));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Notification " + queued.outboxId() + " could not be rendered", e);
             return new Broken(queued, e);
@@ -102,8 +114,11 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
         try {
             transactions.runInTransaction(() -> outcomes.recordAll(deliveries));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Recording the outcomes of a batch of " + outcomes.size() + " notifications "
-                    + "failed; recording each alone", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Recording the outcomes of a batch of " + outcomes.size() + " notifications "
+                            + "failed; recording each alone",
+                    e);
             outcomes.oneByOne().forEach(write -> transactions.runInTransaction(() -> write.accept(deliveries)));
         }
     }
@@ -159,13 +174,22 @@ public final class NotificationDispatcher implements DispatchNotificationsUseCas
     private void failed(QueuedNotification queued, boolean retryable, String error, DeliveryOutcomes outcomes) {
         if (DeliverySchedule.retried(retryable, queued.attempts())) {
             Instant retryAt = clock.instant().plus(DeliverySchedule.retryDelay(queued.attempts()));
-            LOG.log(Level.WARNING, "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
-                    queued.outboxId(), queued.attempts(), retryAt, error);
+            LOG.log(
+                    Level.WARNING,
+                    "Notification {0} not sent (attempt {1}), retrying at {2}: {3}",
+                    queued.outboxId(),
+                    queued.attempts(),
+                    retryAt,
+                    error);
             outcomes.retryAt(queued.outboxId(), retryAt, error);
             return;
         }
-        LOG.log(Level.ERROR, "Notification {0} given up after {1} attempts: {2}", queued.outboxId(),
-                queued.attempts(), error);
+        LOG.log(
+                Level.ERROR,
+                "Notification {0} given up after {1} attempts: {2}",
+                queued.outboxId(),
+                queued.attempts(),
+                error);
         outcomes.failed(queued.outboxId(), error);
     }
 }

@@ -30,8 +30,12 @@ final class NotificationRendering {
     private final EmailLinks emailLinks;
     private final Clock clock;
 
-    NotificationRendering(LoadSessionsWithLinksPort sessions, CountBacklogPort backlog, LinkSettings settings,
-                          EmailLinks emailLinks, Clock clock) {
+    NotificationRendering(
+            LoadSessionsWithLinksPort sessions,
+            CountBacklogPort backlog,
+            LinkSettings settings,
+            EmailLinks emailLinks,
+            Clock clock) {
         this.sessions = sessions;
         this.backlog = backlog;
         this.settings = settings;
@@ -48,11 +52,18 @@ final class NotificationRendering {
      */
     Map<QueuedNotification, Optional<OutgoingNotification>> renderAll(List<QueuedNotification> batch) {
         Map<SessionId, SessionWithLink> current = new HashMap<>();
-        sessions.loadSessionsWithLinks(batch.stream().flatMap(q -> q.notification().sessionId().stream()).toList())
+        sessions.loadSessionsWithLinks(batch.stream()
+                        .flatMap(q -> q.notification().sessionId().stream())
+                        .toList())
                 .forEach(found -> current.put(found.session().id(), found));
         Map<QueuedNotification, Optional<OutgoingNotification>> rendered = new LinkedHashMap<>();
-        batch.forEach(queued -> rendered.put(queued, queued.notification().sessionId().map(current::get)
-                .flatMap(found -> found.link().map(link -> render(queued.notification(), found.session(), link)))));
+        batch.forEach(queued -> rendered.put(
+                queued,
+                queued.notification()
+                        .sessionId()
+                        .map(current::get)
+                        .flatMap(found ->
+                                found.link().map(link -> render(queued.notification(), found.session(), link)))));
         return rendered;
     }
 
@@ -60,8 +71,17 @@ final class NotificationRendering {
         long waiting = n.kind() == NotificationKind.RECONNECT_PROVIDER
                 ? backlog.countSessionsWaitingForLink(session.mentor().id(), clock.instant())
                 : 0;
-        return new OutgoingNotification(n.dedupeKey(), n.kind(), n.recipientName(), n.recipientEmail(),
-                n.recipientIsMentor(), session, views.shared(link), n.platform(), actionUrl(n, session), waiting);
+        return new OutgoingNotification(
+                n.dedupeKey(),
+                n.kind(),
+                n.recipientName(),
+                n.recipientEmail(),
+                n.recipientIsMentor(),
+                session,
+                views.shared(link),
+                n.platform(),
+                actionUrl(n, session),
+                waiting);
     }
 
     /**
@@ -72,7 +92,9 @@ final class NotificationRendering {
         if (n.recipientIsMentor() && n.kind() == NotificationKind.ADD_LINK_MANUALLY) {
             return emailLinks.addLinkUrl(session.mentor().id(), session.id());
         }
-        if (n.recipientIsMentor() && n.kind() == NotificationKind.RECONNECT_PROVIDER && n.platform().isPresent()
+        if (n.recipientIsMentor()
+                && n.kind() == NotificationKind.RECONNECT_PROVIDER
+                && n.platform().isPresent()
                 && n.platform().get().isProvider()) {
             return emailLinks.reconnectUrl(session.mentor().id(), n.platform().get());
         }

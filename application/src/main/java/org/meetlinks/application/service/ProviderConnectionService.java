@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.CompletedConnect;
-import org.meetlinks.application.port.in.EmailLinkRefusedException;
-import org.meetlinks.application.port.in.ReconnectFromEmailUseCase;
-import org.meetlinks.application.port.out.EmailLink;
-import org.meetlinks.application.port.out.EmailLinkPurpose;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.ConnectionView;
+import org.meetlinks.application.port.in.EmailLinkRefusedException;
 import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 import org.meetlinks.application.port.in.NotFoundException;
+import org.meetlinks.application.port.in.ReconnectFromEmailUseCase;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
 import org.meetlinks.application.port.out.ConnectedAccount;
+import org.meetlinks.application.port.out.EmailLink;
+import org.meetlinks.application.port.out.EmailLinkPurpose;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
@@ -41,8 +41,8 @@ import org.meetlinks.domain.ProviderConnection;
  * Connect (OAuth with state and PKCE, from the mentor page or an emailed reconnect link), list and disconnect of
  * mentors' Google and Zoom accounts.
  */
-public final class ProviderConnectionService implements ConnectProviderUseCase, ManageConnectionsUseCase,
-        ReconnectFromEmailUseCase {
+public final class ProviderConnectionService
+        implements ConnectProviderUseCase, ManageConnectionsUseCase, ReconnectFromEmailUseCase {
     private static final System.Logger LOG = System.getLogger(ProviderConnectionService.class.getName());
     static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,11 +58,17 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
     private final RelinkWait relinkWait;
     private final Clock clock;
 
-    public ProviderConnectionService(AuthorizeProviderPort oauth, KeepAuthorizationStatePort states,
-                                     LoadProviderGrantPort grants, SaveProviderGrantPort saveGrants,
-                                     LoadProviderConnectionsPort connections, ScheduleRegenerationPort regeneration,
-                                     RunTransactionPort transactions, EmailLinks emailLinks, RelinkWait relinkWait,
-                                     Clock clock) {
+    public ProviderConnectionService(
+            AuthorizeProviderPort oauth,
+            KeepAuthorizationStatePort states,
+            LoadProviderGrantPort grants,
+            SaveProviderGrantPort saveGrants,
+            LoadProviderConnectionsPort connections,
+            ScheduleRegenerationPort regeneration,
+            RunTransactionPort transactions,
+            EmailLinks emailLinks,
+            RelinkWait relinkWait,
+            Clock clock) {
         this.oauth = oauth;
         this.states = states;
         this.grants = grants;
@@ -91,22 +97,34 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
     private URI begin(MentorId mentorId, Platform platform, BrowserBinding browser, String emailLinkHash) {
         String state = randomState();
         AuthorizationStart start = oauth.begin(platform, state);
-        transactions.runInTransaction(() -> states.remember(new PendingAuthorization(state, mentorId, platform,
-                start.codeVerifier(), clock.instant().plus(STATE_LIFETIME), browser.fingerprint(), emailLinkHash)));
+        transactions.runInTransaction(() -> states.remember(new PendingAuthorization(
+                state,
+                mentorId,
+                platform,
+                start.codeVerifier(),
+                clock.instant().plus(STATE_LIFETIME),
+                browser.fingerprint(),
+                emailLinkHash)));
         return start.authorizationUrl();
     }
 
     @Override
     public CompletedConnect completeConnect(Platform platform, String state, String code, BrowserBinding browser) {
         Instant now = clock.instant();
-        PendingAuthorization pending = transactions.inTransaction(() -> states.takeOnce(state, now))
+        PendingAuthorization pending = transactions
+                .inTransaction(() -> states.takeOnce(state, now))
                 .filter(p -> p.platform() == platform)
                 .orElseThrow(() -> new NotFoundException(
                         "this connect attempt is unknown, expired or already used; start again from the mentor page"));
         if (!browser.matches(pending.browserFingerprint())) {
-            LOG.log(Level.WARNING, "A {0} connect of mentor {1} came back in another browser ({2}); nothing stored",
-                    platform, pending.mentorId(), browser);
-            throw new ForeignBrowserException("this consent link was opened in a browser that did not start the connect");
+            LOG.log(
+                    Level.WARNING,
+                    "A {0} connect of mentor {1} came back in another browser ({2}); nothing stored",
+                    platform,
+                    pending.mentorId(),
+                    browser);
+            throw new ForeignBrowserException(
+                    "this consent link was opened in a browser that did not start the connect");
         }
         ConnectedAccount account = oauth.exchange(platform, pending.mentorId(), code, pending.codeVerifier());
         if (pending.fromEmail()) {
@@ -125,9 +143,15 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
             revoke(account.grant());
             throw e;
         }
-        LOG.log(Level.INFO, "Mentor {0} connected {1} (meetings allowed: {2}, from an emailed link: {3}); {4} sessions "
-                + "waiting for a link will be regenerated", pending.mentorId(), platform, account.meetingsAllowed(),
-                pending.fromEmail(), scheduled);
+        LOG.log(
+                Level.INFO,
+                "Mentor {0} connected {1} (meetings allowed: {2}, from an emailed link: {3}); {4} sessions "
+                        + "waiting for a link will be regenerated",
+                pending.mentorId(),
+                platform,
+                account.meetingsAllowed(),
+                pending.fromEmail(),
+                scheduled);
         ConnectionView view = ConnectionViews.justConnected(platform, account);
         int linked = pending.fromEmail() ? relinkWait.linked(pending.mentorId(), scheduled, transactions, clock) : 0;
         return new CompletedConnect(view, pending.fromEmail(), scheduled, linked);
@@ -139,12 +163,19 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
      */
     private void requireSameAccount(PendingAuthorization pending, ConnectedAccount account) {
         Optional<String> connected = connections.loadConnections(pending.mentorId()).stream()
-                .filter(c -> c.platform() == pending.platform()).map(ProviderConnection::accountEmail).findFirst();
-        if (connected.isPresent() && !connected.get().equalsIgnoreCase(account.grant().accountEmail())) {
-            LOG.log(Level.WARNING, "An emailed {0} reconnect of mentor {1} consented with another account; nothing stored",
-                    pending.platform(), pending.mentorId());
+                .filter(c -> c.platform() == pending.platform())
+                .map(ProviderConnection::accountEmail)
+                .findFirst();
+        if (connected.isPresent()
+                && !connected.get().equalsIgnoreCase(account.grant().accountEmail())) {
+            LOG.log(
+                    Level.WARNING,
+                    "An emailed {0} reconnect of mentor {1} consented with another account; nothing stored",
+                    pending.platform(),
+                    pending.mentorId());
             revoke(account.grant());
-            throw new EmailLinkRefusedException(EmailLinkRefusedException.Reason.OTHER_ACCOUNT,
+            throw new EmailLinkRefusedException(
+                    EmailLinkRefusedException.Reason.OTHER_ACCOUNT,
                     "this link reconnects " + connected.get() + ", not another account");
         }
     }
@@ -167,8 +198,11 @@ public final class ProviderConnectionService implements ConnectProviderUseCase, 
             oauth.revoke(grant);
         } catch (MeetingProviderException e) {
             // The tokens are forgotten either way; the mentor can also remove the app in the provider's settings.
-            LOG.log(Level.WARNING, "Could not revoke the " + grant.platform() + " grant of " + grant.mentorId()
-                    + " at the provider; forgetting it here anyway", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not revoke the " + grant.platform() + " grant of " + grant.mentorId()
+                            + " at the provider; forgetting it here anyway",
+                    e);
         }
     }
 

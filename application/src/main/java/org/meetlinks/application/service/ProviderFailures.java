@@ -5,8 +5,7 @@ import org.meetlinks.domain.FailureKind;
 
 /** Translates the provider ports' failure kinds into the domain's, which the failure policy decides on. */
 final class ProviderFailures {
-    private ProviderFailures() {
-    }
+    private ProviderFailures() {}
 
     static FailureKind kindOf(MeetingProviderException e) {
         return switch (e.kind()) {

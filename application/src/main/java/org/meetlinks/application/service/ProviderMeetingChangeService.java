@@ -28,8 +28,8 @@ public final class ProviderMeetingChangeService implements HandleProviderMeeting
     private final MeetingRepairs repairs;
     private final Clock clock;
 
-    public ProviderMeetingChangeService(LoadLinksToCheckPort meetings, LinkStore store, MeetingRepairsPorts repairPorts,
-                                        Clock clock) {
+    public ProviderMeetingChangeService(
+            LoadLinksToCheckPort meetings, LinkStore store, MeetingRepairsPorts repairPorts, Clock clock) {
         this.meetings = meetings;
         this.store = store;
         this.repairs = repairPorts.repairs(store, clock);
@@ -55,12 +55,16 @@ public final class ProviderMeetingChangeService implements HandleProviderMeeting
             return true;
         } catch (MeetingProviderException e) {
             if (e.kind() == MeetingProviderException.Kind.PERMANENT) {
-                return repairs.recreate(session.get(), externalMeetingId, "the moved meeting could not be put back: "
-                        + e.getMessage());
+                return repairs.recreate(
+                        session.get(), externalMeetingId, "the moved meeting could not be put back: " + e.getMessage());
             }
-            LOG.log(Level.WARNING, "Session " + session.get().id() + ": the " + platform + " meeting "
-                    + externalMeetingId + " was moved to " + startsAt + " and could not be put back now; the check "
-                    + "before the session tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Session " + session.get().id() + ": the " + platform + " meeting "
+                            + externalMeetingId + " was moved to " + startsAt
+                            + " and could not be put back now; the check "
+                            + "before the session tries again",
+                    e);
             return false;
         }
     }
@@ -71,7 +75,10 @@ public final class ProviderMeetingChangeService implements HandleProviderMeeting
                 .flatMap(store.sessions()::loadSession)
                 .filter(s -> s.state() == SessionState.CONFIRMED && s.endsAt().isAfter(now));
         if (session.isEmpty()) {
-            LOG.log(Level.INFO, "{0} meeting {1} changed at the provider; no upcoming session has it", platform,
+            LOG.log(
+                    Level.INFO,
+                    "{0} meeting {1} changed at the provider; no upcoming session has it",
+                    platform,
                     externalMeetingId);
         }
         return session;

@@ -40,9 +40,15 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
     private final EarlyChanges early;
     private final Clock clock;
 
-    public RescheduleSessionService(LinkStore store, RecordBookingEventPort events, QueueNotificationPort outbox,
-                                    RunTransactionPort transactions, UpdateMeetingPort updateMeeting,
-                                    EarlyChanges early, LinkSettings settings, Clock clock) {
+    public RescheduleSessionService(
+            LinkStore store,
+            RecordBookingEventPort events,
+            QueueNotificationPort outbox,
+            RunTransactionPort transactions,
+            UpdateMeetingPort updateMeeting,
+            EarlyChanges early,
+            LinkSettings settings,
+            Clock clock) {
         this.store = store;
         this.early = early;
         this.events = events;
@@ -57,7 +63,9 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
     public BookingOutcome reschedule(RescheduleSessionCommand command) {
         Move move = transactions.inTransaction(() -> record(command));
         if (!move.sessionKnown()) {
-            return BookingOutcome.beforeConfirmation(command.eventId().value(), command.sessionId().value(),
+            return BookingOutcome.beforeConfirmation(
+                    command.eventId().value(),
+                    command.sessionId().value(),
                     move.result() == BookingOutcome.Result.DUPLICATE);
         }
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
@@ -76,11 +84,15 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
             return new NotMoved(BookingOutcome.Result.HELD, false);
         }
         MentoringSession session = stored.get();
-        RescheduleResult result = session.reschedule(command.startsAt(), command.endsAt(), command.timeZone(),
-                command.order());
+        RescheduleResult result =
+                session.reschedule(command.startsAt(), command.endsAt(), command.timeZone(), command.order());
         if (result != RescheduleResult.MOVED) {
-            LOG.log(Level.INFO, "Reschedule {0} of session {1} ignored: {2}", command.eventId().value(),
-                    command.sessionId(), result);
+            LOG.log(
+                    Level.INFO,
+                    "Reschedule {0} of session {1} ignored: {2}",
+                    command.eventId().value(),
+                    command.sessionId(),
+                    result);
             return new NotMoved(BookingOutcome.Result.IGNORED, true);
         }
         store.saveSessions().updateSession(session);
@@ -129,15 +141,26 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
         if (made.isEmpty()) {
             return;
         }
-        ExistingMeeting meeting = new ExistingMeeting(made.get().platform(), made.get().externalMeetingId(),
+        ExistingMeeting meeting = new ExistingMeeting(
+                made.get().platform(),
+                made.get().externalMeetingId(),
                 session.mentor().id());
         try {
-            updateMeeting.updateMeeting(meeting, MeetingRequest.of(meeting.platform(), session,
-                    views.shared(link).joinUrl(), clock.instant().plus(UPDATE_BUDGET), false));
+            updateMeeting.updateMeeting(
+                    meeting,
+                    MeetingRequest.of(
+                            meeting.platform(),
+                            session,
+                            views.shared(link).joinUrl(),
+                            clock.instant().plus(UPDATE_BUDGET),
+                            false));
         } catch (MeetingProviderException e) {
             // The link stays valid (provider meetings can be joined at any time); the invite carries the new time.
-            LOG.log(Level.WARNING, "Could not move the " + meeting.platform() + " meeting of session " + session.id()
-                    + " to its new time; the join link still works", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not move the " + meeting.platform() + " meeting of session " + session.id()
+                            + " to its new time; the join link still works",
+                    e);
         }
     }
 }

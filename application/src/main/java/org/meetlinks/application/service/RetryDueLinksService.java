@@ -20,8 +20,8 @@ public final class RetryDueLinksService implements RetryPendingLinksUseCase {
     private final GenerationSettings settings;
     private final Clock clock;
 
-    public RetryDueLinksService(LoadMeetingLinkPort links, LinkGenerationQueue queue, GenerationSettings settings,
-                                Clock clock) {
+    public RetryDueLinksService(
+            LoadMeetingLinkPort links, LinkGenerationQueue queue, GenerationSettings settings, Clock clock) {
         this.links = links;
         this.queue = queue;
         this.settings = settings;

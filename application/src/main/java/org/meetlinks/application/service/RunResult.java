@@ -48,7 +48,8 @@ sealed interface RunResult {
      * @param providerDelay   the wait the provider asked for before trying again (zero: it asked for none)
      * @param meetingMayExist whether a create may have made the meeting although no answer said so
      */
-    record Failed(FailureKind kind, String reason, Duration providerDelay, boolean meetingMayExist) implements RunResult {
+    record Failed(FailureKind kind, String reason, Duration providerDelay, boolean meetingMayExist)
+            implements RunResult {
         public Failed {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(reason, "reason");

@@ -24,10 +24,12 @@ public final class SessionInviteService implements GetSessionInviteUseCase {
 
     @Override
     public SessionInvite invite(SessionId sessionId, Viewer viewer) {
-        MentoringSession session = store.sessions().loadSession(sessionId)
+        MentoringSession session = store.sessions()
+                .loadSession(sessionId)
                 .filter(s -> viewer.isAdmin() || s.hasParticipant(viewer.userId()))
                 .orElseThrow(() -> new NotFoundException("no session " + sessionId));
-        MeetingLink link = store.links().loadLinkForSession(sessionId)
+        MeetingLink link = store.links()
+                .loadLinkForSession(sessionId)
                 .orElseThrow(() -> new NotFoundException("no meeting link for session " + sessionId));
         boolean cancelled = session.state() == SessionState.CANCELLED;
         return new SessionInvite(invites.invite(session, views.shared(link), cancelled), cancelled);

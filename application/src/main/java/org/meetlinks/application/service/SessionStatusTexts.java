@@ -7,15 +7,15 @@ import org.meetlinks.domain.LinkStatus;
 
 /** The words the dashboard shows for a link's status, phrased for the one who reads them. */
 final class SessionStatusTexts {
-    private SessionStatusTexts() {
-    }
+    private SessionStatusTexts() {}
 
     static String of(LinkStatus status, Optional<FailureKind> lastFailure, SessionRole reader) {
         boolean mentor = reader == SessionRole.MENTOR;
         return switch (status) {
-            case PENDING -> mentor && lastFailure.isPresent()
-                    ? "The video provider did not answer yet; retrying automatically"
-                    : "Meeting link is being created";
+            case PENDING ->
+                mentor && lastFailure.isPresent()
+                        ? "The video provider did not answer yet; retrying automatically"
+                        : "Meeting link is being created";
             case ACTIVE -> "Ready";
             case AWAITING_MANUAL_LINK -> {
                 if (!mentor) {

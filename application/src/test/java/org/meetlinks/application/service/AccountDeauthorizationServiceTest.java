@@ -26,8 +26,13 @@ class AccountDeauthorizationServiceTest {
     private static final String ZOOM_USER = "KDcuGIm1QgePTO8WbOqwIQ";
     private final Harness h = new Harness();
     private final List<MentorId> forgotten = new ArrayList<>();
-    private final ProviderConnection zoom = new ProviderConnection(Harness.ADA, Platform.ZOOM, "ada@zoom.example.org",
-            ConnectionStatus.CONNECTED, Optional.empty(), h.clock.instant());
+    private final ProviderConnection zoom = new ProviderConnection(
+            Harness.ADA,
+            Platform.ZOOM,
+            "ada@zoom.example.org",
+            ConnectionStatus.CONNECTED,
+            Optional.empty(),
+            h.clock.instant());
     private final FindConnectionByAccountPort accounts = (platform, accountId) ->
             platform == Platform.ZOOM && accountId.equals(ZOOM_USER) ? Optional.of(zoom) : Optional.empty();
     private final SaveProviderGrantPort grants = new SaveProviderGrantPort() {
@@ -39,12 +44,17 @@ class AccountDeauthorizationServiceTest {
         @Override
         public void forgetGrant(MentorId mentorId, Platform platform) {
             forgotten.add(mentorId);
-            h.db.reconnect(new ProviderConnection(mentorId, platform, "ada@zoom.example.org",
-                    ConnectionStatus.DISCONNECTED, Optional.empty(), h.clock.instant()));
+            h.db.reconnect(new ProviderConnection(
+                    mentorId,
+                    platform,
+                    "ada@zoom.example.org",
+                    ConnectionStatus.DISCONNECTED,
+                    Optional.empty(),
+                    h.clock.instant()));
         }
     };
-    private final AccountDeauthorizationService service = new AccountDeauthorizationService(accounts, grants, h.db,
-            h.db, h.db, h.clock);
+    private final AccountDeauthorizationService service =
+            new AccountDeauthorizationService(accounts, grants, h.db, h.db, h.db, h.clock);
 
     @Test
     void the_tokens_are_forgotten_and_the_upcoming_zoom_session_is_made_again_on_google_with_the_same_join_url() {
@@ -57,8 +67,10 @@ class AccountDeauthorizationServiceTest {
         assertThat(service.accountDeauthorized(Platform.ZOOM, ZOOM_USER)).isEqualTo(1);
 
         assertThat(forgotten).containsExactly(Harness.ADA);
-        assertThat(h.db.loadConnections(Harness.ADA)).filteredOn(c -> c.platform() == Platform.ZOOM)
-                .extracting(ProviderConnection::status).containsExactly(ConnectionStatus.DISCONNECTED);
+        assertThat(h.db.loadConnections(Harness.ADA))
+                .filteredOn(c -> c.platform() == Platform.ZOOM)
+                .extracting(ProviderConnection::status)
+                .containsExactly(ConnectionStatus.DISCONNECTED);
         assertThat(link().status()).isEqualTo(LinkStatus.PENDING);
         assertThat(h.sweep.retryDueLinks()).isEqualTo(1);
         assertThat(link().status()).isEqualTo(LinkStatus.ACTIVE);
@@ -76,8 +88,10 @@ class AccountDeauthorizationServiceTest {
         h.sweep.retryDueLinks();
 
         assertThat(link().status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(h.db.notifications()).extracting(Notification::kind)
-                .filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
+        assertThat(h.db.notifications())
+                .extracting(Notification::kind)
+                .filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY)
+                .hasSize(1);
         assertThat(h.provider.creates).hasSize(1);
     }
 

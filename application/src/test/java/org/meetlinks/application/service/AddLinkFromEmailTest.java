@@ -35,7 +35,9 @@ class AddLinkFromEmailTest {
         assertThat(link("s-1").platform()).contains(Platform.MANUAL);
         assertThat(link("s-2").status()).isNotEqualTo(LinkStatus.ACTIVE);
         assertThatThrownBy(() -> h.manual.setLinkFromEmail(token, "https://whereby.com/someone-else"))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.USED));
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.USED));
         assertThatThrownBy(() -> h.manual.openAddLink(token)).isInstanceOf(EmailLinkRefusedException.class);
         assertThat(link("s-1").url().orElseThrow().value()).isEqualTo("https://whereby.com/ada");
     }
@@ -45,8 +47,10 @@ class AddLinkFromEmailTest {
         h.confirm(confirmation("ev-1", "s-1"));
         String token = addLinkToken("s-1");
 
-        assertThatThrownBy(() -> h.manual.setLinkFromEmail(token, "http://not-https.example")).isInstanceOf(DomainException.class);
-        assertThat(h.manual.setLinkFromEmail(token, "https://whereby.com/ada").status()).isEqualTo(LinkStatus.ACTIVE);
+        assertThatThrownBy(() -> h.manual.setLinkFromEmail(token, "http://not-https.example"))
+                .isInstanceOf(DomainException.class);
+        assertThat(h.manual.setLinkFromEmail(token, "https://whereby.com/ada").status())
+                .isEqualTo(LinkStatus.ACTIVE);
     }
 
     @Test
@@ -56,12 +60,18 @@ class AddLinkFromEmailTest {
         String reconnect = InMemoryEmailLinks.tokenOf(h.emailLinks.reconnectUrl(Harness.ADA, Platform.ZOOM));
 
         assertThatThrownBy(() -> h.manual.setLinkFromEmail(reconnect, "https://whereby.com/ada"))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
         assertThatThrownBy(() -> h.manual.openAddLink("x".repeat(43)))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
         h.clock.advance(Duration.ofDays(7));
         assertThatThrownBy(() -> h.manual.setLinkFromEmail(token, "https://whereby.com/ada"))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
         assertThat(link("s-1").status()).isNotEqualTo(LinkStatus.ACTIVE);
     }
 
@@ -75,7 +85,8 @@ class AddLinkFromEmailTest {
         assertThatThrownBy(() -> h.manual.setLinkFromEmail(othersToken, "https://whereby.com/m-2"))
                 .isInstanceOf(RuntimeException.class);
         assertThat(link("s-1").status()).isNotEqualTo(LinkStatus.ACTIVE);
-        assertThat(h.db.notifications()).extracting(n -> n.kind())
+        assertThat(h.db.notifications())
+                .extracting(n -> n.kind())
                 .doesNotContain(org.meetlinks.application.port.out.NotificationKind.LINK_UPDATED);
     }
 

@@ -32,10 +32,14 @@ class ConfirmSessionServiceTest {
 
         assertThat(outcome.duplicate()).isFalse();
         assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(outcome.meetingLink().orElseThrow().joinUrl()).matches("https://links\\.example\\.org/join/[A-Za-z0-9_-]{43}");
+        assertThat(outcome.meetingLink().orElseThrow().joinUrl())
+                .matches("https://links\\.example\\.org/join/[A-Za-z0-9_-]{43}");
         assertThat(outcome.meetingLink().orElseThrow().url()).isEmpty();
-        assertThat(kinds()).containsExactlyInAnyOrder(NotificationKind.SESSION_CONFIRMED,
-                NotificationKind.SESSION_CONFIRMED, NotificationKind.ADD_LINK_MANUALLY);
+        assertThat(kinds())
+                .containsExactlyInAnyOrder(
+                        NotificationKind.SESSION_CONFIRMED,
+                        NotificationKind.SESSION_CONFIRMED,
+                        NotificationKind.ADD_LINK_MANUALLY);
         assertThat(h.provider.createCount()).isZero();
     }
 
@@ -48,7 +52,10 @@ class ConfirmSessionServiceTest {
         assertThat(outcome.meetingLink().orElseThrow().platform()).contains(Platform.GOOGLE_MEET);
         assertThat(outcome.meetingLink().orElseThrow().url().orElseThrow()).startsWith("https://meet.google.com/");
         assertThat(outcome.meetingLink().orElseThrow().creatorId()).contains("m-1");
-        assertThat(h.provider.creates).singleElement().extracting(r -> r.sessionId().value()).isEqualTo("s-1");
+        assertThat(h.provider.creates)
+                .singleElement()
+                .extracting(r -> r.sessionId().value())
+                .isEqualTo("s-1");
     }
 
     @Test
@@ -60,7 +67,9 @@ class ConfirmSessionServiceTest {
         assertThat(outcome.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.PENDING);
         assertThat(outcome.meetingLink().orElseThrow().joinUrl())
                 .isEqualTo(h.settings.joinUrl(h.db.link(S1).joinToken().value()));
-        assertThat(h.db.linkReads() - readsBefore).as("the intake answers with the link it stored, unread").isZero();
+        assertThat(h.db.linkReads() - readsBefore)
+                .as("the intake answers with the link it stored, unread")
+                .isZero();
     }
 
     @Test
@@ -68,8 +77,10 @@ class ConfirmSessionServiceTest {
         h.connectGoogle();
         h.confirm(confirmation("ev-1", "s-1"));
         Instant confirmedAt = h.db.link(S1).createdAt();
-        assertThat(h.provider.creates).singleElement()
-                .extracting(r -> r.deadline()).isEqualTo(confirmedAt.plus(h.generation.firstRunBudget()));
+        assertThat(h.provider.creates)
+                .singleElement()
+                .extracting(r -> r.deadline())
+                .isEqualTo(confirmedAt.plus(h.generation.firstRunBudget()));
     }
 
     @Test
@@ -97,7 +108,7 @@ class ConfirmSessionServiceTest {
         // Fails if the claim's lease did not keep a second run (another delivery, the sweep, another instance) out.
         h.connectGoogle();
         h.provider.whileCreating(() -> {
-            h.provider.whileCreating(() -> { });
+            h.provider.whileCreating(() -> {});
             h.generator.generate(S1);
         });
         h.confirm(confirmation("ev-1", "s-1"));
@@ -117,7 +128,8 @@ class ConfirmSessionServiceTest {
         assertThat(link.status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(h.provider.createCount()).isEqualTo(3);
         assertThat(h.observed.failures).containsExactly(FailureKind.TRANSIENT, FailureKind.TRANSIENT);
-        assertThat(h.observed.timesToLink).singleElement()
+        assertThat(h.observed.timesToLink)
+                .singleElement()
                 .satisfies(t -> assertThat(t).isLessThanOrEqualTo(h.generation.firstRunBudget()));
         assertThat(kinds()).containsOnly(NotificationKind.SESSION_CONFIRMED);
     }
@@ -125,8 +137,12 @@ class ConfirmSessionServiceTest {
     @Test
     void a_rate_limit_waits_the_providers_retry_after_within_the_run() {
         h.connectGoogle();
-        h.provider.failNext(new org.meetlinks.application.port.out.MeetingProviderException(Kind.RATE_LIMITED,
-                Platform.GOOGLE_MEET, "slow down", java.util.Optional.of(Duration.ofSeconds(1)), null));
+        h.provider.failNext(new org.meetlinks.application.port.out.MeetingProviderException(
+                Kind.RATE_LIMITED,
+                Platform.GOOGLE_MEET,
+                "slow down",
+                java.util.Optional.of(Duration.ofSeconds(1)),
+                null));
         h.confirm(confirmation("ev-1", "s-1"));
 
         assertThat(h.pauses).containsExactly(Duration.ofSeconds(1));
@@ -169,11 +185,15 @@ class ConfirmSessionServiceTest {
             h.sweep.retryDueLinks();
         }
 
-        assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
+        assertThat(kinds())
+                .filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY)
+                .hasSize(1);
         MeetingLink link = h.db.link(S1);
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(link.generation().mentorAskedAt().orElseThrow())
-                .isBetween(link.createdAt().plus(Duration.ofMinutes(15)), link.createdAt().plus(Duration.ofMinutes(16)));
+                .isBetween(
+                        link.createdAt().plus(Duration.ofMinutes(15)),
+                        link.createdAt().plus(Duration.ofMinutes(16)));
         assertThat(link.generation().nextAttemptAt()).isPresent();
     }
 
@@ -194,8 +214,14 @@ class ConfirmSessionServiceTest {
         h.provider.failNext(Kind.TRANSIENT, 10_000);
         Instant confirmedAt = h.clock.instant();
         Instant start = confirmedAt.plus(Duration.ofMinutes(90));
-        h.confirm(new ConfirmSessionCommand(new EventId("ev-1"), S1, confirmation("x", "s-1").mentor(),
-                confirmation("x", "s-1").mentee(), start, start.plus(Duration.ofHours(1)), ZoneId.of("Europe/Berlin"),
+        h.confirm(new ConfirmSessionCommand(
+                new EventId("ev-1"),
+                S1,
+                confirmation("x", "s-1").mentor(),
+                confirmation("x", "s-1").mentee(),
+                start,
+                start.plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Berlin"),
                 "Soon"));
 
         assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.PENDING);
@@ -207,7 +233,9 @@ class ConfirmSessionServiceTest {
         }
 
         assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
-        assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
+        assertThat(kinds())
+                .filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY)
+                .hasSize(1);
         assertThat(h.db.link(S1).generation().mentorAskedAt().orElseThrow())
                 .isBetween(confirmedAt.plus(Duration.ofMinutes(9)), confirmedAt.plus(Duration.ofMinutes(10)));
     }
@@ -221,7 +249,9 @@ class ConfirmSessionServiceTest {
         h.confirm(confirmation("ev-3", "s-3"));
 
         assertThat(google.status()).isEqualTo(ConnectionStatus.NEEDS_RECONNECT);
-        assertThat(kinds()).filteredOn(k -> k == NotificationKind.RECONNECT_PROVIDER).hasSize(1);
+        assertThat(kinds())
+                .filteredOn(k -> k == NotificationKind.RECONNECT_PROVIDER)
+                .hasSize(1);
         assertThat(kinds()).doesNotContain(NotificationKind.ADD_LINK_MANUALLY);
         assertThat(h.db.link(new SessionId("s-3")).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(h.db.link(new SessionId("s-3")).generation().lastFailure()).contains(FailureKind.AUTH);
@@ -236,7 +266,9 @@ class ConfirmSessionServiceTest {
         h.provider.failNext(Kind.AUTH);
         h.confirm(confirmation("ev-1", "s-1"));
 
-        assertThat(h.provider.creates).extracting(r -> r.platform()).containsExactly(Platform.ZOOM, Platform.GOOGLE_MEET);
+        assertThat(h.provider.creates)
+                .extracting(r -> r.platform())
+                .containsExactly(Platform.ZOOM, Platform.GOOGLE_MEET);
         assertThat(h.db.link(S1).platform()).contains(Platform.GOOGLE_MEET);
         assertThat(kinds()).contains(NotificationKind.RECONNECT_PROVIDER);
     }
@@ -249,7 +281,9 @@ class ConfirmSessionServiceTest {
         }
         h.confirm(confirmation("ev-1", "s-1"));
         assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.PENDING);
-        assertThat(h.provider.createCount()).as("a bug is not retried within a run").isEqualTo(1);
+        assertThat(h.provider.createCount())
+                .as("a bug is not retried within a run")
+                .isEqualTo(1);
 
         for (int run = 2; run <= 3; run++) {
             h.clock.advance(Duration.ofMinutes(1));
@@ -259,7 +293,9 @@ class ConfirmSessionServiceTest {
         assertThat(link.generation().attempts()).isEqualTo(3);
         assertThat(link.status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(link.generation().lastFailure()).contains(FailureKind.UNEXPECTED);
-        assertThat(kinds()).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(1);
+        assertThat(kinds())
+                .filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY)
+                .hasSize(1);
     }
 
     @Test
@@ -294,7 +330,10 @@ class ConfirmSessionServiceTest {
         h.confirm(confirmation("ev-1", "s-1"));
 
         assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.CANCELLED);
-        assertThat(h.provider.deletes).singleElement().extracting(m -> m.externalMeetingId()).isEqualTo("evt1");
+        assertThat(h.provider.deletes)
+                .singleElement()
+                .extracting(m -> m.externalMeetingId())
+                .isEqualTo("evt1");
     }
 
     private List<NotificationKind> kinds() {

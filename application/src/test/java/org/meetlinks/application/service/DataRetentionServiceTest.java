@@ -35,18 +35,19 @@ class DataRetentionServiceTest {
 
     @Test
     void everything_older_than_the_retention_is_deleted() {
-        DataRetentionService service = new DataRetentionService(records, new InMemoryBookings(),
-                new DataLifecycle(Duration.ofDays(30), Duration.ofDays(365)), clock);
+        DataRetentionService service = new DataRetentionService(
+                records, new InMemoryBookings(), new DataLifecycle(Duration.ofDays(30), Duration.ofDays(365)), clock);
 
         assertThat(service.purgeExpired()).isEqualTo(10);
-        assertThat(calls).containsExactly("sessions<2026-06-01T00:00:00Z", "outbox<2026-06-01T00:00:00Z",
-                "events<2026-06-01T00:00:00Z");
+        assertThat(calls)
+                .containsExactly(
+                        "sessions<2026-06-01T00:00:00Z", "outbox<2026-06-01T00:00:00Z", "events<2026-06-01T00:00:00Z");
     }
 
     @Test
     void the_retention_cannot_be_shorter_than_the_life_of_join_links() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new DataLifecycle(Duration.ofDays(30), Duration.ofDays(7)))
+                        () -> new DataLifecycle(Duration.ofDays(30), Duration.ofDays(7)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -33,8 +33,7 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
     final Deque<Answer> answers = new ArrayDeque<>();
 
     /** A scripted answer: the meeting's times, gone, or a failure. */
-    record Answer(Optional<ScheduledMeeting> meeting, RuntimeException failure) {
-    }
+    record Answer(Optional<ScheduledMeeting> meeting, RuntimeException failure) {}
 
     FakeLinkChecks(Harness h) {
         this.h = h;
@@ -50,7 +49,8 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
                 .flatMap(id -> h.db.loadSession(id).stream())
                 .filter(s -> s.startsAt().isAfter(after) && !s.startsAt().isAfter(until))
                 .flatMap(s -> h.db.loadLinkForSession(s.id()).stream()
-                        .filter(l -> l.status() == LinkStatus.ACTIVE && l.externalMeetingId().isPresent())
+                        .filter(l -> l.status() == LinkStatus.ACTIVE
+                                && l.externalMeetingId().isPresent())
                         .map(l -> Optional.ofNullable(records.get(s.id()))
                                 .map(r -> LinkToCheck.checkedAt(s, l, r.checkedAt()))
                                 .orElseGet(() -> LinkToCheck.neverChecked(s, l))))
@@ -60,9 +60,13 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
 
     @Override
     public Optional<SessionId> findSessionByMeeting(Platform platform, String externalMeetingId) {
-        return sessions.stream().filter(id -> h.db.loadLinkForSession(id)
-                .filter(l -> l.status() == LinkStatus.ACTIVE && l.platform().equals(Optional.of(platform))
-                        && l.externalMeetingId().equals(Optional.of(externalMeetingId))).isPresent()).findFirst();
+        return sessions.stream()
+                .filter(id -> h.db.loadLinkForSession(id)
+                        .filter(l -> l.status() == LinkStatus.ACTIVE
+                                && l.platform().equals(Optional.of(platform))
+                                && l.externalMeetingId().equals(Optional.of(externalMeetingId)))
+                        .isPresent())
+                .findFirst();
     }
 
     @Override
@@ -94,6 +98,7 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
     }
 
     private SessionId sessionOf(ExistingMeeting meeting) {
-        return findSessionByMeeting(meeting.platform(), meeting.externalMeetingId()).orElseThrow();
+        return findSessionByMeeting(meeting.platform(), meeting.externalMeetingId())
+                .orElseThrow();
     }
 }

@@ -28,8 +28,8 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
     private final Deque<RuntimeException> failures = new ArrayDeque<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final MutableClock clock;
-    private volatile Runnable duringCreate = () -> { };
-    private volatile Runnable onCall = () -> { };
+    private volatile Runnable duringCreate = () -> {};
+    private volatile Runnable onCall = () -> {};
     volatile Duration latency = Duration.ZERO;
     boolean failDeletes;
 
@@ -85,7 +85,8 @@ final class FakeProvider implements CreateMeetingPort, UpdateMeetingPort, Delete
         }
         duringCreate.run();
         int n = counter.incrementAndGet();
-        return new CreatedMeeting(url(request.platform(), n), "evt" + n, request.mentorId().value());
+        return new CreatedMeeting(
+                url(request.platform(), n), "evt" + n, request.mentorId().value());
     }
 
     private static MeetingUrl url(Platform platform, int n) {

@@ -16,8 +16,14 @@ class GrantIdentityTest {
     private final Harness h = new Harness();
 
     private ProviderConnection google(String grantId) {
-        return new ProviderConnection(ADA, Platform.GOOGLE_MEET, "ada@example.org", ConnectionStatus.CONNECTED,
-                Optional.empty(), h.clock.instant()).holdingGrant(grantId);
+        return new ProviderConnection(
+                        ADA,
+                        Platform.GOOGLE_MEET,
+                        "ada@example.org",
+                        ConnectionStatus.CONNECTED,
+                        Optional.empty(),
+                        h.clock.instant())
+                .holdingGrant(grantId);
     }
 
     @Test
@@ -25,7 +31,7 @@ class GrantIdentityTest {
         h.db.connect(google("grant-1"));
         ProviderConnection reconnected = google("grant-2");
         h.provider.whenCalled(() -> {
-            h.provider.whenCalled(() -> { });
+            h.provider.whenCalled(() -> {});
             h.db.reconnect(reconnected);
         });
         h.provider.failNext(MeetingProviderException.Kind.AUTH);

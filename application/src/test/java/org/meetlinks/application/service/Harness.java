@@ -32,36 +32,57 @@ final class Harness {
     final InMemoryBookings db = new InMemoryBookings();
     final FakeProvider provider = new FakeProvider(clock);
     final LinkSettings settings = new LinkSettings(URI.create("https://links.example.org"));
-    final GenerationSettings generation = new GenerationSettings(Duration.ofMillis(4500), Duration.ofSeconds(15),
-            Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(2));
-    final LinkFailurePolicy failures = new LinkFailurePolicy(Duration.ofSeconds(2), Duration.ofMinutes(30),
-            Duration.ofMinutes(15), Duration.ofHours(2), 3);
+    final GenerationSettings generation = new GenerationSettings(
+            Duration.ofMillis(4500),
+            Duration.ofSeconds(15),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(2));
+    final LinkFailurePolicy failures = new LinkFailurePolicy(
+            Duration.ofSeconds(2), Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofHours(2), 3);
     final RecordingObserver observed = new RecordingObserver();
     /** Pauses between attempts of a run pass on the clock, not on the wall. */
     final List<Duration> pauses = new ArrayList<>();
-    final GenerateMeetingLinkService generator = new GenerateMeetingLinkService(db.store(), db, db, db, provider,
-            provider, provider, db, db, db, new PlatformChoicePolicy(), failures, generation, settings, observed, pause -> {
+
+    final GenerateMeetingLinkService generator = new GenerateMeetingLinkService(
+            db.store(),
+            db,
+            db,
+            db,
+            provider,
+            provider,
+            provider,
+            db,
+            db,
+            db,
+            new PlatformChoicePolicy(),
+            failures,
+            generation,
+            settings,
+            observed,
+            pause -> {
                 pauses.add(pause);
                 clock.advance(pause);
-            }, clock);
+            },
+            clock);
     final InlinePool pool = new InlinePool();
     final LinkGenerationQueue queue = new LinkGenerationQueue(pool, generator);
     final RetryDueLinksService sweep = new RetryDueLinksService(db, queue, generation, clock);
-    final ConfirmSessionService confirm = new ConfirmSessionService(db.store(), db, db, db, queue, db.early(), settings,
-            clock);
-    final RescheduleSessionService reschedule = new RescheduleSessionService(db.store(), db, db, db, provider, db.early(),
-            settings,
-            clock);
-    final CancelSessionService cancel = new CancelSessionService(db.store(), db, db, db, provider, db.early(), settings,
-            clock);
+    final ConfirmSessionService confirm =
+            new ConfirmSessionService(db.store(), db, db, db, queue, db.early(), settings, clock);
+    final RescheduleSessionService reschedule =
+            new RescheduleSessionService(db.store(), db, db, db, provider, db.early(), settings, clock);
+    final CancelSessionService cancel =
+            new CancelSessionService(db.store(), db, db, db, provider, db.early(), settings, clock);
     final InMemoryEmailLinks emailLinkStore = new InMemoryEmailLinks();
     final EmailLinks emailLinks = new EmailLinks(emailLinkStore, db, settings, Duration.ofDays(7), clock);
     final ManualLinkService manual = new ManualLinkService(db.store(), db, db, provider, settings, emailLinks, clock);
-    final MeetingLinkQueryService queries = new MeetingLinkQueryService(db.store(), settings,
-            DataLifecycle.defaults(), clock);
+    final MeetingLinkQueryService queries =
+            new MeetingLinkQueryService(db.store(), settings, DataLifecycle.defaults(), clock);
 
     org.meetlinks.application.port.in.JoinDestination queriesResolve() {
-        String joinUrl = queries.getMeetingLink(new SessionId("s-1"), ADA_VIEWER).joinUrl();
+        String joinUrl =
+                queries.getMeetingLink(new SessionId("s-1"), ADA_VIEWER).joinUrl();
         return queries.resolve(joinUrl.substring(joinUrl.lastIndexOf('/') + 1));
     }
 
@@ -80,16 +101,21 @@ final class Harness {
     }
 
     ProviderConnection connect(Platform platform) {
-        ProviderConnection c = new ProviderConnection(ADA, platform, "ada@example.org",
-                ConnectionStatus.CONNECTED, Optional.empty(), clock.instant());
+        ProviderConnection c = new ProviderConnection(
+                ADA, platform, "ada@example.org", ConnectionStatus.CONNECTED, Optional.empty(), clock.instant());
         db.connect(c);
         return c;
     }
 
     static ConfirmSessionCommand confirmation(String eventId, String sessionId) {
-        return new ConfirmSessionCommand(new EventId(eventId), new SessionId(sessionId),
+        return new ConfirmSessionCommand(
+                new EventId(eventId),
+                new SessionId(sessionId),
                 new Mentor(ADA, "Ada", "ada@example.org", ZoneId.of("Europe/Berlin")),
-                new Mentee("e-9", "Bo", "bo@example.org"), Instant.parse("2026-12-01T15:00:00Z"),
-                Instant.parse("2026-12-01T16:00:00Z"), ZoneId.of("Europe/Berlin"), "Career chat");
+                new Mentee("e-9", "Bo", "bo@example.org"),
+                Instant.parse("2026-12-01T15:00:00Z"),
+                Instant.parse("2026-12-01T16:00:00Z"),
+                ZoneId.of("Europe/Berlin"),
+                "Career chat");
     }
 }

@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
 import org.meetlinks.application.port.out.CountBacklogPort;
+import org.meetlinks.application.port.out.HoldBookingChangesPort;
 import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadMentorPreferencePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
 import org.meetlinks.application.port.out.LoadSessionPort;
 import org.meetlinks.application.port.out.LoadSessionsWithLinksPort;
-import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
+import org.meetlinks.application.port.out.LockSessionPort;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
@@ -26,8 +27,7 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.SaveSessionPort;
-import org.meetlinks.application.port.out.HoldBookingChangesPort;
-import org.meetlinks.application.port.out.LockSessionPort;
+import org.meetlinks.application.port.out.SessionWithLink;
 import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.HeldBookingChange;
 import org.meetlinks.domain.JoinToken;
@@ -37,8 +37,8 @@ import org.meetlinks.domain.MeetingLinkSnapshot;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentorPreference;
 import org.meetlinks.domain.MentoringSession;
-import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
 
@@ -46,10 +46,22 @@ import org.meetlinks.domain.SessionState;
  * An in-memory stand-in for the database behind every storage port: copies on load and save like a
  * real store, versions links for optimistic locking, and makes each transaction atomic with one lock.
  */
-final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMeetingLinkPort, SaveMeetingLinkPort,
-        RecordBookingEventPort, QueueNotificationPort, RunTransactionPort, LoadMentorPreferencePort,
-        LoadProviderConnectionsPort, SaveConnectionStatusPort, CountBacklogPort,
-        LoadUpcomingProviderLinksPort, HoldBookingChangesPort, LockSessionPort, LoadSessionsWithLinksPort {
+final class InMemoryBookings
+        implements LoadSessionPort,
+                SaveSessionPort,
+                LoadMeetingLinkPort,
+                SaveMeetingLinkPort,
+                RecordBookingEventPort,
+                QueueNotificationPort,
+                RunTransactionPort,
+                LoadMentorPreferencePort,
+                LoadProviderConnectionsPort,
+                SaveConnectionStatusPort,
+                CountBacklogPort,
+                LoadUpcomingProviderLinksPort,
+                HoldBookingChangesPort,
+                LockSessionPort,
+                LoadSessionsWithLinksPort {
 
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLinkSnapshot> links = new HashMap<>();
@@ -81,7 +93,8 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized List<HeldBookingChange> takeHeld(SessionId sessionId) {
-        List<HeldBookingChange> taken = held.stream().filter(c -> c.sessionId().equals(sessionId)).toList();
+        List<HeldBookingChange> taken =
+                held.stream().filter(c -> c.sessionId().equals(sessionId)).toList();
         held.removeAll(taken);
         return taken;
     }
@@ -102,9 +115,18 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     @Override
     public synchronized Optional<MentoringSession> loadSession(SessionId sessionId) {
         MentoringSession s = sessions.get(sessionId);
-        return Optional.ofNullable(s).map(x -> MentoringSession.restore(x.id(), x.mentor(), x.mentee(), x.topic(),
-                x.startsAt(), x.endsAt(), x.timeZone(), x.sequence(), x.state(),
-                x.lastChangeAt().map(ChangeOrder::at).orElse(ChangeOrder.unstated())));
+        return Optional.ofNullable(s)
+                .map(x -> MentoringSession.restore(
+                        x.id(),
+                        x.mentor(),
+                        x.mentee(),
+                        x.topic(),
+                        x.startsAt(),
+                        x.endsAt(),
+                        x.timeZone(),
+                        x.sequence(),
+                        x.state(),
+                        x.lastChangeAt().map(ChangeOrder::at).orElse(ChangeOrder.unstated())));
     }
 
     @Override
@@ -119,9 +141,13 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized List<SessionWithLink> loadSessionsWithLinks(java.util.Collection<SessionId> sessionIds) {
-        return sessionIds.stream().distinct()
-                .flatMap(id -> loadSession(id).flatMap(s -> Optional.ofNullable(links.get(id)).map(MeetingLink::restore)
-                        .map(l -> SessionWithLink.of(s, l))).stream())
+        return sessionIds.stream()
+                .distinct()
+                .flatMap(id -> loadSession(id)
+                        .flatMap(s -> Optional.ofNullable(links.get(id))
+                                .map(MeetingLink::restore)
+                                .map(l -> SessionWithLink.of(s, l)))
+                        .stream())
                 .toList();
     }
 
@@ -138,7 +164,10 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized Optional<MeetingLink> loadLinkByJoinToken(JoinToken joinToken) {
-        return links.values().stream().filter(s -> s.joinToken().equals(joinToken)).findFirst().map(MeetingLink::restore);
+        return links.values().stream()
+                .filter(s -> s.joinToken().equals(joinToken))
+                .findFirst()
+                .map(MeetingLink::restore);
     }
 
     @Override
@@ -148,15 +177,22 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
             boolean waiting = s.status() == LinkStatus.PENDING || s.status() == LinkStatus.AWAITING_MANUAL_LINK;
             boolean live = live(sessions.get(s.sessionId()), now);
             boolean leaseRanOut = s.leaseUntil().map(l -> !l.isAfter(now)).orElse(false);
-            boolean retryDue = s.leaseUntil().isEmpty() && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
-            boolean neverStarted = s.leaseUntil().isEmpty() && s.attempts() == 0 && s.status() == LinkStatus.PENDING
+            boolean retryDue = s.leaseUntil().isEmpty()
+                    && s.nextAttemptAt().map(n -> !n.isAfter(now)).orElse(false);
+            boolean neverStarted = s.leaseUntil().isEmpty()
+                    && s.attempts() == 0
+                    && s.status() == LinkStatus.PENDING
                     && s.createdAt().isBefore(unclaimedBefore);
             if (waiting && live && (leaseRanOut || retryDue || neverStarted)) {
                 due.add(s);
             }
         }
-        return due.stream().sorted(Comparator.comparing((MeetingLinkSnapshot s) -> s.nextAttemptAt()
-                .orElse(s.createdAt()))).limit(limit).map(MeetingLinkSnapshot::sessionId).toList();
+        return due.stream()
+                .sorted(Comparator.comparing(
+                        (MeetingLinkSnapshot s) -> s.nextAttemptAt().orElse(s.createdAt())))
+                .limit(limit)
+                .map(MeetingLinkSnapshot::sessionId)
+                .toList();
     }
 
     @Override
@@ -164,9 +200,12 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         List<MeetingLink> made = new ArrayList<>();
         for (MeetingLinkSnapshot s : links.values()) {
             MentoringSession session = sessions.get(s.sessionId());
-            boolean mine = session != null && session.mentor().id().equals(mentorId)
-                    && session.state() == SessionState.CONFIRMED && session.endsAt().isAfter(now);
-            boolean onPlatform = s.status() == LinkStatus.ACTIVE && s.externalMeetingId().isPresent()
+            boolean mine = session != null
+                    && session.mentor().id().equals(mentorId)
+                    && session.state() == SessionState.CONFIRMED
+                    && session.endsAt().isAfter(now);
+            boolean onPlatform = s.status() == LinkStatus.ACTIVE
+                    && s.externalMeetingId().isPresent()
                     && s.url().map(u -> u.platform() == platform).orElse(false);
             if (mine && onPlatform) {
                 made.add(MeetingLink.restore(s));
@@ -216,8 +255,10 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
 
     @Override
     public synchronized long countLinks(LinkStatus status, Instant now) {
-        return links.values().stream().filter(l -> l.status() == status)
-                .filter(l -> live(sessions.get(l.sessionId()), now)).count();
+        return links.values().stream()
+                .filter(l -> l.status() == status)
+                .filter(l -> live(sessions.get(l.sessionId()), now))
+                .count();
     }
 
     @Override
@@ -225,13 +266,15 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
         return links.values().stream()
                 .filter(l -> l.status() == LinkStatus.PENDING || l.status() == LinkStatus.AWAITING_MANUAL_LINK)
                 .map(l -> sessions.get(l.sessionId()))
-                .filter(s -> s.mentor().id().equals(mentorId) && live(s, now)).count();
+                .filter(s -> s.mentor().id().equals(mentorId) && live(s, now))
+                .count();
     }
 
     @Override
     public synchronized Map<Platform, Long> countConnectionsNeedingReconnect() {
         Map<Platform, Long> counts = new java.util.EnumMap<>(Platform.class);
-        connections.values().stream().flatMap(List::stream)
+        connections.values().stream()
+                .flatMap(List::stream)
                 .filter(c -> c.status() == org.meetlinks.domain.ConnectionStatus.NEEDS_RECONNECT)
                 .forEach(c -> counts.merge(c.platform(), 1L, Long::sum));
         return counts;
@@ -242,7 +285,9 @@ final class InMemoryBookings implements LoadSessionPort, SaveSessionPort, LoadMe
     }
 
     synchronized void connect(ProviderConnection connection) {
-        connections.computeIfAbsent(connection.mentorId(), k -> new ArrayList<>()).add(connection);
+        connections
+                .computeIfAbsent(connection.mentorId(), k -> new ArrayList<>())
+                .add(connection);
     }
 
     /** The mentor connected the platform again: the new connection (and grant) replaces the old one. */

@@ -27,9 +27,11 @@ final class InMemoryEmailLinks implements KeepEmailLinksPort {
         if (link == null || link.used() || !link.expiresAt().isAfter(now)) {
             return false;
         }
-        links.replaceAll((hash, l) -> l.mentorId().equals(link.mentorId()) && l.purpose() == link.purpose()
-                && l.subject().equals(link.subject())
-                ? new EmailLink(hash, l.purpose(), l.mentorId(), l.subject(), l.expiresAt(), true) : l);
+        links.replaceAll((hash, l) -> l.mentorId().equals(link.mentorId())
+                        && l.purpose() == link.purpose()
+                        && l.subject().equals(link.subject())
+                ? new EmailLink(hash, l.purpose(), l.mentorId(), l.subject(), l.expiresAt(), true)
+                : l);
         return true;
     }
 

@@ -20,6 +20,7 @@ final class InMemoryOutbox implements QueueNotificationPort, ClaimNotificationsP
     private long nextId = 1;
     /** The rows that are done with: sent, or failed for good. */
     final List<Long> sentIds = new ArrayList<>();
+
     final Map<Long, Instant> retryAt = new LinkedHashMap<>();
 
     /** Queues what the harness's services queued, in their order. */
@@ -40,8 +41,8 @@ final class InMemoryOutbox implements QueueNotificationPort, ClaimNotificationsP
         List<QueuedNotification> claimed = new ArrayList<>();
         for (var e : rows.entrySet()) {
             if (!sentIds.contains(e.getKey()) && !dueAt.get(e.getKey()).isAfter(now) && claimed.size() < limit) {
-                QueuedNotification q = new QueuedNotification(e.getKey(), e.getValue().notification(),
-                        e.getValue().attempts() + 1);
+                QueuedNotification q = new QueuedNotification(
+                        e.getKey(), e.getValue().notification(), e.getValue().attempts() + 1);
                 e.setValue(q);
                 dueAt.put(e.getKey(), now.plus(lease));
                 claimed.add(q);

@@ -27,8 +27,8 @@ final class InMemorySessionsOfPerson implements LoadSessionsOfPersonPort {
     }
 
     @Override
-    public List<SessionWithLink> loadSessionsOfPerson(String personId, Instant from, Instant to, int offset,
-                                                      int limit) {
+    public List<SessionWithLink> loadSessionsOfPerson(
+            String personId, Instant from, Instant to, int offset, int limit) {
         lastPersonId = personId;
         lastFrom = from;
         lastTo = to;
@@ -36,7 +36,8 @@ final class InMemorySessionsOfPerson implements LoadSessionsOfPersonPort {
         lastLimit = limit;
         return rows.stream()
                 .filter(r -> r.session().hasParticipant(personId))
-                .filter(r -> r.session().endsAt().isAfter(from) && r.session().startsAt().isBefore(to))
+                .filter(r -> r.session().endsAt().isAfter(from)
+                        && r.session().startsAt().isBefore(to))
                 .sorted(Comparator.comparing((SessionWithLink r) -> r.session().startsAt())
                         .thenComparing(r -> r.session().id().value()))
                 .skip(offset)

@@ -10,8 +10,8 @@ class InMemorySessionsOfPersonTest extends SessionsOfPersonContract {
     @Override
     protected LoadSessionsOfPersonPort storing(List<SessionWithLink> rows) {
         InMemorySessionsOfPerson query = new InMemorySessionsOfPerson();
-        rows.forEach(r -> r.link().ifPresentOrElse(link -> query.add(r.session(), link),
-                () -> query.addWithoutLink(r.session())));
+        rows.forEach(r -> r.link()
+                .ifPresentOrElse(link -> query.add(r.session(), link), () -> query.addWithoutLink(r.session())));
         return query;
     }
 }

@@ -30,10 +30,10 @@ class LinkCheckServiceTest {
     private static final SessionId S1 = new SessionId("s-1");
     private final Harness h = new Harness();
     private final FakeLinkChecks checks = new FakeLinkChecks(h);
-    private final MeetingRepairsPorts repairPorts = new MeetingRepairsPorts(h.db, h.db, h.db, h.provider, h.queue, h.db,
-            h.settings);
-    private final LinkCheckService service = LinkCheckService.create(checks, h.db.store(), checks, checks, checks,
-            repairPorts, LinkCheckSchedule.parse("PT24H,PT1H"), h.clock);
+    private final MeetingRepairsPorts repairPorts =
+            new MeetingRepairsPorts(h.db, h.db, h.db, h.provider, h.queue, h.db, h.settings);
+    private final LinkCheckService service = LinkCheckService.create(
+            checks, h.db.store(), checks, checks, checks, repairPorts, LinkCheckSchedule.parse("PT24H,PT1H"), h.clock);
     private ProviderConnection google;
 
     @BeforeEach
@@ -85,35 +85,42 @@ class LinkCheckServiceTest {
 
     @Test
     void a_meeting_moved_at_the_provider_is_put_back_to_the_booked_time() {
-        checks.answers.add(new FakeLinkChecks.Answer(Optional.of(new ScheduledMeeting(START.plus(Duration.ofHours(2)),
-                START.plus(Duration.ofHours(3)))), null));
+        checks.answers.add(new FakeLinkChecks.Answer(
+                Optional.of(new ScheduledMeeting(START.plus(Duration.ofHours(2)), START.plus(Duration.ofHours(3)))),
+                null));
 
         assertThat(service.checkNow(S1).outcome()).isEqualTo(LinkCheckOutcome.MOVED_BACK);
 
         assertThat(h.provider.updates).hasSize(1);
-        assertThat(h.provider.updates.get(0).externalMeetingId()).isEqualTo(link().externalMeetingId().orElseThrow());
+        assertThat(h.provider.updates.get(0).externalMeetingId())
+                .isEqualTo(link().externalMeetingId().orElseThrow());
         assertThat(link().status()).isEqualTo(LinkStatus.ACTIVE);
     }
 
     @Test
     void a_refused_grant_asks_the_mentor_to_reconnect_once_however_often_it_is_checked() {
         for (int i = 0; i < 2; i++) {
-            checks.answers.add(new FakeLinkChecks.Answer(Optional.empty(), new MeetingProviderException(
-                    MeetingProviderException.Kind.AUTH, Platform.GOOGLE_MEET, "invalid_grant")));
+            checks.answers.add(new FakeLinkChecks.Answer(
+                    Optional.empty(),
+                    new MeetingProviderException(
+                            MeetingProviderException.Kind.AUTH, Platform.GOOGLE_MEET, "invalid_grant")));
         }
 
         assertThat(service.checkNow(S1).outcome()).isEqualTo(LinkCheckOutcome.RECONNECT_NEEDED);
         assertThat(service.checkNow(S1).outcome()).isEqualTo(LinkCheckOutcome.RECONNECT_NEEDED);
 
         assertThat(google.status()).isEqualTo(ConnectionStatus.NEEDS_RECONNECT);
-        assertThat(h.db.notifications()).filteredOn(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER).hasSize(1);
+        assertThat(h.db.notifications())
+                .filteredOn(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER)
+                .hasSize(1);
         assertThat(link().status()).as("the meeting itself is still there").isEqualTo(LinkStatus.ACTIVE);
     }
 
     @Test
     void a_provider_outage_is_reported_and_changes_nothing() {
-        checks.answers.add(new FakeLinkChecks.Answer(Optional.empty(), new MeetingProviderException(
-                MeetingProviderException.Kind.TRANSIENT, Platform.GOOGLE_MEET, "503")));
+        checks.answers.add(new FakeLinkChecks.Answer(
+                Optional.empty(),
+                new MeetingProviderException(MeetingProviderException.Kind.TRANSIENT, Platform.GOOGLE_MEET, "503")));
 
         var view = service.checkNow(S1);
 
@@ -125,15 +132,18 @@ class LinkCheckServiceTest {
 
     @Test
     void a_zoom_move_that_echoes_the_booked_time_changes_nothing() {
-        ProviderMeetingChangeService changes = new ProviderMeetingChangeService(checks, h.db.store(), repairPorts,
-                h.clock);
+        ProviderMeetingChangeService changes =
+                new ProviderMeetingChangeService(checks, h.db.store(), repairPorts, h.clock);
         String meeting = link().externalMeetingId().orElseThrow();
 
         assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START)).isFalse();
-        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusMillis(999))).as("whole seconds")
+        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusMillis(999)))
+                .as("whole seconds")
                 .isFalse();
-        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusSeconds(3600))).isTrue();
-        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, "unknown", START.plusSeconds(3600))).isFalse();
+        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusSeconds(3600)))
+                .isTrue();
+        assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, "unknown", START.plusSeconds(3600)))
+                .isFalse();
         assertThat(h.provider.updates).hasSize(1);
     }
 
@@ -143,7 +153,9 @@ class LinkCheckServiceTest {
     }
 
     private java.util.List<Notification> linkUpdates() {
-        return h.db.notifications().stream().filter(n -> n.kind() == NotificationKind.LINK_UPDATED).toList();
+        return h.db.notifications().stream()
+                .filter(n -> n.kind() == NotificationKind.LINK_UPDATED)
+                .toList();
     }
 
     private MeetingLink link() {

@@ -15,15 +15,15 @@ import org.meetlinks.application.port.in.MySessionsPage;
 import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.domain.DomainException;
-import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.FailureResponse;
+import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.LinkStatus;
-import org.meetlinks.domain.MentorAction;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorAction;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
@@ -43,8 +43,7 @@ class ListMySessionsServiceTest {
     void the_mentor_sees_the_mentee_as_counterpart_with_join_url_real_url_and_ready_status() {
         MentoringSession s = session("s-1", "m-1", "e-9", NOW.plus(Duration.ofDays(2)));
         MeetingLink link = pending(s);
-        link.activate(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/12345678901?pwd=abc"), "m-1", "123",
-                NOW);
+        link.activate(MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/12345678901?pwd=abc"), "m-1", "123", NOW);
         db.add(s, link);
 
         MySessionView view = only(service.listMySessions(ListMySessionsQuery.upcoming(ADA)));
@@ -52,7 +51,8 @@ class ListMySessionsServiceTest {
         assertThat(view.sessionId()).isEqualTo("s-1");
         assertThat(view.role()).isEqualTo(SessionRole.MENTOR);
         assertThat(view.counterpartName()).isEqualTo("Bo Chen");
-        assertThat(view.joinUrl()).contains("https://links.example.org/join/" + link.joinToken().value());
+        assertThat(view.joinUrl())
+                .contains("https://links.example.org/join/" + link.joinToken().value());
         assertThat(view.url()).contains("https://us05web.zoom.us/j/12345678901?pwd=abc");
         assertThat(view.platform()).contains(Platform.ZOOM);
         assertThat(view.status()).isEqualTo(LinkStatus.ACTIVE);
@@ -65,8 +65,12 @@ class ListMySessionsServiceTest {
     void the_mentor_is_told_why_a_link_is_missing_but_the_mentee_is_not() {
         MentoringSession s = session("s-2", "m-1", "e-9", NOW.plus(Duration.ofDays(1)));
         MeetingLink link = pending(s);
-        link.recordFailure(FailureKind.PERMANENT, "Zoom refused: the connection needs reconnecting", false,
-                FailureResponse.noRetry(MentorAction.ADD_LINK), NOW);
+        link.recordFailure(
+                FailureKind.PERMANENT,
+                "Zoom refused: the connection needs reconnecting",
+                false,
+                FailureResponse.noRetry(MentorAction.ADD_LINK),
+                NOW);
         db.add(s, link);
 
         MySessionView forMentor = only(service.listMySessions(ListMySessionsQuery.upcoming(ADA)));
@@ -188,8 +192,8 @@ class ListMySessionsServiceTest {
     void a_given_from_without_to_searches_ninety_days_from_there() {
         Instant from = Instant.parse("2027-01-01T00:00:00Z");
 
-        MySessionsPage page = service.listMySessions(
-                ListMySessionsQuery.of(ADA, 0, 20).from(from));
+        MySessionsPage page =
+                service.listMySessions(ListMySessionsQuery.of(ADA, 0, 20).from(from));
 
         assertThat(page.to()).isEqualTo(from.plus(Duration.ofDays(90)));
     }
@@ -217,10 +221,14 @@ class ListMySessionsServiceTest {
     }
 
     private static MentoringSession session(String id, String mentorId, String menteeId, Instant start) {
-        return MentoringSession.confirmed(new SessionId(id),
-                new Mentor(new MentorId(mentorId), "Ada Lovelace", mentorId + "@example.org",
-                        ZoneId.of("Europe/Berlin")),
-                new Mentee(menteeId, "Bo Chen", menteeId + "@example.org"), "Career chat", start,
-                start.plus(Duration.ofHours(1)), ZoneId.of("Europe/Berlin"));
+        return MentoringSession.confirmed(
+                new SessionId(id),
+                new Mentor(
+                        new MentorId(mentorId), "Ada Lovelace", mentorId + "@example.org", ZoneId.of("Europe/Berlin")),
+                new Mentee(menteeId, "Bo Chen", menteeId + "@example.org"),
+                "Career chat",
+                start,
+                start.plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Berlin"));
     }
 }

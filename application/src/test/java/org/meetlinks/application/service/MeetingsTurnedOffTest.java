@@ -24,19 +24,27 @@ class MeetingsTurnedOffTest {
     @Test
     void the_session_gets_its_meeting_from_zoom_and_the_mentor_is_told_once() {
         ProviderConnection google = h.connectGoogle();
-        h.db.connect(new ProviderConnection(Harness.ADA, Platform.ZOOM, "ada@zoom.example.org",
-                ConnectionStatus.CONNECTED, Optional.empty(), h.clock.instant()));
+        h.db.connect(new ProviderConnection(
+                Harness.ADA,
+                Platform.ZOOM,
+                "ada@zoom.example.org",
+                ConnectionStatus.CONNECTED,
+                Optional.empty(),
+                h.clock.instant()));
         h.provider.failNext(Kind.MEETINGS_TURNED_OFF);
 
         h.confirm(confirmation("ev-1", "s-1"));
         h.confirm(confirmation("ev-2", "s-2"));
 
-        assertThat(h.provider.creates).extracting(MeetingRequest::platform)
+        assertThat(h.provider.creates)
+                .extracting(MeetingRequest::platform)
                 .containsExactly(Platform.GOOGLE_MEET, Platform.ZOOM, Platform.ZOOM);
         assertThat(h.db.link(new SessionId("s-1")).status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(google.meetingsAllowed()).isFalse();
         assertThat(google.status()).isEqualTo(ConnectionStatus.CONNECTED);
-        assertThat(kinds()).filteredOn(k -> k == NotificationKind.MEETINGS_TURNED_OFF).hasSize(1);
+        assertThat(kinds())
+                .filteredOn(k -> k == NotificationKind.MEETINGS_TURNED_OFF)
+                .hasSize(1);
         assertThat(kinds()).doesNotContain(NotificationKind.ADD_LINK_MANUALLY);
     }
 
@@ -53,10 +61,15 @@ class MeetingsTurnedOffTest {
         assertThat(h.db.link(new SessionId("s-2")).status()).isEqualTo(LinkStatus.AWAITING_MANUAL_LINK);
         assertThat(h.db.link(new SessionId("s-1")).generation().lastFailure())
                 .contains(FailureKind.MEETINGS_TURNED_OFF);
-        assertThat(h.db.link(new SessionId("s-2")).generation().failureReason().orElseThrow()).contains("turned off");
+        assertThat(h.db.link(new SessionId("s-2")).generation().failureReason().orElseThrow())
+                .contains("turned off");
         List<NotificationKind> kinds = kinds();
-        assertThat(kinds).filteredOn(k -> k == NotificationKind.MEETINGS_TURNED_OFF).hasSize(1);
-        assertThat(kinds).filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY).hasSize(2);
+        assertThat(kinds)
+                .filteredOn(k -> k == NotificationKind.MEETINGS_TURNED_OFF)
+                .hasSize(1);
+        assertThat(kinds)
+                .filteredOn(k -> k == NotificationKind.ADD_LINK_MANUALLY)
+                .hasSize(2);
     }
 
     private List<NotificationKind> kinds() {

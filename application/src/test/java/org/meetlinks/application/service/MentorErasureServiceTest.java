@@ -29,6 +29,7 @@ class MentorErasureServiceTest {
 
     /** What the store holds about mentors: their sessions' mentor id, and other rows (connections, preference, mail). */
     private final List<String> sessionMentorIds = new ArrayList<>(List.of("m-ada", "m-ada", "m-bo"));
+
     private final Map<String, Integer> otherRows = new HashMap<>(Map.of("m-ada", 4, "m-bo", 2));
     private final Map<Platform, ProviderGrant> adasGrants = new HashMap<>();
     private final List<ProviderGrant> revoked = new ArrayList<>();
@@ -69,11 +70,19 @@ class MentorErasureServiceTest {
 
     private final MentorErasureService service = new MentorErasureService(
             (mentor, platform) -> mentor.equals(ADA) ? Optional.ofNullable(adasGrants.get(platform)) : Optional.empty(),
-            providers, data, new InMemoryBookings());
+            providers,
+            data,
+            new InMemoryBookings());
 
     private static ProviderGrant grant(Platform platform) {
-        return new ProviderGrant(ADA, platform, "ada@example.org", "access", Optional.of("refresh"),
-                Instant.parse("2030-01-01T00:00:00Z"), "scopes");
+        return new ProviderGrant(
+                ADA,
+                platform,
+                "ada@example.org",
+                "access",
+                Optional.of("refresh"),
+                Instant.parse("2030-01-01T00:00:00Z"),
+                "scopes");
     }
 
     @Test

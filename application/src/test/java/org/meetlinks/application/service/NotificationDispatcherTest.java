@@ -27,8 +27,8 @@ class NotificationDispatcherTest {
         }
         sent.add(n);
     };
-    private final NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, outbox, mail, h.db, h.db,
-            h.db, h.settings, h.emailLinks, h.clock);
+    private final NotificationDispatcher dispatcher =
+            new NotificationDispatcher(outbox, outbox, mail, h.db, h.db, h.db, h.settings, h.emailLinks, h.clock);
 
     @Test
     void sends_each_queued_notification_once_with_the_current_link_and_the_mentor_page() {
@@ -37,10 +37,15 @@ class NotificationDispatcherTest {
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(3);
         assertThat(dispatcher.dispatchDue()).isZero();
-        assertThat(sent).extracting(OutgoingNotification::kind).containsExactlyInAnyOrder(
-                NotificationKind.SESSION_CONFIRMED, NotificationKind.SESSION_CONFIRMED, NotificationKind.ADD_LINK_MANUALLY);
+        assertThat(sent)
+                .extracting(OutgoingNotification::kind)
+                .containsExactlyInAnyOrder(
+                        NotificationKind.SESSION_CONFIRMED,
+                        NotificationKind.SESSION_CONFIRMED,
+                        NotificationKind.ADD_LINK_MANUALLY);
         assertThat(sent).allMatch(n -> n.link().joinUrl().startsWith("https://links.example.org/join/"));
-        assertThat(sent).filteredOn(n -> n.kind() != NotificationKind.ADD_LINK_MANUALLY)
+        assertThat(sent)
+                .filteredOn(n -> n.kind() != NotificationKind.ADD_LINK_MANUALLY)
                 .allMatch(n -> n.actionUrl().equals("https://links.example.org/mentor/"));
         assertThat(sent).filteredOn(OutgoingNotification::recipientIsMentor).hasSize(2);
     }
@@ -55,7 +60,10 @@ class NotificationDispatcherTest {
         assertThat(sent).singleElement().matches(n -> !n.recipientIsMentor());
         h.clock.advance(DeliverySchedule.MENTOR_CONFIRMATION_HOLD.plusSeconds(1));
         dispatcher.dispatchDue();
-        assertThat(sent).hasSize(2).last().matches(OutgoingNotification::recipientIsMentor)
+        assertThat(sent)
+                .hasSize(2)
+                .last()
+                .matches(OutgoingNotification::recipientIsMentor)
                 .matches(n -> n.kind() == NotificationKind.SESSION_CONFIRMED);
     }
 
@@ -93,11 +101,15 @@ class NotificationDispatcherTest {
         }
         outbox.load(h);
         refusedRecipient = h.db.notifications().get(1).recipientEmail();
-        long refused = h.db.notifications().stream().filter(n -> n.recipientEmail().equals(refusedRecipient)).count();
+        long refused = h.db.notifications().stream()
+                .filter(n -> n.recipientEmail().equals(refusedRecipient))
+                .count();
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(9);
 
-        assertThat(sent).hasSize(9 - (int) refused).noneMatch(n -> n.recipientEmail().equals(refusedRecipient));
+        assertThat(sent)
+                .hasSize(9 - (int) refused)
+                .noneMatch(n -> n.recipientEmail().equals(refusedRecipient));
         assertThat(outbox.sentIds).hasSize(9 - (int) refused);
         assertThat(outbox.retryAt).hasSize((int) refused);
     }
@@ -111,9 +123,13 @@ class NotificationDispatcherTest {
         outbox.load(h);
         dispatcher.dispatchDue();
 
-        assertThat(sent).filteredOn(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER).singleElement()
-                .extracting(OutgoingNotification::waitingSessions).isEqualTo(2L);
-        assertThat(sent).filteredOn(n -> n.kind() != NotificationKind.RECONNECT_PROVIDER)
+        assertThat(sent)
+                .filteredOn(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER)
+                .singleElement()
+                .extracting(OutgoingNotification::waitingSessions)
+                .isEqualTo(2L);
+        assertThat(sent)
+                .filteredOn(n -> n.kind() != NotificationKind.RECONNECT_PROVIDER)
                 .allMatch(n -> n.waitingSessions() == 0);
     }
 
@@ -125,8 +141,11 @@ class NotificationDispatcherTest {
         outbox.load(h);
         dispatcher.dispatchDue();
 
-        String reconnect = sent.stream().filter(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER).findFirst()
-                .orElseThrow().actionUrl();
+        String reconnect = sent.stream()
+                .filter(n -> n.kind() == NotificationKind.RECONNECT_PROVIDER)
+                .findFirst()
+                .orElseThrow()
+                .actionUrl();
         assertThat(reconnect).matches("https://links\\.example\\.org/from-email/reconnect/[A-Za-z0-9_-]{43}");
         String token = InMemoryEmailLinks.tokenOf(reconnect);
         assertThat(h.emailLinkStore.links).doesNotContainKey(token).containsKey(EmailLinks.hash(token));
@@ -135,7 +154,8 @@ class NotificationDispatcherTest {
         assertThat(stored.mentorId()).isEqualTo(Harness.ADA);
         assertThat(stored.platform()).isEqualTo(org.meetlinks.domain.Platform.GOOGLE_MEET);
         assertThat(stored.expiresAt()).isEqualTo(h.clock.instant().plus(Duration.ofDays(7)));
-        assertThat(sent).filteredOn(n -> n.kind() == NotificationKind.SESSION_CONFIRMED)
+        assertThat(sent)
+                .filteredOn(n -> n.kind() == NotificationKind.SESSION_CONFIRMED)
                 .allMatch(n -> n.actionUrl().equals("https://links.example.org/mentor/"));
     }
 
@@ -145,8 +165,11 @@ class NotificationDispatcherTest {
         outbox.load(h);
         dispatcher.dispatchDue();
 
-        String addLink = sent.stream().filter(n -> n.kind() == NotificationKind.ADD_LINK_MANUALLY).findFirst()
-                .orElseThrow().actionUrl();
+        String addLink = sent.stream()
+                .filter(n -> n.kind() == NotificationKind.ADD_LINK_MANUALLY)
+                .findFirst()
+                .orElseThrow()
+                .actionUrl();
         assertThat(addLink).matches("https://links\\.example\\.org/from-email/add-link/[A-Za-z0-9_-]{43}");
         var stored = h.emailLinkStore.links.get(EmailLinks.hash(InMemoryEmailLinks.tokenOf(addLink)));
         assertThat(stored.sessionId()).isEqualTo(new org.meetlinks.domain.SessionId("s-1"));

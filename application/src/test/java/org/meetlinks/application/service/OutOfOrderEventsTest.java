@@ -23,8 +23,8 @@ class OutOfOrderEventsTest {
 
     private static RescheduleSessionCommand moveTo(String eventId, String start, ChangeOrder order) {
         Instant startsAt = Instant.parse(start);
-        return new RescheduleSessionCommand(new EventId(eventId), S1, startsAt, startsAt.plusSeconds(3600), BERLIN,
-                order);
+        return new RescheduleSessionCommand(
+                new EventId(eventId), S1, startsAt, startsAt.plusSeconds(3600), BERLIN, order);
     }
 
     @Test
@@ -33,7 +33,10 @@ class OutOfOrderEventsTest {
         BookingOutcome early = h.cancel.cancel(new CancelSessionCommand(new EventId("ev-2"), S1));
         assertThat(early.result()).isEqualTo(BookingOutcome.Result.HELD);
         assertThat(early.meetingLink()).isEmpty();
-        assertThat(h.cancel.cancel(new CancelSessionCommand(new EventId("ev-2"), S1)).duplicate()).isTrue();
+        assertThat(h.cancel
+                        .cancel(new CancelSessionCommand(new EventId("ev-2"), S1))
+                        .duplicate())
+                .isTrue();
 
         BookingOutcome confirmed = h.confirm(confirmation("ev-1", "s-1"));
 
@@ -63,13 +66,16 @@ class OutOfOrderEventsTest {
     @Test
     void a_reschedule_before_the_confirmation_is_applied_when_the_confirmation_comes() {
         h.connectGoogle();
-        assertThat(h.reschedule.reschedule(moveTo("ev-2", "2026-12-05T09:00:00Z", ChangeOrder.unstated())).result())
+        assertThat(h.reschedule
+                        .reschedule(moveTo("ev-2", "2026-12-05T09:00:00Z", ChangeOrder.unstated()))
+                        .result())
                 .isEqualTo(BookingOutcome.Result.HELD);
 
         h.confirm(confirmation("ev-1", "s-1"));
 
         assertThat(h.db.loadSession(S1).orElseThrow().startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z"));
-        assertThat(h.provider.creates).singleElement()
+        assertThat(h.provider.creates)
+                .singleElement()
                 .satisfies(r -> assertThat(r.startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z")));
     }
 
@@ -77,16 +83,18 @@ class OutOfOrderEventsTest {
     void a_stale_reschedule_is_recorded_and_ignored() {
         h.connectGoogle();
         h.confirm(confirmation("ev-1", "s-1"));
-        h.reschedule.reschedule(moveTo("ev-3", "2026-12-05T09:00:00Z",
-                ChangeOrder.at(Instant.parse("2026-11-25T12:00:00Z"))));
+        h.reschedule.reschedule(
+                moveTo("ev-3", "2026-12-05T09:00:00Z", ChangeOrder.at(Instant.parse("2026-11-25T12:00:00Z"))));
 
-        BookingOutcome stale = h.reschedule.reschedule(moveTo("ev-2", "2026-12-04T09:00:00Z",
-                ChangeOrder.at(Instant.parse("2026-11-25T11:00:00Z"))));
+        BookingOutcome stale = h.reschedule.reschedule(
+                moveTo("ev-2", "2026-12-04T09:00:00Z", ChangeOrder.at(Instant.parse("2026-11-25T11:00:00Z"))));
 
         assertThat(stale.result()).isEqualTo(BookingOutcome.Result.IGNORED);
         assertThat(h.db.loadSession(S1).orElseThrow().startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z"));
         assertThat(h.provider.updates).hasSize(1);
-        assertThat(h.db.notifications()).filteredOn(n -> n.kind() == NotificationKind.SESSION_RESCHEDULED).hasSize(2);
+        assertThat(h.db.notifications())
+                .filteredOn(n -> n.kind() == NotificationKind.SESSION_RESCHEDULED)
+                .hasSize(2);
     }
 
     @Test
@@ -103,14 +111,16 @@ class OutOfOrderEventsTest {
     @Test
     void a_reschedule_stored_while_the_meeting_is_made_moves_the_new_meeting_to_the_new_time() {
         h.connectGoogle();
-        h.provider.whileCreating(() -> h.reschedule.reschedule(moveTo("ev-2", "2026-12-05T09:00:00Z",
-                ChangeOrder.unstated())));
+        h.provider.whileCreating(
+                () -> h.reschedule.reschedule(moveTo("ev-2", "2026-12-05T09:00:00Z", ChangeOrder.unstated())));
 
         h.confirm(confirmation("ev-1", "s-1"));
 
-        assertThat(h.provider.creates).singleElement()
+        assertThat(h.provider.creates)
+                .singleElement()
                 .satisfies(r -> assertThat(r.startsAt()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z")));
-        assertThat(h.provider.updateRequests).singleElement()
+        assertThat(h.provider.updateRequests)
+                .singleElement()
                 .satisfies(r -> assertThat(r.startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z")));
         assertThat(h.db.locked()).contains(S1);
     }
@@ -128,8 +138,11 @@ class OutOfOrderEventsTest {
         h.clock.advance(java.time.Duration.ofMinutes(1));
         h.sweep.retryDueLinks();
 
-        assertThat(h.provider.creates).last().satisfies(r -> assertThat(r.meetingMayExist()).isTrue());
-        assertThat(h.provider.updateRequests).singleElement()
+        assertThat(h.provider.creates)
+                .last()
+                .satisfies(r -> assertThat(r.meetingMayExist()).isTrue());
+        assertThat(h.provider.updateRequests)
+                .singleElement()
                 .satisfies(r -> assertThat(r.startsAt()).isEqualTo(Instant.parse("2026-12-05T09:00:00Z")));
     }
 }

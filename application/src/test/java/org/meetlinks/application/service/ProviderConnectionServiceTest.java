@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.ConnectionView;
 import org.meetlinks.application.port.in.EmailLinkRefusedException;
-import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.ForbiddenException;
+import org.meetlinks.application.port.in.ForeignBrowserException;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.AuthorizeProviderPort;
 import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
-import org.meetlinks.application.port.out.MissingPermissionsException;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
+import org.meetlinks.application.port.out.MissingPermissionsException;
 import org.meetlinks.application.port.out.PendingAuthorization;
 import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.ProviderPermission;
@@ -50,7 +50,8 @@ class ProviderConnectionServiceTest {
     private final AuthorizeProviderPort oauth = new AuthorizeProviderPort() {
         @Override
         public AuthorizationStart begin(Platform platform, String state) {
-            return new AuthorizationStart(URI.create("https://provider.example/auth?state=" + state), "verifier-" + state);
+            return new AuthorizationStart(
+                    URI.create("https://provider.example/auth?state=" + state), "verifier-" + state);
         }
 
         @Override
@@ -60,8 +61,17 @@ class ProviderConnectionServiceTest {
             if (!withheld.isEmpty()) {
                 throw new MissingPermissionsException(platform, withheld);
             }
-            return new ConnectedAccount(new ProviderGrant(mentorId, platform, consentingAccount, "access",
-                    Optional.of("refresh"), Instant.now().plusSeconds(3600), "scope"), "acct-1", meetAllowed);
+            return new ConnectedAccount(
+                    new ProviderGrant(
+                            mentorId,
+                            platform,
+                            consentingAccount,
+                            "access",
+                            Optional.of("refresh"),
+                            Instant.now().plusSeconds(3600),
+                            "scope"),
+                    "acct-1",
+                    meetAllowed);
         }
 
         @Override
@@ -77,18 +87,25 @@ class ProviderConnectionServiceTest {
 
         @Override
         public Optional<PendingAuthorization> takeOnce(String state, Instant now) {
-            return Optional.ofNullable(states.remove(state)).filter(a -> a.expiresAt().isAfter(now));
+            return Optional.ofNullable(states.remove(state))
+                    .filter(a -> a.expiresAt().isAfter(now));
         }
     };
     private final LoadProviderGrantPort grants = (mentor, platform) -> saved.stream()
-            .filter(g -> g.mentorId().equals(mentor) && g.platform() == platform).findFirst();
+            .filter(g -> g.mentorId().equals(mentor) && g.platform() == platform)
+            .findFirst();
     private final SaveProviderGrantPort saveGrants = new SaveProviderGrantPort() {
         @Override
         public void saveConnection(ConnectedAccount account) {
             saved.add(account.grant());
-            h.db.connect(new ProviderConnection(account.grant().mentorId(), account.grant().platform(),
-                    account.grant().accountEmail(), ConnectionStatus.CONNECTED, Optional.empty(),
-                    account.meetingsAllowed(), h.clock.instant()));
+            h.db.connect(new ProviderConnection(
+                    account.grant().mentorId(),
+                    account.grant().platform(),
+                    account.grant().accountEmail(),
+                    ConnectionStatus.CONNECTED,
+                    Optional.empty(),
+                    account.meetingsAllowed(),
+                    h.clock.instant()));
         }
 
         @Override
@@ -96,11 +113,20 @@ class ProviderConnectionServiceTest {
             saved.removeIf(g -> g.mentorId().equals(mentorId) && g.platform() == platform);
         }
     };
-    private final ProviderConnectionService service = new ProviderConnectionService(oauth, stateStore, grants, saveGrants,
-            h.db, (mentor, now) -> {
+    private final ProviderConnectionService service = new ProviderConnectionService(
+            oauth,
+            stateStore,
+            grants,
+            saveGrants,
+            h.db,
+            (mentor, now) -> {
                 regenerated.add(mentor);
                 return 1;
-            }, h.db, h.emailLinks, new RelinkWait(h.db, h.clock::advance, java.time.Duration.ofSeconds(3)), h.clock);
+            },
+            h.db,
+            h.emailLinks,
+            new RelinkWait(h.db, h.clock::advance, java.time.Duration.ofSeconds(3)),
+            h.clock);
 
     private static final BrowserBinding ADAS_BROWSER = BrowserBinding.fresh();
 
@@ -113,7 +139,8 @@ class ProviderConnectionServiceTest {
         String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
         assertThat(state).hasSizeGreaterThanOrEqualTo(43);
 
-        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER).connection();
+        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET, state, "code-1", ADAS_BROWSER)
+                .connection();
 
         assertThat(view.status()).isEqualTo("CONNECTED");
         assertThat(saved).singleElement().extracting(ProviderGrant::mentorId).isEqualTo(new MentorId("m-1"));
@@ -130,22 +157,27 @@ class ProviderConnectionServiceTest {
 
         assertThat(saved).isEmpty();
         assertThat(regenerated).isEmpty();
-        assertThat(service.connections(ADA)).extracting(ConnectionView::status)
+        assertThat(service.connections(ADA))
+                .extracting(ConnectionView::status)
                 .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
     }
 
     @Test
     void an_account_with_meet_turned_off_is_connected_but_says_why_it_makes_no_meetings() {
         meetAllowed = false;
-        ConnectionView view = service.completeConnect(Platform.GOOGLE_MEET,
-                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-1", ADAS_BROWSER).connection();
+        ConnectionView view = service.completeConnect(
+                        Platform.GOOGLE_MEET,
+                        stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)),
+                        "code-1",
+                        ADAS_BROWSER)
+                .connection();
 
         assertThat(view.meetingsAllowed()).isFalse();
         ConnectionView listed = service.connections(ADA).get(0);
         assertThat(listed.status()).isEqualTo("CONNECTED");
         assertThat(listed.meetingsAllowed()).isFalse();
-        assertThat(listed.reason()).contains(
-                "Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
+        assertThat(listed.reason())
+                .contains("Google Meet is turned off for this Google account: ask your Workspace admin, or use Zoom");
     }
 
     @Test
@@ -153,11 +185,13 @@ class ProviderConnectionServiceTest {
         String state = stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER));
         assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "c", ADAS_BROWSER))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, state, "c", ADAS_BROWSER)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, state, "c", ADAS_BROWSER))
+                .isInstanceOf(NotFoundException.class);
 
         String late = stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER));
         h.clock.advance(Duration.ofMinutes(11));
-        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, late, "c", ADAS_BROWSER)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.completeConnect(Platform.ZOOM, late, "c", ADAS_BROWSER))
+                .isInstanceOf(NotFoundException.class);
         assertThat(saved).isEmpty();
     }
 
@@ -165,13 +199,15 @@ class ProviderConnectionServiceTest {
     void only_mentors_connect_and_both_providers_are_always_listed() {
         assertThatThrownBy(() -> service.beginConnect(new Viewer("e-9", Set.of("mentee")), Platform.ZOOM, ADAS_BROWSER))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(service.connections(ADA)).extracting(ConnectionView::status)
+        assertThat(service.connections(ADA))
+                .extracting(ConnectionView::status)
                 .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
     }
 
     @Test
     void disconnect_revokes_then_forgets() {
-        service.completeConnect(Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
+        service.completeConnect(
+                Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
         service.disconnect(ADA, Platform.ZOOM);
         assertThat(revoked).hasSize(1);
         assertThat(saved).isEmpty();
@@ -181,7 +217,8 @@ class ProviderConnectionServiceTest {
     void a_consent_url_forwarded_to_a_browser_without_the_cookie_stores_nothing() {
         String state = stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER));
 
-        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET, state, "code-of-bo", BrowserBinding.missing()))
+        assertThatThrownBy(() ->
+                        service.completeConnect(Platform.GOOGLE_MEET, state, "code-of-bo", BrowserBinding.missing()))
                 .isInstanceOf(ForeignBrowserException.class);
 
         assertThat(saved).isEmpty();
@@ -210,8 +247,11 @@ class ProviderConnectionServiceTest {
 
     @Test
     void the_emailed_reconnect_link_connects_its_mentor_without_signing_in_and_is_spent_by_it() {
-        service.completeConnect(Platform.GOOGLE_MEET,
-                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-0", ADAS_BROWSER);
+        service.completeConnect(
+                Platform.GOOGLE_MEET,
+                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)),
+                "code-0",
+                ADAS_BROWSER);
         String token = reconnectToken();
 
         String state = stateOf(service.beginReconnect(token, ADAS_BROWSER));
@@ -224,7 +264,8 @@ class ProviderConnectionServiceTest {
         assertThat(done.sessionsLinked()).isEqualTo(1);
         assertThat(saved).hasSize(2);
         assertThatThrownBy(() -> service.beginReconnect(token, ADAS_BROWSER))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(EmailLinkRefusedException.Reason.USED));
     }
 
@@ -243,21 +284,33 @@ class ProviderConnectionServiceTest {
 
     @Test
     void an_emailed_reconnect_consented_with_another_account_stores_nothing_and_leaves_the_link_usable() {
-        service.completeConnect(Platform.GOOGLE_MEET,
-                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)), "code-0", ADAS_BROWSER);
+        service.completeConnect(
+                Platform.GOOGLE_MEET,
+                stateOf(service.beginConnect(ADA, Platform.GOOGLE_MEET, ADAS_BROWSER)),
+                "code-0",
+                ADAS_BROWSER);
         String token = reconnectToken();
         consentingAccount = "mallory@example.org";
 
-        assertThatThrownBy(() -> service.completeConnect(Platform.GOOGLE_MEET,
-                stateOf(service.beginReconnect(token, ADAS_BROWSER)), "code-m", ADAS_BROWSER))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class,
+        assertThatThrownBy(() -> service.completeConnect(
+                        Platform.GOOGLE_MEET,
+                        stateOf(service.beginReconnect(token, ADAS_BROWSER)),
+                        "code-m",
+                        ADAS_BROWSER))
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(EmailLinkRefusedException.Reason.OTHER_ACCOUNT));
         assertThat(saved).extracting(ProviderGrant::accountEmail).containsExactly("ada@example.org");
         assertThat(revoked).extracting(ProviderGrant::accountEmail).containsExactly("mallory@example.org");
 
         consentingAccount = "Ada@example.org";
-        assertThat(service.completeConnect(Platform.GOOGLE_MEET, stateOf(service.beginReconnect(token, ADAS_BROWSER)),
-                "code-1", ADAS_BROWSER).fromEmail()).isTrue();
+        assertThat(service.completeConnect(
+                                Platform.GOOGLE_MEET,
+                                stateOf(service.beginReconnect(token, ADAS_BROWSER)),
+                                "code-1",
+                                ADAS_BROWSER)
+                        .fromEmail())
+                .isTrue();
     }
 
     @Test
@@ -266,15 +319,16 @@ class ProviderConnectionServiceTest {
         h.clock.advance(java.time.Duration.ofDays(7));
 
         assertThatThrownBy(() -> service.beginReconnect(token, ADAS_BROWSER))
-                .isInstanceOfSatisfying(EmailLinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        EmailLinkRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(EmailLinkRefusedException.Reason.EXPIRED));
         assertThat(states).isEmpty();
     }
 
     @Test
     void a_connect_from_the_mentor_page_is_not_from_email_and_does_not_wait() {
-        var done = service.completeConnect(Platform.ZOOM,
-                stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
+        var done = service.completeConnect(
+                Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
         assertThat(done.fromEmail()).isFalse();
         assertThat(done.sessionsLinked()).isZero();
     }

@@ -30,8 +30,8 @@ class SessionChangesTest {
 
     private RescheduleSessionCommand moveTo(String eventId, String start) {
         Instant startsAt = Instant.parse(start);
-        return new RescheduleSessionCommand(new EventId(eventId), S1, startsAt, startsAt.plusSeconds(3600),
-                ZoneId.of("Europe/Berlin"));
+        return new RescheduleSessionCommand(
+                new EventId(eventId), S1, startsAt, startsAt.plusSeconds(3600), ZoneId.of("Europe/Berlin"));
     }
 
     @Test
@@ -45,20 +45,24 @@ class SessionChangesTest {
         assertThat(again.duplicate()).isTrue();
         assertThat(h.provider.updates).hasSize(1);
         assertThat(h.db.loadSession(S1).orElseThrow().sequence()).isEqualTo(1);
-        assertThat(h.db.notifications()).filteredOn(n -> n.kind() == NotificationKind.SESSION_RESCHEDULED)
-                .hasSize(2).allMatch(n -> n.sequence() == 1);
+        assertThat(h.db.notifications())
+                .filteredOn(n -> n.kind() == NotificationKind.SESSION_RESCHEDULED)
+                .hasSize(2)
+                .allMatch(n -> n.sequence() == 1);
     }
 
     @Test
     void a_manual_link_that_replaces_a_provider_meeting_deletes_it_at_the_provider() {
         h.connectGoogle();
         h.confirm(confirmation("ev-1", "s-1"));
-        String made = h.db.loadLinkForSession(S1).orElseThrow().externalMeetingId().orElseThrow();
+        String made =
+                h.db.loadLinkForSession(S1).orElseThrow().externalMeetingId().orElseThrow();
 
         h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
         h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada-2", ADA_VIEWER));
 
-        assertThat(h.provider.deletes).singleElement()
+        assertThat(h.provider.deletes)
+                .singleElement()
                 .satisfies(d -> assertThat(d.externalMeetingId()).isEqualTo(made));
         h.cancel.cancel(new CancelSessionCommand(new EventId("ev-3"), S1));
         assertThat(h.provider.deletes).hasSize(1);
@@ -74,7 +78,10 @@ class SessionChangesTest {
         assertThat(cancelled.meetingLink().orElseThrow().status()).isEqualTo(LinkStatus.CANCELLED);
         assertThat(h.provider.deletes).hasSize(1);
         assertThat(h.queriesResolve()).isInstanceOf(JoinDestination.Cancelled.class);
-        assertThat(h.cancel.cancel(new CancelSessionCommand(new EventId("ev-4"), S1)).duplicate()).isTrue();
+        assertThat(h.cancel
+                        .cancel(new CancelSessionCommand(new EventId("ev-4"), S1))
+                        .duplicate())
+                .isTrue();
         assertThat(h.provider.deletes).hasSize(1);
     }
 
@@ -82,13 +89,16 @@ class SessionChangesTest {
     void the_join_url_answers_expired_thirty_days_after_the_session_ended() {
         h.confirm(confirmation("ev-1", "s-1"));
         h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
-        java.time.Instant ended = h.db.store().sessions().loadSession(S1).orElseThrow().endsAt();
+        java.time.Instant ended =
+                h.db.store().sessions().loadSession(S1).orElseThrow().endsAt();
 
         h.clock.advance(java.time.Duration.between(h.clock.instant(), ended.plus(java.time.Duration.ofDays(30))));
         assertThat(h.queriesResolve()).isEqualTo(new JoinDestination.Meeting("https://whereby.com/ada"));
         h.clock.advance(java.time.Duration.ofSeconds(1));
-        assertThat(h.queriesResolve()).isInstanceOfSatisfying(JoinDestination.Expired.class,
-                expired -> assertThat(expired.endedAt()).isEqualTo(ended));
+        assertThat(h.queriesResolve())
+                .isInstanceOfSatisfying(
+                        JoinDestination.Expired.class,
+                        expired -> assertThat(expired.endedAt()).isEqualTo(ended));
     }
 
     @Test
@@ -96,12 +106,15 @@ class SessionChangesTest {
         h.confirm(confirmation("ev-1", "s-1"));
         assertThat(h.queriesResolve()).isInstanceOf(JoinDestination.NotReady.class);
 
-        MeetingLinkView view = h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
+        MeetingLinkView view =
+                h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
 
         assertThat(view.status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(view.platform()).contains(Platform.MANUAL);
         assertThat(h.queriesResolve()).isEqualTo(new JoinDestination.Meeting("https://whereby.com/ada"));
-        assertThat(h.db.notifications()).filteredOn(n -> n.kind() == NotificationKind.LINK_UPDATED).hasSize(2);
+        assertThat(h.db.notifications())
+                .filteredOn(n -> n.kind() == NotificationKind.LINK_UPDATED)
+                .hasSize(2);
     }
 
     @Test

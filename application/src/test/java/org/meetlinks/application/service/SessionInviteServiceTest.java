@@ -13,8 +13,10 @@ import org.meetlinks.domain.SessionId;
 class SessionInviteServiceTest {
     private static final SessionId S1 = new SessionId("s-1");
     private final Harness h = new Harness();
-    private final SessionInviteService invites = new SessionInviteService(h.db.store(),
-            (session, link, cancelled) -> (cancelled ? "CANCEL" : "REQUEST") + " " + session.sequence(), h.settings);
+    private final SessionInviteService invites = new SessionInviteService(
+            h.db.store(),
+            (session, link, cancelled) -> (cancelled ? "CANCEL" : "REQUEST") + " " + session.sequence(),
+            h.settings);
 
     @Test
     void a_confirmed_session_downloads_a_request() {

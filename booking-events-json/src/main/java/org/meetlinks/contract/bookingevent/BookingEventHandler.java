@@ -11,8 +11,8 @@ public final class BookingEventHandler {
     private final BookingEventParser parser = new BookingEventParser();
     private final BookingUseCases useCases;
 
-    public BookingEventHandler(ConfirmSessionUseCase confirm, RescheduleSessionUseCase reschedule,
-                               CancelSessionUseCase cancel) {
+    public BookingEventHandler(
+            ConfirmSessionUseCase confirm, RescheduleSessionUseCase reschedule, CancelSessionUseCase cancel) {
         this.useCases = new BookingUseCases(confirm, reschedule, cancel);
     }
 

@@ -38,8 +38,9 @@ public final class BookingEventParser {
             case "BookingConfirmed" -> new BookingEvent.Confirmed(validated(() -> confirmed(event)));
             case "BookingRescheduled" -> new BookingEvent.Rescheduled(validated(() -> rescheduled(event)));
             case "BookingCancelled" -> new BookingEvent.Cancelled(validated(() -> cancelled(event)));
-            default -> throw new MalformedBookingEventException("type",
-                    "must be BookingConfirmed, BookingRescheduled or BookingCancelled");
+            default ->
+                throw new MalformedBookingEventException(
+                        "type", "must be BookingConfirmed, BookingRescheduled or BookingCancelled");
         };
     }
 
@@ -56,25 +57,39 @@ public final class BookingEventParser {
     private static ConfirmSessionCommand confirmed(JsonFields event) {
         JsonFields mentor = event.object("mentor");
         JsonFields mentee = event.object("mentee");
-        return new ConfirmSessionCommand(new EventId(event.text("eventId")), new SessionId(event.text("sessionId")),
-                new Mentor(new MentorId(mentor.text("id")), mentor.text("name"), mentor.text("email"),
+        return new ConfirmSessionCommand(
+                new EventId(event.text("eventId")),
+                new SessionId(event.text("sessionId")),
+                new Mentor(
+                        new MentorId(mentor.text("id")),
+                        mentor.text("name"),
+                        mentor.text("email"),
                         mentor.zone("timeZone")),
                 mentee.has("timeZone")
-                        ? new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email"), mentee.zone("timeZone"))
+                        ? new Mentee(
+                                mentee.text("id"), mentee.text("name"), mentee.text("email"), mentee.zone("timeZone"))
                         : new Mentee(mentee.text("id"), mentee.text("name"), mentee.text("email")),
-                event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"), event.text("topic"),
+                event.instant("startsAt"),
+                event.instant("endsAt"),
+                event.zone("timeZone"),
+                event.text("topic"),
                 order(event));
     }
 
     private static RescheduleSessionCommand rescheduled(JsonFields event) {
-        return new RescheduleSessionCommand(new EventId(event.text("eventId")), new SessionId(event.text("sessionId")),
-                event.instant("startsAt"), event.instant("endsAt"), event.zone("timeZone"), order(event));
+        return new RescheduleSessionCommand(
+                new EventId(event.text("eventId")),
+                new SessionId(event.text("sessionId")),
+                event.instant("startsAt"),
+                event.instant("endsAt"),
+                event.zone("timeZone"),
+                order(event));
     }
 
     /** A cancellation always wins; its {@code occurredAt} is checked like the others' but orders nothing. */
     private static CancelSessionCommand cancelled(JsonFields event) {
-        CancelSessionCommand command = new CancelSessionCommand(new EventId(event.text("eventId")),
-                new SessionId(event.text("sessionId")));
+        CancelSessionCommand command =
+                new CancelSessionCommand(new EventId(event.text("eventId")), new SessionId(event.text("sessionId")));
         order(event);
         return command;
     }

@@ -6,8 +6,8 @@ import org.meetlinks.application.port.in.ConfirmSessionUseCase;
 import org.meetlinks.application.port.in.RescheduleSessionUseCase;
 
 /** The three use cases booking events drive. */
-public record BookingUseCases(ConfirmSessionUseCase confirm, RescheduleSessionUseCase reschedule,
-                              CancelSessionUseCase cancel) {
+public record BookingUseCases(
+        ConfirmSessionUseCase confirm, RescheduleSessionUseCase reschedule, CancelSessionUseCase cancel) {
     public BookingUseCases {
         Objects.requireNonNull(confirm, "confirm");
         Objects.requireNonNull(reschedule, "reschedule");

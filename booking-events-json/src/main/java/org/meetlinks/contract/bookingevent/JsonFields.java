@@ -50,8 +50,8 @@ final class JsonFields {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new MalformedBookingEventException(path + name,
-                    "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T15:00:00Z");
+            throw new MalformedBookingEventException(
+                    path + name, "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T15:00:00Z");
         }
     }
 

@@ -11,12 +11,10 @@ import org.apache.activemq.artemis.uri.ConnectorTransportConfigurationParser;
  * brokers) into connectors, with Artemis's own parser; query parameters that are not connector settings are dropped.
  */
 final class BrokerUrl {
-    private BrokerUrl() {
-    }
+    private BrokerUrl() {}
 
     /** One connector: the Netty connector factory class and its parameters (host, port, TLS settings ...). */
-    record Connector(String factoryClassName, Map<String, Object> parameters) {
-    }
+    record Connector(String factoryClassName, Map<String, Object> parameters) {}
 
     static List<Connector> parse(String url) {
         if (url == null || url.isBlank()) {

@@ -21,8 +21,13 @@ public class BrokerUrlResourceAdapter extends ActiveMQResourceAdapter {
     /** Replaces the connectors of the adapter (and so of its connection factories and activations) by the URL's. */
     public void setBrokerURL(String url) {
         List<BrokerUrl.Connector> connectors = BrokerUrl.parse(url);
-        getProperties().setParsedConnectorClassNames(connectors.stream().map(BrokerUrl.Connector::factoryClassName).toList());
-        getProperties().setParsedConnectionParameters(connectors.stream().map(BrokerUrl.Connector::parameters).toList());
+        getProperties()
+                .setParsedConnectorClassNames(connectors.stream()
+                        .map(BrokerUrl.Connector::factoryClassName)
+                        .toList());
+        getProperties()
+                .setParsedConnectionParameters(
+                        connectors.stream().map(BrokerUrl.Connector::parameters).toList());
         this.brokerURL = url;
     }
 

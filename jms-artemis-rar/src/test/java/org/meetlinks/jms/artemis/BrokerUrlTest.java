@@ -15,7 +15,9 @@ class BrokerUrlTest {
 
         assertThat(connectors).singleElement().satisfies(c -> {
             assertThat(c.factoryClassName()).isEqualTo(NettyConnectorFactory.class.getName());
-            assertThat(c.parameters()).containsEntry("host", "broker.example.org").containsEntry("port", "61626");
+            assertThat(c.parameters())
+                    .containsEntry("host", "broker.example.org")
+                    .containsEntry("port", "61626");
         });
     }
 
@@ -40,8 +42,10 @@ class BrokerUrlTest {
         adapter.setBrokerURL("tcp://127.0.0.1:61626");
 
         assertThat(adapter.getBrokerURL()).isEqualTo("tcp://127.0.0.1:61626");
-        assertThat(adapter.getProperties().getParsedConnectorClassNames()).containsExactly(NettyConnectorFactory.class.getName());
-        assertThat(adapter.getProperties().getParsedConnectionParameters()).singleElement()
+        assertThat(adapter.getProperties().getParsedConnectorClassNames())
+                .containsExactly(NettyConnectorFactory.class.getName());
+        assertThat(adapter.getProperties().getParsedConnectionParameters())
+                .singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("host", "127.0.0.1").containsEntry("port", "61626"));
     }
 

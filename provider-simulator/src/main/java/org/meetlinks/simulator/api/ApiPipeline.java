@@ -40,8 +40,14 @@ public final class ApiPipeline {
      * @param scopes    scope requirements to enforce, or null for none
      * @param sim       shared state
      */
-    public ApiPipeline(Provider provider, String basePath, List<ApiRoute> routes, ProviderErrors errors,
-                       SpecValidator validator, ScopeRequirements scopes, Simulation sim) {
+    public ApiPipeline(
+            Provider provider,
+            String basePath,
+            List<ApiRoute> routes,
+            ProviderErrors errors,
+            SpecValidator validator,
+            ScopeRequirements scopes,
+            Simulation sim) {
         this.provider = provider;
         this.basePath = basePath;
         this.routes = List.copyOf(routes);
@@ -61,18 +67,25 @@ public final class ApiPipeline {
 
     private SimResponse call(ApiRoute route, SimRequest request) {
         Instant now = sim.now();
-        Optional<AccessToken> token = request.bearerToken()
-                .flatMap(t -> sim.grants().authenticate(provider, t, now));
+        Optional<AccessToken> token =
+                request.bearerToken().flatMap(t -> sim.grants().authenticate(provider, t, now));
         if (token.isEmpty()) {
             return finish(route, errors.unauthorized());
         }
         ProviderConfig config = sim.config(provider);
-        if (scopes != null && config.enforceScopes()
-                && !scopes.allows(route.method(), route.template(), token.get().grant().scopes())) {
+        if (scopes != null
+                && config.enforceScopes()
+                && !scopes.allows(
+                        route.method(), route.template(), token.get().grant().scopes())) {
             List<String> accepted = scopes.acceptedScopes(route.method(), route.template());
             SimResponse refusal = errors.insufficientScopes(accepted);
-            sim.rejected().record(provider.id(), request, refusal.status(), "the access token has none of the scopes "
-                    + accepted + " that " + route.method() + " " + route.template() + " accepts");
+            sim.rejected()
+                    .record(
+                            provider.id(),
+                            request,
+                            refusal.status(),
+                            "the access token has none of the scopes " + accepted + " that " + route.method() + " "
+                                    + route.template() + " accepts");
             return finish(route, refusal);
         }
         if (route.inSpec() && config.validateRequests()) {
@@ -82,10 +95,12 @@ public final class ApiPipeline {
                 return finish(route, errors.invalid(violations));
             }
         }
-        FaultDecision fault = sim.faults(provider).decide(route.operation(),
-                Optional.of(token.get().grant().account()));
-        SimResponse response = answer(route, fault, new ApiCall(request, token.get().grant(), now), now);
-        long delay = fault.latencyMs() + (fault.kind() == FaultDecision.Kind.TIMEOUT ? fault.settings().timeoutMs() : 0);
+        FaultDecision fault = sim.faults(provider)
+                .decide(route.operation(), Optional.of(token.get().grant().account()));
+        SimResponse response =
+                answer(route, fault, new ApiCall(request, token.get().grant(), now), now);
+        long delay = fault.latencyMs()
+                + (fault.kind() == FaultDecision.Kind.TIMEOUT ? fault.settings().timeoutMs() : 0);
         return finish(route, response.withAddedDelay(delay));
     }
 
@@ -112,8 +127,12 @@ public final class ApiPipeline {
             return route.action().apply(call);
         } catch (ApiRejection rejection) {
             if (rejection.invalidReason() != null) {
-                sim.rejected().record(provider.id(), call.request(), rejection.response().status(),
-                        rejection.invalidReason());
+                sim.rejected()
+                        .record(
+                                provider.id(),
+                                call.request(),
+                                rejection.response().status(),
+                                rejection.invalidReason());
             }
             return rejection.response();
         }

@@ -9,5 +9,4 @@ package org.meetlinks.simulator.api;
  * @param inSpec    whether the spec describes it (only then it is validated)
  * @param action    the business logic
  */
-public record ApiRoute(String method, String template, String operation, boolean inSpec, RouteAction action) {
-}
+public record ApiRoute(String method, String template, String operation, boolean inSpec, RouteAction action) {}

@@ -26,8 +26,8 @@ final class BehaviourControl {
 
     /** POST /config: token lifetime, scope enforcement and request validation of one provider. */
     SimResponse postConfig(SimRequest request) {
-        ControlBody body = ControlBody.parse(request.body(),
-                Set.of("provider", "accessTokenExpiresInSeconds", "enforceScopes", "validateRequests"));
+        ControlBody body = ControlBody.parse(
+                request.body(), Set.of("provider", "accessTokenExpiresInSeconds", "enforceScopes", "validateRequests"));
         ProviderConfig config = sim.config(body.provider());
         Long ttl = body.integer("accessTokenExpiresInSeconds");
         if (ttl != null) {
@@ -49,18 +49,38 @@ final class BehaviourControl {
         ObjectNode n = Json.object();
         for (Provider p : Provider.values()) {
             ProviderConfig c = sim.config(p);
-            n.putObject(p.id()).put("accessTokenExpiresInSeconds", c.accessTokenTtlSeconds())
-                    .put("enforceScopes", c.enforceScopes()).put("validateRequests", c.validateRequests());
+            n.putObject(p.id())
+                    .put("accessTokenExpiresInSeconds", c.accessTokenTtlSeconds())
+                    .put("enforceScopes", c.enforceScopes())
+                    .put("validateRequests", c.validateRequests());
         }
         return n;
     }
 
     /** POST /faults: the faults one provider injects from now on (replacing its earlier ones). */
     SimResponse postFaults(SimRequest request) {
-        ControlBody body = ControlBody.parse(request.body(), Set.of("provider", "latencyMs", "serverErrorStatus",
-                "serverErrorCount", "serverErrorRate", "rateLimitCount", "rateLimitRate", "rateLimit403Count",
-                "rateLimit403Rate", "timeoutCount", "timeoutRate", "timeoutMs", "timeoutExecutes", "retryAfterSeconds",
-                "pendingReads", "conferenceFailureCount", "dailyLimit", "operations", "accounts"));
+        ControlBody body = ControlBody.parse(
+                request.body(),
+                Set.of(
+                        "provider",
+                        "latencyMs",
+                        "serverErrorStatus",
+                        "serverErrorCount",
+                        "serverErrorRate",
+                        "rateLimitCount",
+                        "rateLimitRate",
+                        "rateLimit403Count",
+                        "rateLimit403Rate",
+                        "timeoutCount",
+                        "timeoutRate",
+                        "timeoutMs",
+                        "timeoutExecutes",
+                        "retryAfterSeconds",
+                        "pendingReads",
+                        "conferenceFailureCount",
+                        "dailyLimit",
+                        "operations",
+                        "accounts"));
         Provider provider = body.provider();
         sim.faults(provider).configure(FaultSettings.fromJson(provider, body.node()));
         LOG.log(Level.INFO, () -> "Faults for " + provider.id() + ": " + Json.write(body.node()));
@@ -71,8 +91,12 @@ final class BehaviourControl {
     SimResponse deleteFaults(SimRequest request) {
         Optional<String> only = request.query("provider");
         if (only.isPresent() && Provider.fromId(only.get()).isEmpty()) {
-            return SimResponse.json(400, Json.object().put("error", "unknown provider '" + only.get()
-                    + "': google or zoom, or no parameter for both"));
+            return SimResponse.json(
+                    400,
+                    Json.object()
+                            .put(
+                                    "error",
+                                    "unknown provider '" + only.get() + "': google or zoom, or no parameter for both"));
         }
         for (Provider p : Provider.values()) {
             if (only.isEmpty() || Provider.fromId(only.get()).orElseThrow() == p) {
@@ -102,8 +126,12 @@ final class BehaviourControl {
     ObjectNode accountsJson() {
         ObjectNode n = Json.object();
         ArrayNode list = n.putArray("accounts");
-        sim.accounts().all().forEach((account, setup) -> list.addObject().put("account", account)
-                .put("meetTurnedOff", setup.meetTurnedOff()).put("zoomJoinUrlHost", setup.zoomJoinUrlHost()));
+        sim.accounts()
+                .all()
+                .forEach((account, setup) -> list.addObject()
+                        .put("account", account)
+                        .put("meetTurnedOff", setup.meetTurnedOff())
+                        .put("zoomJoinUrlHost", setup.zoomJoinUrlHost()));
         return n;
     }
 }

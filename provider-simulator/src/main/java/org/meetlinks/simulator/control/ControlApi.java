@@ -11,8 +11,8 @@ import org.meetlinks.simulator.Simulation;
 import org.meetlinks.simulator.google.GoogleEvent;
 import org.meetlinks.simulator.http.Handler;
 import org.meetlinks.simulator.http.Json;
-import org.meetlinks.simulator.http.SimRequest;
 import org.meetlinks.simulator.http.Routes;
+import org.meetlinks.simulator.http.SimRequest;
 import org.meetlinks.simulator.http.SimResponse;
 import org.meetlinks.simulator.zoom.ZoomMeeting;
 
@@ -58,8 +58,12 @@ public final class ControlApi {
         route(routes, "POST", "/zoom/webhook", webhooks::postWebhook);
         route(routes, "POST", "/zoom/deauthorize", webhooks::deauthorize);
         route(routes, "POST", "/zoom/validate-webhook", request -> webhooks.validateWebhook());
-        route(routes, "GET", "/consent", request -> SimResponse.json(200,
-                OAuthControl.consentJson(sim.consent().current())));
+        route(
+                routes,
+                "GET",
+                "/consent",
+                request -> SimResponse.json(
+                        200, OAuthControl.consentJson(sim.consent().current())));
         route(routes, "POST", "/consent", oauth::postConsent);
         route(routes, "GET", "/clients", request -> SimResponse.json(200, oauth.clientsJson()));
         route(routes, "POST", "/clients", oauth::postClient);
@@ -73,9 +77,15 @@ public final class ControlApi {
             sim.rejected().clear();
             return SimResponse.json(200, rejectedJson());
         });
-        route(routes, "GET", "/stats", request -> SimResponse.json(200, sim.stats().toJson()));
-        routes.fallback(BASE_PATH, (request, pathKnown) -> ControlJson.error(404, "no control operation "
-                + describe(request) + " (see the provider-simulator README)"));
+        route(
+                routes,
+                "GET",
+                "/stats",
+                request -> SimResponse.json(200, sim.stats().toJson()));
+        routes.fallback(
+                BASE_PATH,
+                (request, pathKnown) -> ControlJson.error(
+                        404, "no control operation " + describe(request) + " (see the provider-simulator README)"));
     }
 
     /** A control operation; a bad request (IllegalArgumentException) is answered 400 with its message. */
@@ -98,7 +108,8 @@ public final class ControlApi {
     private ObjectNode meetingsJson(SimRequest request) {
         Provider provider = request.query("provider").map(ControlJson::provider).orElse(null);
         String account = request.query("account").orElse(null);
-        boolean includeDeleted = !"false".equalsIgnoreCase(request.query("includeDeleted").orElse("true"));
+        boolean includeDeleted =
+                !"false".equalsIgnoreCase(request.query("includeDeleted").orElse("true"));
         List<ObjectNode> rows = new ArrayList<>();
         if (provider == null || provider == Provider.GOOGLE) {
             for (GoogleEvent e : sim.googleEvents().all()) {
@@ -115,7 +126,8 @@ public final class ControlApi {
         rows.stream()
                 .filter(r -> account == null || r.path("account").asText().equalsIgnoreCase(account))
                 .filter(r -> includeDeleted || !r.path("deleted").asBoolean())
-                .sorted(Comparator.comparing((ObjectNode r) -> r.path("createdAt").asText()))
+                .sorted(Comparator.comparing(
+                        (ObjectNode r) -> r.path("createdAt").asText()))
                 .forEach(list::add);
         n.put("count", list.size());
         return n;
@@ -128,5 +140,4 @@ public final class ControlApi {
         sim.rejected().entries().forEach(r -> list.add(r.toJson()));
         return n;
     }
-
 }

@@ -10,8 +10,7 @@ import org.meetlinks.simulator.http.SimResponse;
 
 /** What every part of the control API reads from requests and answers the same way: providers, lists, errors. */
 final class ControlJson {
-    private ControlJson() {
-    }
+    private ControlJson() {}
 
     /** The provider named {@code id}; anything else is a bad request. */
     static Provider provider(String id) {

@@ -27,8 +27,10 @@ final class OAuthControl {
     SimResponse grantAction(SimRequest request) {
         String named = request.pathParam("provider");
         String action = request.pathParam("action");
-        Provider provider = named.equals("all") ? null : Provider.fromId(named)
-                .orElseThrow(() -> new IllegalArgumentException("provider must be google, zoom or all"));
+        Provider provider = named.equals("all")
+                ? null
+                : Provider.fromId(named)
+                        .orElseThrow(() -> new IllegalArgumentException("provider must be google, zoom or all"));
         String account = request.query("account").filter(a -> !a.isBlank()).orElse(null);
         ObjectNode body = Json.object();
         switch (action) {
@@ -70,8 +72,8 @@ final class OAuthControl {
 
     /** POST /clients: registers (or replaces) an OAuth client. */
     SimResponse postClient(SimRequest request) {
-        ControlBody body = ControlBody.parse(request.body(),
-                Set.of("provider", "clientId", "clientSecret", "redirectUris", "scopes"));
+        ControlBody body = ControlBody.parse(
+                request.body(), Set.of("provider", "clientId", "clientSecret", "redirectUris", "scopes"));
         Provider provider = body.provider();
         String clientId = body.string("clientId");
         String secret = body.string("clientSecret");
@@ -88,14 +90,16 @@ final class OAuthControl {
     ObjectNode clientsJson() {
         ObjectNode n = Json.object();
         ArrayNode list = n.putArray("clients");
-        sim.clients().all().stream().sorted(Comparator.comparing(OAuthClient::clientId)).forEach(c -> {
-            ObjectNode item = list.addObject();
-            item.put("provider", c.provider().id());
-            item.put("clientId", c.clientId());
-            item.put("clientSecret", c.clientSecret());
-            c.redirectUris().forEach(item.putArray("redirectUris")::add);
-            c.defaultScopes().forEach(item.putArray("scopes")::add);
-        });
+        sim.clients().all().stream()
+                .sorted(Comparator.comparing(OAuthClient::clientId))
+                .forEach(c -> {
+                    ObjectNode item = list.addObject();
+                    item.put("provider", c.provider().id());
+                    item.put("clientId", c.clientId());
+                    item.put("clientSecret", c.clientSecret());
+                    c.redirectUris().forEach(item.putArray("redirectUris")::add);
+                    c.defaultScopes().forEach(item.putArray("scopes")::add);
+                });
         return n;
     }
 

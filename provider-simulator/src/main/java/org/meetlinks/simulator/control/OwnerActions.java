@@ -47,8 +47,10 @@ final class OwnerActions {
         boolean zoomOnly = provider.map("zoom"::equals).orElse(false);
         boolean googleOnly = provider.map("google"::equals).orElse(false);
         if (!googleOnly) {
-            Optional<ZoomMeeting> zoom = zoomMeeting(id).filter(m -> !m.isDeleted())
-                    .filter(m -> account.map(a -> a.equalsIgnoreCase(m.account())).orElse(true));
+            Optional<ZoomMeeting> zoom = zoomMeeting(id)
+                    .filter(m -> !m.isDeleted())
+                    .filter(m ->
+                            account.map(a -> a.equalsIgnoreCase(m.account())).orElse(true));
             if (zoom.isPresent()) {
                 return request.method().equals("DELETE") ? deleteZoom(zoom.get()) : moveZoom(zoom.get(), request);
             }
@@ -56,13 +58,16 @@ final class OwnerActions {
         if (!zoomOnly) {
             List<GoogleEvent> events = sim.googleEvents().all().stream()
                     .filter(e -> e.id().equals(id) && !e.isDeleted())
-                    .filter(e -> account.map(a -> a.equalsIgnoreCase(e.account())).orElse(true))
+                    .filter(e ->
+                            account.map(a -> a.equalsIgnoreCase(e.account())).orElse(true))
                     .toList();
             if (events.size() > 1) {
                 throw new IllegalArgumentException("event " + id + " is in several calendars: add ?account=<email>");
             }
             if (events.size() == 1) {
-                return request.method().equals("DELETE") ? deleteGoogle(events.get(0)) : moveGoogle(events.get(0), request);
+                return request.method().equals("DELETE")
+                        ? deleteGoogle(events.get(0))
+                        : moveGoogle(events.get(0), request);
             }
         }
         ObjectNode n = Json.object();
@@ -83,17 +88,24 @@ final class OwnerActions {
         ObjectNode before = meeting.eventObject();
         meeting.delete();
         LOG.log(Level.INFO, () -> "The owner deleted Zoom meeting " + meeting.id());
-        return answer("zoom", String.valueOf(meeting.id()), "deleted",
+        return answer(
+                "zoom",
+                String.valueOf(meeting.id()),
+                "deleted",
                 notify(ZoomEvents.meetingDeleted(meeting.account(), before, sim.now())));
     }
 
     private SimResponse moveZoom(ZoomMeeting meeting, SimRequest request) {
         Move move = Move.parse(request.body());
         ObjectNode before = meeting.eventObject();
-        Instant start = move.start().orElse(Instant.parse(before.get("start_time").asText()));
+        Instant start =
+                move.start().orElse(Instant.parse(before.get("start_time").asText()));
         meeting.update(new ZoomMeetingValues(null, null, start, move.minutes().orElse(null), null, null, null, null));
         LOG.log(Level.INFO, () -> "The owner moved Zoom meeting " + meeting.id() + " to " + start);
-        return answer("zoom", String.valueOf(meeting.id()), "moved",
+        return answer(
+                "zoom",
+                String.valueOf(meeting.id()),
+                "moved",
                 notify(ZoomEvents.meetingUpdated(meeting.account(), before, meeting.eventObject(), sim.now())));
     }
 
@@ -121,7 +133,10 @@ final class OwnerActions {
 
     private Optional<ZoomWebhook.Delivery> notify(ObjectNode event) {
         if (sim.zoomWebhook().url() == null || !sim.zoomWebhook().hasSecret()) {
-            LOG.log(Level.INFO, "No Zoom webhook endpoint configured: the " + event.get("event").asText() + " event is not sent");
+            LOG.log(
+                    Level.INFO,
+                    "No Zoom webhook endpoint configured: the "
+                            + event.get("event").asText() + " event is not sent");
             return Optional.empty();
         }
         return Optional.of(sim.zoomWebhook().send(event, sim.now()));
@@ -166,7 +181,8 @@ final class OwnerActions {
                     throw new IllegalArgumentException("'start' must be a UTC instant such as 2030-01-01T10:00:00Z", e);
                 }
             });
-            Optional<Integer> minutes = Optional.ofNullable(body.integer("durationMinutes")).map(Long::intValue);
+            Optional<Integer> minutes =
+                    Optional.ofNullable(body.integer("durationMinutes")).map(Long::intValue);
             if (start.isEmpty() && minutes.isEmpty()) {
                 throw new IllegalArgumentException("give 'start' and/or 'durationMinutes'");
             }

@@ -28,15 +28,18 @@ public final class RejectedLog {
 
     /** Records a rejection and logs it at WARNING. */
     public void record(String provider, SimRequest request, int status, String reason) {
-        String body = request.body().length() > MAX_BODY ? request.body().substring(0, MAX_BODY) + "..." : request.body();
-        entries.addLast(new RejectedRequest(clock.instant(), provider, request.method(), request.pathAndQuery(), status,
-                reason, body));
+        String body =
+                request.body().length() > MAX_BODY ? request.body().substring(0, MAX_BODY) + "..." : request.body();
+        entries.addLast(new RejectedRequest(
+                clock.instant(), provider, request.method(), request.pathAndQuery(), status, reason, body));
         total.incrementAndGet();
         if (size.incrementAndGet() > MAX_ENTRIES && entries.pollFirst() != null) {
             size.decrementAndGet();
         }
-        LOG.log(Level.WARNING, () -> "Rejected " + provider + " " + request.method() + " " + request.pathAndQuery() + " -> "
-                + status + ": " + reason);
+        LOG.log(
+                Level.WARNING,
+                () -> "Rejected " + provider + " " + request.method() + " " + request.pathAndQuery() + " -> " + status
+                        + ": " + reason);
     }
 
     /** The retained entries, oldest first. */

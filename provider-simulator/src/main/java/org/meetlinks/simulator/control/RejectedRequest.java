@@ -15,8 +15,8 @@ import org.meetlinks.simulator.http.Json;
  * @param reason   why it was refused
  * @param body     the request body, cut to 2000 characters
  */
-public record RejectedRequest(Instant time, String provider, String method, String path, int status, String reason,
-                              String body) {
+public record RejectedRequest(
+        Instant time, String provider, String method, String path, int status, String reason, String body) {
 
     /** JSON form for GET /__sim/requests/rejected. */
     public ObjectNode toJson() {

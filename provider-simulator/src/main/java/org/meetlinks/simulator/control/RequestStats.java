@@ -14,7 +14,8 @@ public final class RequestStats {
 
     /** Counts one answered call. */
     public void count(String provider, String operation, int status) {
-        counters.computeIfAbsent(provider + "." + operation + "." + status, k -> new LongAdder()).increment();
+        counters.computeIfAbsent(provider + "." + operation + "." + status, k -> new LongAdder())
+                .increment();
     }
 
     /** Counters as a sorted JSON object. */

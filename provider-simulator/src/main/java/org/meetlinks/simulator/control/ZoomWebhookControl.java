@@ -43,11 +43,14 @@ final class ZoomWebhookControl {
 
     /** Plays a user removing the app in Zoom: the grants stop working and Zoom sends app_deauthorized. */
     SimResponse deauthorize(SimRequest request) {
-        String account = request.query("account").filter(a -> a.contains("@"))
+        String account = request.query("account")
+                .filter(a -> a.contains("@"))
                 .orElseThrow(() -> new IllegalArgumentException("?account=<email> is required"));
         String clientId = sim.grants().all().stream()
                 .filter(g -> g.provider() == Provider.ZOOM && g.account().equalsIgnoreCase(account))
-                .map(Grant::clientId).reduce((first, later) -> later).orElse(ClientRegistry.ZOOM_CLIENT_ID);
+                .map(Grant::clientId)
+                .reduce((first, later) -> later)
+                .orElse(ClientRegistry.ZOOM_CLIENT_ID);
         int revoked = sim.grants().invalidate(Provider.ZOOM, account);
         ObjectNode event = ZoomEvents.appDeauthorized(account, clientId, sim.now());
         ZoomWebhook.Delivery delivery = webhookDelivery(event);
@@ -65,8 +68,11 @@ final class ZoomWebhookControl {
         boolean valid;
         try {
             JsonNode answer = Json.parse(delivery.body());
-            valid = delivery.status() == 200 && plainToken.equals(answer.path("plainToken").asText())
-                    && sim.zoomWebhook().encryptedToken(plainToken).equals(answer.path("encryptedToken").asText());
+            valid = delivery.status() == 200
+                    && plainToken.equals(answer.path("plainToken").asText())
+                    && sim.zoomWebhook()
+                            .encryptedToken(plainToken)
+                            .equals(answer.path("encryptedToken").asText());
         } catch (JsonProcessingException e) {
             valid = false;
         }

@@ -11,6 +11,10 @@ public record FaultDecision(Kind kind, long latencyMs, FaultSettings settings) {
 
     /** The possible faults. */
     public enum Kind {
-        NONE, TIMEOUT, SERVER_ERROR, RATE_LIMIT, RATE_LIMIT_403
+        NONE,
+        TIMEOUT,
+        SERVER_ERROR,
+        RATE_LIMIT,
+        RATE_LIMIT_403
     }
 }

@@ -7,8 +7,7 @@ import org.meetlinks.simulator.Provider;
 
 /** Strict readers of the values in a posted fault body: each names the field and the rule it breaks. */
 final class FaultFields {
-    private FaultFields() {
-    }
+    private FaultFields() {}
 
     /** The value, if the field is for Google; an error for Zoom. */
     static <T> T googleOnly(Provider provider, String name, T value) {

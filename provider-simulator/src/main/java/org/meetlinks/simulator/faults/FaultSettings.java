@@ -38,11 +38,25 @@ import org.meetlinks.simulator.http.Json;
  * @param accounts               accounts (e-mails) whose API calls the faults target (default: empty = every account;
  *                               with accounts given, calls without one, such as the token endpoint's, are spared)
  */
-public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErrorCount, double serverErrorRate,
-                            int rateLimitCount, double rateLimitRate, int rateLimit403Count, double rateLimit403Rate,
-                            int timeoutCount, double timeoutRate, long timeoutMs, boolean timeoutExecutes,
-                            long retryAfterSeconds, int pendingReads, int conferenceFailureCount, int dailyLimit,
-                            Set<String> operations, Set<String> accounts) {
+public record FaultSettings(
+        long latencyMs,
+        int serverErrorStatus,
+        int serverErrorCount,
+        double serverErrorRate,
+        int rateLimitCount,
+        double rateLimitRate,
+        int rateLimit403Count,
+        double rateLimit403Rate,
+        int timeoutCount,
+        double timeoutRate,
+        long timeoutMs,
+        boolean timeoutExecutes,
+        long retryAfterSeconds,
+        int pendingReads,
+        int conferenceFailureCount,
+        int dailyLimit,
+        Set<String> operations,
+        Set<String> accounts) {
 
     /** Zoom's documented per-user daily limit of meeting create/update requests. */
     public static final int ZOOM_DAILY_LIMIT = 100;
@@ -61,8 +75,25 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
 
     /** No faults at all. */
     public static FaultSettings none() {
-        return new FaultSettings(0, 503, 0, 0, 0, 0, 0, 0, 0, 0, 120_000, true, 1, 0, 0, ZOOM_DAILY_LIMIT,
-                Operation.API_OPERATIONS, Set.of());
+        return new FaultSettings(
+                0,
+                503,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                120_000,
+                true,
+                1,
+                0,
+                0,
+                ZOOM_DAILY_LIMIT,
+                Operation.API_OPERATIONS,
+                Set.of());
     }
 
     /** Parses a control-API body strictly: unknown fields and out-of-range values are errors. */
@@ -91,7 +122,7 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
             String name = names.next();
             JsonNode v = body.get(name);
             switch (name) {
-                case "provider" -> { }
+                case "provider" -> {}
                 case "latencyMs" -> latencyMs = nonNegativeLong(name, v);
                 case "serverErrorStatus" -> serverErrorStatus = range(name, v, 500, 599);
                 case "serverErrorCount" -> serverErrorCount = count(name, v);
@@ -113,9 +144,24 @@ public record FaultSettings(long latencyMs, int serverErrorStatus, int serverErr
                 default -> throw new IllegalArgumentException("unknown fault field '" + name + "'");
             }
         }
-        return new FaultSettings(latencyMs, serverErrorStatus, serverErrorCount, serverErrorRate, rateLimitCount,
-                rateLimitRate, rateLimit403Count, rateLimit403Rate, timeoutCount, timeoutRate, timeoutMs,
-                timeoutExecutes, retryAfterSeconds, pendingReads, conferenceFailureCount, dailyLimit, operations,
+        return new FaultSettings(
+                latencyMs,
+                serverErrorStatus,
+                serverErrorCount,
+                serverErrorRate,
+                rateLimitCount,
+                rateLimitRate,
+                rateLimit403Count,
+                rateLimit403Rate,
+                timeoutCount,
+                timeoutRate,
+                timeoutMs,
+                timeoutExecutes,
+                retryAfterSeconds,
+                pendingReads,
+                conferenceFailureCount,
+                dailyLimit,
+                operations,
                 accounts);
     }
 

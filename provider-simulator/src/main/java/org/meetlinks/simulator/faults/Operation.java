@@ -25,6 +25,5 @@ public final class Operation {
     /** Every valid operation name. */
     public static final Set<String> ALL = Set.of(CREATE, GET, LIST, UPDATE, DELETE, PROFILE, TOKEN);
 
-    private Operation() {
-    }
+    private Operation() {}
 }

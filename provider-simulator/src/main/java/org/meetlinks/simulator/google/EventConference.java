@@ -69,18 +69,31 @@ final class EventConference {
         create.putObject("status").put("statusCode", statusName());
         if (status == ConferenceStatus.SUCCESS) {
             ArrayNode entryPoints = data.putArray("entryPoints");
-            entryPoints.addObject().put("entryPointType", "video").put("uri", uri())
+            entryPoints
+                    .addObject()
+                    .put("entryPointType", "video")
+                    .put("uri", uri())
                     .put("label", "meet.google.com/" + meetCode);
             String pin = pin();
-            entryPoints.addObject().put("entryPointType", "phone").put("uri", "tel:+1-555-010-0" + pin.substring(0, 3))
-                    .put("label", "+1 555-010-0" + pin.substring(0, 3)).put("pin", pin).put("regionCode", "US");
-            entryPoints.addObject().put("entryPointType", "more").put("uri", "https://tel.meet/" + meetCode
-                    + "?pin=" + pin).put("pin", pin);
+            entryPoints
+                    .addObject()
+                    .put("entryPointType", "phone")
+                    .put("uri", "tel:+1-555-010-0" + pin.substring(0, 3))
+                    .put("label", "+1 555-010-0" + pin.substring(0, 3))
+                    .put("pin", pin)
+                    .put("regionCode", "US");
+            entryPoints
+                    .addObject()
+                    .put("entryPointType", "more")
+                    .put("uri", "https://tel.meet/" + meetCode + "?pin=" + pin)
+                    .put("pin", pin);
             ObjectNode solution = data.putObject("conferenceSolution");
             solution.putObject("key").put("type", solutionType);
             solution.put("name", "Google Meet");
-            solution.put("iconUri", "https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/"
-                    + "logo_meet_2020q4_color_2x_web_512dp.png");
+            solution.put(
+                    "iconUri",
+                    "https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/"
+                            + "logo_meet_2020q4_color_2x_web_512dp.png");
             data.put("conferenceId", meetCode);
         }
         return data;

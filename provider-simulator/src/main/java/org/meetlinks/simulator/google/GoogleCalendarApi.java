@@ -47,19 +47,32 @@ public final class GoogleCalendarApi {
                 new ApiRoute("PUT", EVENT, Operation.UPDATE, true, call -> api.change(call, false)),
                 new ApiRoute("DELETE", EVENT, Operation.DELETE, true, api::delete),
                 new ApiRoute("GET", "/calendars/{calendarId}", Operation.PROFILE, true, api.calendars::calendar),
-                new ApiRoute("GET", "/users/me/calendarList/{calendarId}", Operation.PROFILE, true,
+                new ApiRoute(
+                        "GET",
+                        "/users/me/calendarList/{calendarId}",
+                        Operation.PROFILE,
+                        true,
                         api.calendars::calendarListEntry));
         ObjectNode spec = SpecLoader.load(Provider.GOOGLE);
-        return new ApiPipeline(Provider.GOOGLE, BASE_PATH, routes, new GoogleErrors(),
-                new SpecValidator(spec, BASE_PATH), new ScopeRequirements(spec), sim);
+        return new ApiPipeline(
+                Provider.GOOGLE,
+                BASE_PATH,
+                routes,
+                new GoogleErrors(),
+                new SpecValidator(spec, BASE_PATH),
+                new ScopeRequirements(spec),
+                sim);
     }
 
     private SimResponse insert(ApiCall call) {
         GoogleCalendars.checkCalendar(call);
         ObjectNode body = bodyOf(call);
         if (!"1".equals(call.request().query("conferenceDataVersion").orElse("0"))) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid",
-                    "conferenceDataVersion=1 is required to create a Meet conference", "conferenceDataVersion"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest(
+                            "invalid",
+                            "conferenceDataVersion=1 is required to create a Meet conference",
+                            "conferenceDataVersion"),
                     "events.insert without conferenceDataVersion=1: Google would silently ignore conferenceData "
                             + "and create no Meet link (the simulator refuses it instead)");
         }
@@ -70,7 +83,8 @@ public final class GoogleCalendarApi {
         GoogleEventRules.checkDescription(body);
         String clientId = Json.text(body, "id");
         if (body.has("id") && clientId == null) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
                     "event id must be a string");
         }
         if (clientId != null) {
@@ -83,9 +97,15 @@ public final class GoogleCalendarApi {
         if (sim.faults(Provider.GOOGLE).takeConferenceFailure()) {
             status = GoogleEvent.ConferenceStatus.FAILURE;
         } else {
-            status = faults.pendingReads() > 0 ? GoogleEvent.ConferenceStatus.PENDING : GoogleEvent.ConferenceStatus.SUCCESS;
+            status = faults.pendingReads() > 0
+                    ? GoogleEvent.ConferenceStatus.PENDING
+                    : GoogleEvent.ConferenceStatus.SUCCESS;
         }
-        event.attachConference(requestId, GoogleCalendars.HANGOUTS_MEET, status, faults.pendingReads(),
+        event.attachConference(
+                requestId,
+                GoogleCalendars.HANGOUTS_MEET,
+                status,
+                faults.pendingReads(),
                 sim.googleEvents().newMeetCode());
         if (sim.googleEvents().insertIfAbsent(event).isPresent()) {
             throw ApiRejection.outcome(GoogleErrors.duplicate());
@@ -106,7 +126,8 @@ public final class GoogleCalendarApi {
         }
         ObjectNode body = bodyOf(call);
         if (body.has("id") && !call.param("eventId").equals(Json.text(body, "id"))) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
                     "the body's id differs from the event id in the path (ids cannot be changed)");
         }
         ObjectNode result = patch ? event.fieldsCopy() : GoogleEvent.clientOwned(body);
@@ -115,15 +136,23 @@ public final class GoogleCalendarApi {
         }
         GoogleEventRules.checkTimes(result);
         GoogleEventRules.checkDescription(result);
-        boolean conferenceVersion1 = "1".equals(call.request().query("conferenceDataVersion").orElse("0"));
+        boolean conferenceVersion1 =
+                "1".equals(call.request().query("conferenceDataVersion").orElse("0"));
         JsonNode conferenceData = body.get("conferenceData");
-        if (conferenceVersion1 && conferenceData != null && conferenceData.has("createRequest") && !event.hasConference()) {
+        if (conferenceVersion1
+                && conferenceData != null
+                && conferenceData.has("createRequest")
+                && !event.hasConference()) {
             String requestId = GoogleEventRules.checkCreateRequest(conferenceData.get("createRequest"));
             calendars.checkMeetAllowed(call);
-            event.attachConference(requestId, GoogleCalendars.HANGOUTS_MEET, GoogleEvent.ConferenceStatus.SUCCESS, 0,
+            event.attachConference(
+                    requestId,
+                    GoogleCalendars.HANGOUTS_MEET,
+                    GoogleEvent.ConferenceStatus.SUCCESS,
+                    0,
                     sim.googleEvents().newMeetCode());
-        } else if (conferenceVersion1 && (patch ? conferenceData != null && conferenceData.isNull()
-                : conferenceData == null)) {
+        } else if (conferenceVersion1
+                && (patch ? conferenceData != null && conferenceData.isNull() : conferenceData == null)) {
             event.removeConference();
         }
         event.change(body, patch, call.now(), sendUpdates(call));
@@ -154,11 +183,12 @@ public final class GoogleCalendarApi {
                 return (ObjectNode) body;
             }
         } catch (JsonProcessingException e) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("parseError", "Parse Error", null),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("parseError", "Parse Error", null),
                     "request body is not JSON: " + e.getOriginalMessage());
         }
-        throw ApiRejection.invalid(GoogleErrors.badRequest("parseError", "Parse Error", null),
-                "request body must be a JSON object");
+        throw ApiRejection.invalid(
+                GoogleErrors.badRequest("parseError", "Parse Error", null), "request body must be a JSON object");
     }
 
     private static String sendUpdates(ApiCall call) {

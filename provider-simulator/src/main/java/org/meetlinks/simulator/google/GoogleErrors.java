@@ -63,7 +63,8 @@ public final class GoogleErrors implements ProviderErrors {
     @Override
     public SimResponse unauthorized() {
         return error(401, "global", "authError", "Invalid Credentials", "Authorization")
-                .withHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
+                .withHeader(
+                        "WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
     }
 
     @Override
@@ -86,8 +87,10 @@ public final class GoogleErrors implements ProviderErrors {
             }
         }
         error.put("code", 400);
-        error.put("message", "Invalid request (does not match the Calendar API description): "
-                + violations.get(0).describe());
+        error.put(
+                "message",
+                "Invalid request (does not match the Calendar API description): "
+                        + violations.get(0).describe());
         ObjectNode body = Json.object();
         body.set("error", error);
         return SimResponse.json(400, body);
@@ -95,8 +98,12 @@ public final class GoogleErrors implements ProviderErrors {
 
     @Override
     public SimResponse noSuchOperation(int status, String detail) {
-        return error(status, "global", status == 405 ? "httpMethodNotAllowed" : "notFound",
-                (status == 405 ? "Method Not Allowed: " : "Not Found: ") + detail, null);
+        return error(
+                status,
+                "global",
+                status == 405 ? "httpMethodNotAllowed" : "notFound",
+                (status == 405 ? "Method Not Allowed: " : "Not Found: ") + detail,
+                null);
     }
 
     @Override

@@ -15,12 +15,25 @@ public final class GoogleEvent {
 
     /** Lifecycle of the conference create request. */
     public enum ConferenceStatus {
-        NONE, PENDING, SUCCESS, FAILURE
+        NONE,
+        PENDING,
+        SUCCESS,
+        FAILURE
     }
 
     /** Fields the server owns; values a client sends for them are ignored. */
-    public static final Set<String> SERVER_FIELDS = Set.of("kind", "etag", "id", "htmlLink", "created", "updated",
-            "creator", "organizer", "hangoutLink", "conferenceData", "iCalUID");
+    public static final Set<String> SERVER_FIELDS = Set.of(
+            "kind",
+            "etag",
+            "id",
+            "htmlLink",
+            "created",
+            "updated",
+            "creator",
+            "organizer",
+            "hangoutLink",
+            "conferenceData",
+            "iCalUID");
 
     private static final DateTimeFormatter RFC3339_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -37,8 +50,13 @@ public final class GoogleEvent {
     private final EventConference conference = new EventConference();
 
     /** Creates an event from the client's fields (server fields are dropped). */
-    public GoogleEvent(String id, String account, boolean clientSuppliedId, ObjectNode clientFields, Instant now,
-                       String sendUpdates) {
+    public GoogleEvent(
+            String id,
+            String account,
+            boolean clientSuppliedId,
+            ObjectNode clientFields,
+            Instant now,
+            String sendUpdates) {
         this.id = id;
         this.account = account;
         this.clientSuppliedId = clientSuppliedId;
@@ -71,8 +89,8 @@ public final class GoogleEvent {
     }
 
     /** Attaches a conference created with the given request id and initial status. */
-    public synchronized void attachConference(String newRequestId, String type, ConferenceStatus status,
-                                              int pendingReads, String code) {
+    public synchronized void attachConference(
+            String newRequestId, String type, ConferenceStatus status, int pendingReads, String code) {
         conference.attach(newRequestId, type, status, pendingReads, code);
     }
 
@@ -123,8 +141,12 @@ public final class GoogleEvent {
         e.put("etag", "\"" + updated.toEpochMilli() + sequence + "\"");
         e.put("id", id);
         e.put("status", deleted ? "cancelled" : fields.path("status").asText("confirmed"));
-        e.put("htmlLink", "https://www.google.com/calendar/event?eid=" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((id + " " + account).getBytes(StandardCharsets.UTF_8)));
+        e.put(
+                "htmlLink",
+                "https://www.google.com/calendar/event?eid="
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString((id + " " + account).getBytes(StandardCharsets.UTF_8)));
         e.put("created", RFC3339_MILLIS.format(created));
         e.put("updated", RFC3339_MILLIS.format(updated));
         fields.fields().forEachRemaining(f -> {

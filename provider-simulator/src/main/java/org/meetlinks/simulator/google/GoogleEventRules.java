@@ -20,13 +20,13 @@ public final class GoogleEventRules {
     /** Reported as 8K (8,000 to 8,192) characters; the simulator takes the lower figure (see the fidelity table). */
     public static final int MAX_DESCRIPTION = 8_000;
 
-    private GoogleEventRules() {
-    }
+    private GoogleEventRules() {}
 
     /** A client-supplied event id must be base32hex (a-v, 0-9) and 5-1024 characters long. */
     public static void checkId(String id) {
         if (!EVENT_ID.matcher(id).matches()) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
                     "event id '" + abbreviate(id) + "' is not 5-1024 characters of base32hex [a-v0-9]");
         }
     }
@@ -34,9 +34,11 @@ public final class GoogleEventRules {
     /** An event's description may have at most {@link #MAX_DESCRIPTION} characters. */
     public static void checkDescription(JsonNode event) {
         JsonNode description = event.get("description");
-        if (description != null && description.isTextual()
+        if (description != null
+                && description.isTextual()
                 && description.asText().codePointCount(0, description.asText().length()) > MAX_DESCRIPTION) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Description is too long.", "description"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("invalid", "Description is too long.", "description"),
                     "event description has more than " + MAX_DESCRIPTION + " characters");
         }
     }
@@ -46,49 +48,65 @@ public final class GoogleEventRules {
         Instant start = time(event.get("start"), "start");
         Instant end = time(event.get("end"), "end");
         if (end.isBefore(start)) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("timeRangeEmpty", "The specified time range is empty.",
-                    "end.dateTime"), "event end is before its start");
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("timeRangeEmpty", "The specified time range is empty.", "end.dateTime"),
+                    "event end is before its start");
         }
     }
 
     /** A Meet create request needs a request id and the hangoutsMeet solution; answers the request id. */
     static String checkCreateRequest(JsonNode createRequest) {
         if (!createRequest.isObject()) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("required",
-                    "conferenceData.createRequest is required", "conferenceData.createRequest"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest(
+                            "required", "conferenceData.createRequest is required", "conferenceData.createRequest"),
                     "events.insert without conferenceData.createRequest creates no Meet link");
         }
         String requestId = Json.text(createRequest, "requestId");
         if (requestId == null || requestId.isBlank()) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("required", "Missing conference request id.",
-                    "conferenceData.createRequest.requestId"), "conferenceData.createRequest.requestId is required");
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest(
+                            "required", "Missing conference request id.", "conferenceData.createRequest.requestId"),
+                    "conferenceData.createRequest.requestId is required");
         }
         String type = createRequest.path("conferenceSolutionKey").path("type").asText(null);
         if (!GoogleCalendars.HANGOUTS_MEET.equals(type)) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid conference type value.",
-                    "conferenceData.createRequest.conferenceSolutionKey.type"),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest(
+                            "invalid",
+                            "Invalid conference type value.",
+                            "conferenceData.createRequest.conferenceSolutionKey.type"),
                     "conferenceSolutionKey.type must be \"hangoutsMeet\" but was " + type);
         }
         return requestId;
     }
 
     private static Instant time(JsonNode node, String which) {
-        if (node == null || node.isNull() || !node.isObject()
+        if (node == null
+                || node.isNull()
+                || !node.isObject()
                 || (!node.hasNonNull("dateTime") && !node.hasNonNull("date"))) {
-            throw ApiRejection.invalid(GoogleErrors.badRequest("required", "Missing " + which + " time.", which),
+            throw ApiRejection.invalid(
+                    GoogleErrors.badRequest("required", "Missing " + which + " time.", which),
                     "event " + which + " (dateTime or date) is required");
         }
         String zone = node.hasNonNull("timeZone") ? node.get("timeZone").asText() : null;
         ZoneId zoneId = null;
         if (zone != null) {
             // Google takes IANA names only ("Europe/Zurich"); an offset or "GMT+1" is an invalid definition.
-            zoneId = TimeZoneNames.parse(zone).orElseThrow(() -> ApiRejection.invalid(GoogleErrors.badRequest("invalid",
-                    "Invalid time zone definition for " + which + " time.", which + ".timeZone"),
-                    which + ".timeZone '" + zone + "' is not an IANA time zone name"));
+            zoneId = TimeZoneNames.parse(zone)
+                    .orElseThrow(() -> ApiRejection.invalid(
+                            GoogleErrors.badRequest(
+                                    "invalid",
+                                    "Invalid time zone definition for " + which + " time.",
+                                    which + ".timeZone"),
+                            which + ".timeZone '" + zone + "' is not an IANA time zone name"));
         }
         if (node.hasNonNull("date")) {
             try {
-                return LocalDate.parse(node.get("date").asText()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(node.get("date").asText())
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             } catch (DateTimeException e) {
                 throw invalidTime(which, node.get("date").asText());
             }
@@ -104,8 +122,11 @@ public final class GoogleEventRules {
                 throw invalidTime(which, text);
             }
             if (zoneId == null) {
-                throw ApiRejection.invalid(GoogleErrors.badRequest("required",
-                        "Missing time zone definition for " + which + " time.", which + ".timeZone"),
+                throw ApiRejection.invalid(
+                        GoogleErrors.badRequest(
+                                "required",
+                                "Missing time zone definition for " + which + " time.",
+                                which + ".timeZone"),
                         which + ".dateTime '" + text + "' has no UTC offset and no timeZone is given");
             }
             return local.atZone(zoneId).toInstant();
@@ -113,7 +134,8 @@ public final class GoogleEventRules {
     }
 
     private static ApiRejection invalidTime(String which, String text) {
-        return ApiRejection.invalid(GoogleErrors.badRequest("invalid", "Invalid " + which + " time.", which),
+        return ApiRejection.invalid(
+                GoogleErrors.badRequest("invalid", "Invalid " + which + " time.", which),
                 which + " '" + text + "' is not an RFC 3339 date-time / yyyy-MM-dd date");
     }
 

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Patch semantics of Google's events.patch: objects merge field by field, arrays and scalars replace, null removes. */
 public final class JsonMerge {
 
-    private JsonMerge() {
-    }
+    private JsonMerge() {}
 
     /** Merges the patch into the target in place. */
     public static void merge(ObjectNode target, JsonNode patch) {

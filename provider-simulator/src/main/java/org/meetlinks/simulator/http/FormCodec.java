@@ -11,8 +11,7 @@ import java.util.Map;
 /** Parses and writes application/x-www-form-urlencoded text (form bodies and query strings). */
 public final class FormCodec {
 
-    private FormCodec() {
-    }
+    private FormCodec() {}
 
     /** Parses "a=1&b=2" into an ordered multi-map; a null or blank input gives an empty map. */
     public static Map<String, List<String>> parse(String encoded) {

@@ -3,8 +3,7 @@ package org.meetlinks.simulator.http;
 /** Escapes text for safe inclusion in HTML pages. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes the five HTML-significant characters. */
     public static String escape(String text) {

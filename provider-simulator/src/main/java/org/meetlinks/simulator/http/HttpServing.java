@@ -42,8 +42,8 @@ public final class HttpServing implements AutoCloseable {
 
     /** Starts serving on the port (0 = a free one) of the address (null = all interfaces). */
     public static HttpServing start(int port, String bindAddress, Handler handler) {
-        InetSocketAddress address = bindAddress == null ? new InetSocketAddress(port)
-                : new InetSocketAddress(bindAddress, port);
+        InetSocketAddress address =
+                bindAddress == null ? new InetSocketAddress(port) : new InetSocketAddress(bindAddress, port);
         HttpServer server;
         try {
             server = HttpServer.create(address, BACKLOG);
@@ -51,8 +51,8 @@ public final class HttpServing implements AutoCloseable {
             throw new UncheckedIOException("the provider simulator cannot listen on " + address, e);
         }
         ExecutorService requests = Executors.newFixedThreadPool(REQUEST_THREADS, threads("provider-simulator-http-"));
-        ScheduledExecutorService delayed = Executors.newScheduledThreadPool(DELAY_THREADS,
-                threads("provider-simulator-delayed-"));
+        ScheduledExecutorService delayed =
+                Executors.newScheduledThreadPool(DELAY_THREADS, threads("provider-simulator-delayed-"));
         HttpServing serving = new HttpServing(server, requests, delayed);
         server.createContext("/", exchange -> serving.exchange(exchange, handler));
         server.setExecutor(requests);
@@ -88,8 +88,8 @@ public final class HttpServing implements AutoCloseable {
         String url = exchange.getRequestURI().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery);
         byte[] body = exchange.getRequestBody().readAllBytes();
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        return SimRequest.of(exchange.getRequestMethod(), url, exchange.getRequestHeaders(),
-                new String(body, charset(contentType)));
+        return SimRequest.of(
+                exchange.getRequestMethod(), url, exchange.getRequestHeaders(), new String(body, charset(contentType)));
     }
 
     /** The charset a Content-Type names, else UTF-8. */
@@ -98,7 +98,9 @@ public final class HttpServing implements AutoCloseable {
             for (String part : contentType.split(";")) {
                 String param = part.trim();
                 if (param.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                    String name = param.substring("charset=".length()).replace("\"", "").trim();
+                    String name = param.substring("charset=".length())
+                            .replace("\"", "")
+                            .trim();
                     try {
                         return Charset.forName(name);
                     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
@@ -126,7 +128,8 @@ public final class HttpServing implements AutoCloseable {
         try {
             response.headers().forEach(exchange.getResponseHeaders()::set);
             byte[] body = response.body() == null || exchange.getRequestMethod().equalsIgnoreCase("HEAD")
-                    ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8);
+                    ? new byte[0]
+                    : response.body().getBytes(StandardCharsets.UTF_8);
             // -1: no body; 0 would mean a chunked one
             exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {

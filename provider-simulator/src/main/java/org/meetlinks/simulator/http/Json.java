@@ -12,8 +12,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A new empty JSON object. */
     public static ObjectNode object() {

@@ -23,12 +23,10 @@ public final class Routes implements Handler {
     private final List<Area> areas = new ArrayList<>();
 
     /** A method and path template with its handler. */
-    private record Route(String method, PathTemplate path, Handler handler) {
-    }
+    private record Route(String method, PathTemplate path, Handler handler) {}
 
     /** A path prefix with the answer to requests under it that no route fits. */
-    private record Area(String prefix, Fallback fallback) {
-    }
+    private record Area(String prefix, Fallback fallback) {}
 
     /** Answers a request that no route fits. */
     @FunctionalInterface

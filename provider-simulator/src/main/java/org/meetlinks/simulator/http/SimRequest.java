@@ -129,7 +129,8 @@ public final class SimRequest {
 
     /** Whether the body is declared as application/x-www-form-urlencoded. */
     public boolean isForm() {
-        return header("Content-Type").map(ct -> ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))
+        return header("Content-Type")
+                .map(ct -> ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))
                 .orElse(false);
     }
 
@@ -166,7 +167,8 @@ public final class SimRequest {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(header.get().substring(6).trim()), StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(header.get().substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param account   the e-mail of the account that consented
  * @param expiresAt when it can no longer be exchanged
  */
-public record AuthorizationCode(String code, AuthorizationRequest request, String account, Instant expiresAt) {
-}
+public record AuthorizationCode(String code, AuthorizationRequest request, String account, Instant expiresAt) {}

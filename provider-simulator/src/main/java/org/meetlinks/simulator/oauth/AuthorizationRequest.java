@@ -14,8 +14,15 @@ import java.util.List;
  * @param promptConsent whether prompt=consent was asked (Google then always issues a new refresh token)
  * @param loginHint     login_hint, or null
  */
-public record AuthorizationRequest(OAuthClient client, String redirectUri, String state, String codeChallenge,
-                                   List<String> scopes, boolean offline, boolean promptConsent, String loginHint) {
+public record AuthorizationRequest(
+        OAuthClient client,
+        String redirectUri,
+        String state,
+        String codeChallenge,
+        List<String> scopes,
+        boolean offline,
+        boolean promptConsent,
+        String loginHint) {
 
     /** Copies the scope list defensively. */
     public AuthorizationRequest {
@@ -24,7 +31,14 @@ public record AuthorizationRequest(OAuthClient client, String redirectUri, Strin
 
     /** The same request with only the scopes the user granted (granular consent). */
     public AuthorizationRequest granting(List<String> granted) {
-        return new AuthorizationRequest(client, redirectUri, state, codeChallenge,
-                scopes.stream().filter(granted::contains).toList(), offline, promptConsent, loginHint);
+        return new AuthorizationRequest(
+                client,
+                redirectUri,
+                state,
+                codeChallenge,
+                scopes.stream().filter(granted::contains).toList(),
+                offline,
+                promptConsent,
+                loginHint);
     }
 }

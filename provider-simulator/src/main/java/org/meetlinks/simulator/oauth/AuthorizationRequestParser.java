@@ -12,8 +12,7 @@ public final class AuthorizationRequestParser {
     private static final Set<String> GOOGLE_SHORT_SCOPES = Set.of("openid", "email", "profile");
     private static final String GOOGLE_SCOPE_PREFIX = "https://www.googleapis.com/auth/";
 
-    private AuthorizationRequestParser() {
-    }
+    private AuthorizationRequestParser() {}
 
     /** Parses and validates; throws {@link OAuthError} (always a client bug) when the request is unacceptable. */
     public static AuthorizationRequest parse(SimRequest request, OAuthDialect dialect, ClientRegistry clients) {
@@ -22,9 +21,12 @@ public final class AuthorizationRequestParser {
                 .orElseThrow(() -> bug("invalid_client", "The OAuth client was not found: " + clientId));
         String redirectUri = required(request, "redirect_uri");
         if (!client.allowsRedirect(redirectUri)) {
-            throw bug("redirect_uri_mismatch", "redirect_uri '" + redirectUri + "' is not registered for the client "
-                    + "(registered: " + (client.redirectUris().isEmpty() ? "any absolute http(s) URI"
-                    : client.redirectUris()) + ")");
+            throw bug(
+                    "redirect_uri_mismatch",
+                    "redirect_uri '" + redirectUri + "' is not registered for the client "
+                            + "(registered: "
+                            + (client.redirectUris().isEmpty() ? "any absolute http(s) URI" : client.redirectUris())
+                            + ")");
         }
         String responseType = required(request, "response_type");
         if (!"code".equals(responseType)) {
@@ -33,17 +35,22 @@ public final class AuthorizationRequestParser {
         String state = required(request, "state");
         String method = required(request, "code_challenge_method");
         if (!"S256".equals(method)) {
-            throw bug("invalid_request", "code_challenge_method must be S256 (PKCE is required) but was '" + method + "'");
+            throw bug(
+                    "invalid_request",
+                    "code_challenge_method must be S256 (PKCE is required) but was '" + method + "'");
         }
         String challenge = required(request, "code_challenge");
         if (!Pkce.isValidS256Challenge(challenge)) {
-            throw bug("invalid_request", "code_challenge must be 43 base64url characters (BASE64URL(SHA256(verifier)))");
+            throw bug(
+                    "invalid_request", "code_challenge must be 43 base64url characters (BASE64URL(SHA256(verifier)))");
         }
         if (!dialect.scopesFromRequest() && request.query("scope").isPresent()) {
             // Zoom: "scopes added directly to the authorization URL [are] considered invalid"; the app's
             // Marketplace registration decides them. Zoom shows "Invalid scopes" / error 4,700 instead of consent.
-            throw bug("invalid_scope", "Invalid scopes (4,700): the authorization URL must not carry a scope; "
-                    + "Zoom takes the scopes from the app's configuration");
+            throw bug(
+                    "invalid_scope",
+                    "Invalid scopes (4,700): the authorization URL must not carry a scope; "
+                            + "Zoom takes the scopes from the app's configuration");
         }
         List<String> scopes = dialect.scopesFromRequest() ? googleScopes(request) : client.defaultScopes();
         boolean offline = true;
@@ -54,9 +61,17 @@ public final class AuthorizationRequestParser {
                 throw bug("invalid_request", "access_type must be online or offline but was '" + accessType + "'");
             }
             offline = accessType.equals("offline");
-            promptConsent = Arrays.asList(request.query("prompt").orElse("").split(" ")).contains("consent");
+            promptConsent =
+                    Arrays.asList(request.query("prompt").orElse("").split(" ")).contains("consent");
         }
-        return new AuthorizationRequest(client, redirectUri, state, challenge, scopes, offline, promptConsent,
+        return new AuthorizationRequest(
+                client,
+                redirectUri,
+                state,
+                challenge,
+                scopes,
+                offline,
+                promptConsent,
                 request.query("login_hint").orElse(null));
     }
 
@@ -73,7 +88,8 @@ public final class AuthorizationRequestParser {
     }
 
     private static String required(SimRequest request, String name) {
-        return request.query(name).filter(v -> !v.isBlank())
+        return request.query(name)
+                .filter(v -> !v.isBlank())
                 .orElseThrow(() -> bug("invalid_request", "Required parameter is missing: " + name));
     }
 

@@ -11,12 +11,12 @@ public final class AuthorizationStore {
 
     /** How long a code stays exchangeable (Google and Zoom: a few minutes). */
     public static final Duration CODE_TTL = Duration.ofMinutes(10);
+
     private static final Duration CONSENT_TTL = Duration.ofMinutes(30);
     private static final int PURGE_THRESHOLD = 2_000;
 
     /** A request parked while the consent page is shown. */
-    private record Pending(AuthorizationRequest request, Instant expiresAt) {
-    }
+    private record Pending(AuthorizationRequest request, Instant expiresAt) {}
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
@@ -42,8 +42,8 @@ public final class AuthorizationStore {
         if (codes.size() > PURGE_THRESHOLD) {
             codes.values().removeIf(c -> c.expiresAt().isBefore(now));
         }
-        AuthorizationCode code = new AuthorizationCode(TokenFactory.random("4/sim-", 24), request, account,
-                now.plus(CODE_TTL));
+        AuthorizationCode code =
+                new AuthorizationCode(TokenFactory.random("4/sim-", 24), request, account, now.plus(CODE_TTL));
         codes.put(code.code(), code);
         return code;
     }

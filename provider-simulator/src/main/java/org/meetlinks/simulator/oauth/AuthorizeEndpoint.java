@@ -31,8 +31,8 @@ public final class AuthorizeEndpoint implements Handler {
         } else if (request.method().equals("POST")) {
             response = decide(request);
         } else {
-            response = errorPage(request, new OAuthError(405, "invalid_request", "Use GET (or POST from the consent page)",
-                    true));
+            response = errorPage(
+                    request, new OAuthError(405, "invalid_request", "Use GET (or POST from the consent page)", true));
         }
         sim.stats().count(dialect.provider().id(), "authorize", response.status());
         return response;
@@ -53,18 +53,23 @@ public final class AuthorizeEndpoint implements Handler {
             return approve(authorization.granting(consent.grant(authorization.scopes())), account, now);
         }
         String consentId = sim.authorizations().park(authorization, now);
-        return SimResponse.html(200, ConsentPage.render(dialect, authorization, consentId, account,
-                consent.grant(authorization.scopes())))
+        return SimResponse.html(
+                        200,
+                        ConsentPage.render(
+                                dialect, authorization, consentId, account, consent.grant(authorization.scopes())))
                 .withHeader("Cache-Control", "no-store");
     }
 
     private SimResponse decide(SimRequest request) {
         Instant now = sim.now();
         String consentId = request.form("consent_id").orElse(null);
-        AuthorizationRequest authorization = sim.authorizations().takePending(consentId, now).orElse(null);
+        AuthorizationRequest authorization =
+                sim.authorizations().takePending(consentId, now).orElse(null);
         if (authorization == null) {
-            return errorPage(request, new OAuthError(400, "invalid_request",
-                    "This consent screen has expired or was already used", true));
+            return errorPage(
+                    request,
+                    new OAuthError(
+                            400, "invalid_request", "This consent screen has expired or was already used", true));
         }
         if ("deny".equals(request.form("decision").orElse(""))) {
             Map<String, String> params = new LinkedHashMap<>();
@@ -72,11 +77,13 @@ public final class AuthorizeEndpoint implements Handler {
             params.put("state", authorization.state());
             return SimResponse.redirect(FormCodec.appendQuery(authorization.redirectUri(), params));
         }
-        String account = request.form("account_email").filter(a -> a.contains("@"))
+        String account = request.form("account_email")
+                .filter(a -> a.contains("@"))
                 .orElse(sim.consent().current().accountEmail());
         // The page's checkboxes decide (an unticked box sends nothing); a scripted post without them grants as set.
         List<String> granted = request.form(ConsentPage.SCOPES_SHOWN).isPresent()
-                ? request.formValues(ConsentPage.SCOPE) : sim.consent().current().grant(authorization.scopes());
+                ? request.formValues(ConsentPage.SCOPE)
+                : sim.consent().current().grant(authorization.scopes());
         return approve(authorization.granting(granted), account, now);
     }
 
@@ -90,8 +97,12 @@ public final class AuthorizeEndpoint implements Handler {
 
     private SimResponse errorPage(SimRequest request, OAuthError error) {
         if (error.clientBug()) {
-            sim.rejected().record(dialect.provider().id(), request, error.status(),
-                    "authorize: " + error.error() + ": " + error.description());
+            sim.rejected()
+                    .record(
+                            dialect.provider().id(),
+                            request,
+                            error.status(),
+                            "authorize: " + error.error() + ": " + error.description());
         }
         return SimResponse.html(error.status(), ConsentPage.error(dialect, error));
     }

@@ -18,8 +18,14 @@ public final class Grant {
     private int refreshCount;
 
     /** Creates an active grant; refreshToken may be null when none was issued. */
-    public Grant(String id, Provider provider, String clientId, String account, List<String> scopes,
-                 String refreshToken, Instant createdAt) {
+    public Grant(
+            String id,
+            Provider provider,
+            String clientId,
+            String account,
+            List<String> scopes,
+            String refreshToken,
+            Instant createdAt) {
         this.id = id;
         this.provider = provider;
         this.clientId = clientId;

@@ -15,7 +15,11 @@ public final class GrantStore {
 
     /** Why a refresh was refused, or OK. */
     public enum RefreshOutcome {
-        OK, UNKNOWN, REVOKED, ROTATED_OUT, WRONG_CLIENT
+        OK,
+        UNKNOWN,
+        REVOKED,
+        ROTATED_OUT,
+        WRONG_CLIENT
     }
 
     /**
@@ -25,8 +29,7 @@ public final class GrantStore {
      * @param grant           the grant concerned, or null when the token is unknown
      * @param newRefreshToken the rotated refresh token, or null when tokens do not rotate
      */
-    public record RefreshResult(RefreshOutcome outcome, Grant grant, String newRefreshToken) {
-    }
+    public record RefreshResult(RefreshOutcome outcome, Grant grant, String newRefreshToken) {}
 
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
@@ -34,8 +37,13 @@ public final class GrantStore {
     private final Map<String, Grant> retiredRefreshTokens = new ConcurrentHashMap<>();
 
     /** Creates a grant, with a refresh token when asked to. */
-    public Grant create(Provider provider, String clientId, String account, List<String> scopes,
-                        boolean withRefreshToken, Instant now) {
+    public Grant create(
+            Provider provider,
+            String clientId,
+            String account,
+            List<String> scopes,
+            boolean withRefreshToken,
+            Instant now) {
         String refresh = withRefreshToken ? newRefreshToken(provider) : null;
         Grant grant = new Grant(TokenFactory.random("grant-", 9), provider, clientId, account, scopes, refresh, now);
         grants.put(grant.id(), grant);
@@ -83,8 +91,8 @@ public final class GrantStore {
         }
         String replacement = rotate ? newRefreshToken(provider) : null;
         if (!grant.refresh(presented, replacement)) {
-            return new RefreshResult(grant.isRevoked() ? RefreshOutcome.REVOKED : RefreshOutcome.ROTATED_OUT, grant,
-                    null);
+            return new RefreshResult(
+                    grant.isRevoked() ? RefreshOutcome.REVOKED : RefreshOutcome.ROTATED_OUT, grant, null);
         }
         if (replacement != null) {
             byRefreshToken.put(replacement, grant);
@@ -135,8 +143,11 @@ public final class GrantStore {
     /** Whether the account already has an active grant with a refresh token for this client. */
     public boolean hasActiveRefreshGrant(Provider provider, String clientId, String account) {
         for (Grant grant : grants.values()) {
-            if (grant.provider() == provider && grant.clientId().equals(clientId)
-                    && grant.account().equalsIgnoreCase(account) && !grant.isRevoked() && grant.refreshToken() != null) {
+            if (grant.provider() == provider
+                    && grant.clientId().equals(clientId)
+                    && grant.account().equalsIgnoreCase(account)
+                    && !grant.isRevoked()
+                    && grant.refreshToken() != null) {
                 return true;
             }
         }

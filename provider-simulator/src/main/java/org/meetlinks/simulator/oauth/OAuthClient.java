@@ -14,8 +14,12 @@ import org.meetlinks.simulator.Provider;
  * @param redirectUris  allowed redirect URIs; empty means any absolute http(s) URI
  * @param defaultScopes scopes the app is granted when the provider takes scopes from the app (Zoom)
  */
-public record OAuthClient(Provider provider, String clientId, String clientSecret, List<String> redirectUris,
-                          List<String> defaultScopes) {
+public record OAuthClient(
+        Provider provider,
+        String clientId,
+        String clientSecret,
+        List<String> redirectUris,
+        List<String> defaultScopes) {
 
     /** Copies the lists defensively. */
     public OAuthClient {
@@ -34,7 +38,9 @@ public record OAuthClient(Provider provider, String clientId, String clientSecre
         try {
             URI uri = URI.create(redirectUri);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+            return uri.isAbsolute()
+                    && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
                     && uri.getFragment() == null;
         } catch (IllegalArgumentException e) {
             return false;

@@ -12,8 +12,7 @@ public final class Pkce {
     private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
     private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9\\-_]{43}");
 
-    private Pkce() {
-    }
+    private Pkce() {}
 
     /** Whether the text is a syntactically valid S256 code_challenge (43 base64url characters). */
     public static boolean isValidS256Challenge(String challenge) {
@@ -37,7 +36,9 @@ public final class Pkce {
 
     /** Whether the verifier matches the challenge. */
     public static boolean matches(String verifier, String challenge) {
-        return isValidVerifier(verifier) && MessageDigest.isEqual(
-                s256(verifier).getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
+        return isValidVerifier(verifier)
+                && MessageDigest.isEqual(
+                        s256(verifier).getBytes(StandardCharsets.US_ASCII),
+                        challenge.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -25,8 +25,12 @@ public final class RevokeEndpoint implements Handler {
             response = revoke(request);
         } catch (OAuthError e) {
             if (e.clientBug()) {
-                sim.rejected().record(dialect.provider().id(), request, e.status(),
-                        "revoke: " + e.error() + ": " + e.description());
+                sim.rejected()
+                        .record(
+                                dialect.provider().id(),
+                                request,
+                                e.status(),
+                                "revoke: " + e.error() + ": " + e.description());
             }
             response = dialect.error(e);
         }
@@ -39,16 +43,27 @@ public final class RevokeEndpoint implements Handler {
             throw new OAuthError(405, "invalid_request", "The revoke endpoint only accepts POST", true);
         }
         if (dialect.provider() == Provider.ZOOM) {
-            String[] credentials = dialect.clientCredentials(request).orElseThrow(() -> new OAuthError(401,
-                    "invalid_client", "Client credentials must be sent as HTTP Basic authentication", true));
-            sim.clients().find(Provider.ZOOM, credentials[0]).filter(c -> c.clientSecret().equals(credentials[1]))
-                    .orElseThrow(() -> new OAuthError(401, "invalid_client", "Invalid client_id or client_secret", true));
+            String[] credentials = dialect.clientCredentials(request)
+                    .orElseThrow(() -> new OAuthError(
+                            401,
+                            "invalid_client",
+                            "Client credentials must be sent as HTTP Basic authentication",
+                            true));
+            sim.clients()
+                    .find(Provider.ZOOM, credentials[0])
+                    .filter(c -> c.clientSecret().equals(credentials[1]))
+                    .orElseThrow(
+                            () -> new OAuthError(401, "invalid_client", "Invalid client_id or client_secret", true));
         }
-        String token = request.formOrQuery("token").filter(t -> !t.isEmpty())
+        String token = request.formOrQuery("token")
+                .filter(t -> !t.isEmpty())
                 .orElseThrow(() -> new OAuthError(400, "invalid_request", "Missing required parameter: token", true));
         if (sim.grants().revokeByToken(dialect.provider(), token).isEmpty()) {
-            throw new OAuthError(400, dialect.provider() == Provider.GOOGLE ? "invalid_token" : "invalid_request",
-                    dialect.provider() == Provider.GOOGLE ? "Token expired or revoked" : "Invalid Token!", false);
+            throw new OAuthError(
+                    400,
+                    dialect.provider() == Provider.GOOGLE ? "invalid_token" : "invalid_request",
+                    dialect.provider() == Provider.GOOGLE ? "Token expired or revoked" : "Invalid Token!",
+                    false);
         }
         return dialect.revoked();
     }

@@ -36,11 +36,13 @@ public final class TokenEndpoint implements Handler {
             }
         } catch (OAuthError e) {
             if (e.clientBug()) {
-                sim.rejected().record(provider.id(), request, e.status(), "token: " + e.error() + ": " + e.description());
+                sim.rejected()
+                        .record(provider.id(), request, e.status(), "token: " + e.error() + ": " + e.description());
             }
             response = dialect.error(e);
         }
-        long delay = fault.latencyMs() + (fault.kind() == FaultDecision.Kind.TIMEOUT ? fault.settings().timeoutMs() : 0);
+        long delay = fault.latencyMs()
+                + (fault.kind() == FaultDecision.Kind.TIMEOUT ? fault.settings().timeoutMs() : 0);
         sim.stats().count(provider.id(), Operation.TOKEN, response.status());
         return response.withAddedDelay(delay).withHeader("Cache-Control", "no-store");
     }
@@ -48,25 +50,34 @@ public final class TokenEndpoint implements Handler {
     private SimResponse faultAnswer(FaultDecision fault) {
         switch (fault.kind()) {
             case SERVER_ERROR:
-                return dialect.error(new OAuthError(fault.settings().serverErrorStatus(), "temporarily_unavailable",
-                        "Simulated outage of the token endpoint", false));
+                return dialect.error(new OAuthError(
+                        fault.settings().serverErrorStatus(),
+                        "temporarily_unavailable",
+                        "Simulated outage of the token endpoint",
+                        false));
             case RATE_LIMIT:
             case RATE_LIMIT_403:
                 return dialect.error(new OAuthError(429, "rate_limit_exceeded", "Simulated rate limit", false));
             case TIMEOUT:
-                return fault.settings().timeoutExecutes() ? null : dialect.error(new OAuthError(504,
-                        "temporarily_unavailable", "Simulated timeout", false));
+                return fault.settings().timeoutExecutes()
+                        ? null
+                        : dialect.error(new OAuthError(504, "temporarily_unavailable", "Simulated timeout", false));
             default:
                 return null;
         }
     }
 
     private SimResponse grant(SimRequest request) {
-        String[] credentials = dialect.clientCredentials(request).orElseThrow(() -> new OAuthError(401,
-                "invalid_client", dialect.provider() == Provider.ZOOM
-                ? "Client credentials must be sent as HTTP Basic authentication" : "Client authentication is missing",
-                true));
-        OAuthClient client = sim.clients().find(dialect.provider(), credentials[0])
+        String[] credentials = dialect.clientCredentials(request)
+                .orElseThrow(() -> new OAuthError(
+                        401,
+                        "invalid_client",
+                        dialect.provider() == Provider.ZOOM
+                                ? "Client credentials must be sent as HTTP Basic authentication"
+                                : "Client authentication is missing",
+                        true));
+        OAuthClient client = sim.clients()
+                .find(dialect.provider(), credentials[0])
                 .filter(c -> c.clientSecret().equals(credentials[1]))
                 .orElseThrow(() -> new OAuthError(401, "invalid_client", "Invalid client_id or client_secret", true));
         String grantType = param(request, "grant_type");
@@ -83,8 +94,10 @@ public final class TokenEndpoint implements Handler {
     private SimResponse exchangeCode(SimRequest request, OAuthClient client) {
         Instant now = sim.now();
         String code = param(request, "code");
-        AuthorizationCode issued = sim.authorizations().consume(code).orElseThrow(() -> new OAuthError(400,
-                "invalid_grant", "Invalid authorization code (unknown or already used)", true));
+        AuthorizationCode issued = sim.authorizations()
+                .consume(code)
+                .orElseThrow(() -> new OAuthError(
+                        400, "invalid_grant", "Invalid authorization code (unknown or already used)", true));
         if (issued.expiresAt().isBefore(now)) {
             throw new OAuthError(400, "invalid_grant", "Authorization code expired", false);
         }
@@ -94,20 +107,26 @@ public final class TokenEndpoint implements Handler {
         }
         String redirectUri = request.formOrQuery("redirect_uri").orElse(null);
         if (!authorization.redirectUri().equals(redirectUri)) {
-            throw new OAuthError(400, dialect.provider() == Provider.GOOGLE ? "redirect_uri_mismatch" : "invalid_grant",
+            throw new OAuthError(
+                    400,
+                    dialect.provider() == Provider.GOOGLE ? "redirect_uri_mismatch" : "invalid_grant",
                     "redirect_uri '" + redirectUri + "' differs from the authorize request's '"
-                            + authorization.redirectUri() + "'", true);
+                            + authorization.redirectUri() + "'",
+                    true);
         }
-        String verifier = request.formOrQuery("code_verifier").orElseThrow(() -> new OAuthError(400,
-                "invalid_request", "Missing code_verifier (the authorization used PKCE)", true));
+        String verifier = request.formOrQuery("code_verifier")
+                .orElseThrow(() -> new OAuthError(
+                        400, "invalid_request", "Missing code_verifier (the authorization used PKCE)", true));
         if (!Pkce.matches(verifier, authorization.codeChallenge())) {
             throw new OAuthError(400, "invalid_grant", "Invalid code verifier.", true);
         }
         Provider provider = dialect.provider();
-        boolean issueRefresh = authorization.offline() && (dialect.rotatesRefreshTokens() || authorization.promptConsent()
-                || !sim.grants().hasActiveRefreshGrant(provider, client.clientId(), issued.account()));
-        Grant grant = sim.grants().create(provider, client.clientId(), issued.account(), authorization.scopes(),
-                issueRefresh, now);
+        boolean issueRefresh = authorization.offline()
+                && (dialect.rotatesRefreshTokens()
+                        || authorization.promptConsent()
+                        || !sim.grants().hasActiveRefreshGrant(provider, client.clientId(), issued.account()));
+        Grant grant = sim.grants()
+                .create(provider, client.clientId(), issued.account(), authorization.scopes(), issueRefresh, now);
         long ttl = sim.config(provider).accessTokenTtlSeconds();
         AccessToken token = sim.grants().issueAccessToken(grant, ttl, now);
         return SimResponse.json(200, dialect.tokenBody(token, ttl, grant.refreshToken(), request));
@@ -116,28 +135,34 @@ public final class TokenEndpoint implements Handler {
     private SimResponse refresh(SimRequest request, OAuthClient client) {
         Instant now = sim.now();
         String presented = param(request, "refresh_token");
-        GrantStore.RefreshResult result = sim.grants().refresh(dialect.provider(), client.clientId(), presented,
-                dialect.rotatesRefreshTokens());
+        GrantStore.RefreshResult result =
+                sim.grants().refresh(dialect.provider(), client.clientId(), presented, dialect.rotatesRefreshTokens());
         switch (result.outcome()) {
             case OK:
                 long ttl = sim.config(dialect.provider()).accessTokenTtlSeconds();
                 AccessToken token = sim.grants().issueAccessToken(result.grant(), ttl, now);
                 return SimResponse.json(200, dialect.tokenBody(token, ttl, result.newRefreshToken(), request));
             case ROTATED_OUT:
-                throw new OAuthError(400, "invalid_grant", dialect.provider() == Provider.ZOOM ? "Invalid Token!"
-                        : "Token has been expired or revoked.", dialect.rotatesRefreshTokens());
+                throw new OAuthError(
+                        400,
+                        "invalid_grant",
+                        dialect.provider() == Provider.ZOOM ? "Invalid Token!" : "Token has been expired or revoked.",
+                        dialect.rotatesRefreshTokens());
             case WRONG_CLIENT:
                 throw new OAuthError(400, "invalid_grant", "The refresh token belongs to another client", true);
             case REVOKED:
             case UNKNOWN:
             default:
-                throw new OAuthError(400, "invalid_grant", dialect.provider() == Provider.ZOOM ? "Invalid Token!"
-                        : "Token has been expired or revoked.", false);
+                throw new OAuthError(
+                        400,
+                        "invalid_grant",
+                        dialect.provider() == Provider.ZOOM ? "Invalid Token!" : "Token has been expired or revoked.",
+                        false);
         }
     }
 
     private String param(SimRequest request, String name) {
-        return dialect.param(request, name).orElseThrow(() -> new OAuthError(400, "invalid_request",
-                "Missing required parameter: " + name, true));
+        return dialect.param(request, name)
+                .orElseThrow(() -> new OAuthError(400, "invalid_request", "Missing required parameter: " + name, true));
     }
 }

@@ -8,8 +8,7 @@ public final class TokenFactory {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenFactory() {
-    }
+    private TokenFactory() {}
 
     /** A URL-safe random string carrying the given number of random bytes, behind a prefix. */
     public static String random(String prefix, int bytes) {

@@ -62,7 +62,10 @@ public final class ScopeRequirements {
 
     /** Every scope that alone satisfies the operation, for error messages. */
     public List<String> acceptedScopes(String method, String pathTemplate) {
-        return alternatives(method, pathTemplate).stream().flatMap(List::stream).distinct().toList();
+        return alternatives(method, pathTemplate).stream()
+                .flatMap(List::stream)
+                .distinct()
+                .toList();
     }
 
     /** Scope alternatives of an operation, e.g. ("POST", "/calendars/{calendarId}/events"); empty if unrestricted. */

@@ -27,12 +27,13 @@ public final class SpecLoader {
     /** Classpath location of the operations added to the Zoom spec copy. */
     public static final String ZOOM_ADDITIONS = "specs/zoom-meetings-project-additions.json";
 
-    private SpecLoader() {
-    }
+    private SpecLoader() {}
 
     /** The classpath location of a provider's spec. */
     public static String resourceName(Provider provider) {
-        return provider == Provider.GOOGLE ? "specs/google-calendar-v3-openapi.json" : "specs/zoom-meetings-openapi.json";
+        return provider == Provider.GOOGLE
+                ? "specs/google-calendar-v3-openapi.json"
+                : "specs/zoom-meetings-openapi.json";
     }
 
     /** The provider's spec as a JSON tree with the load-time patches applied. */
@@ -57,7 +58,10 @@ public final class SpecLoader {
             path.getValue().fields().forEachRemaining(op -> add(target, op.getKey(), op.getValue(), path.getKey()));
         });
         ObjectNode schemas = (ObjectNode) spec.path("components").path("schemas");
-        additions.path("components").path("schemas").fields()
+        additions
+                .path("components")
+                .path("schemas")
+                .fields()
                 .forEachRemaining(schema -> add(schemas, schema.getKey(), schema.getValue(), "components.schemas"));
     }
 
@@ -73,7 +77,8 @@ public final class SpecLoader {
 
     private static void dropFormat(JsonNode schemas, String schema, String property) {
         JsonNode prop = schemas.path(schema).path("properties").path(property);
-        if (!(prop instanceof ObjectNode) || !"date-time".equals(prop.path("format").asText())) {
+        if (!(prop instanceof ObjectNode)
+                || !"date-time".equals(prop.path("format").asText())) {
             throw new IllegalStateException("spec patch target missing: " + schema + "." + property);
         }
         ((ObjectNode) prop).remove("format");

@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.meetlinks.simulator.http.Json;
 import org.meetlinks.simulator.http.SimRequest;
 
@@ -21,6 +21,7 @@ public final class SpecValidator {
 
     /** Kept strongly reachable so the level set below is not lost to garbage collection. */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("com.atlassian.oai.validator");
+
     private static final Pattern BODY_PATH = Pattern.compile("^\\[Path '([^']*)'\\]\\s*(.*)$", Pattern.DOTALL);
 
     static {
@@ -37,12 +38,12 @@ public final class SpecValidator {
      * @param basePath where the spec's server URL is mounted in the simulator, e.g. /zoom/v2
      */
     public SpecValidator(JsonNode spec, String basePath) {
-        this.validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(Json.write(spec))
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(Json.write(spec))
                 .withBasePathOverride(basePath)
                 // authentication is checked by the simulator itself, before validation
                 .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE).build())
+                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                        .build())
                 .build();
     }
 
@@ -52,7 +53,9 @@ public final class SpecValidator {
         try {
             method = Request.Method.valueOf(request.method());
         } catch (IllegalArgumentException e) {
-            return List.of(new SpecViolation("validation.request.operation.notAllowed", "method",
+            return List.of(new SpecViolation(
+                    "validation.request.operation.notAllowed",
+                    "method",
                     "HTTP method " + request.method() + " is not supported"));
         }
         SimpleRequest.Builder builder = new SimpleRequest.Builder(method, request.path());
@@ -74,8 +77,10 @@ public final class SpecValidator {
     }
 
     private static SpecViolation toViolation(ValidationReport.Message m) {
-        String location = m.getContext().flatMap(ValidationReport.MessageContext::getParameter)
-                .map(p -> p.getName()).orElse("");
+        String location = m.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
+                .map(p -> p.getName())
+                .orElse("");
         String text = m.getMessage();
         Matcher bodyPath = BODY_PATH.matcher(text);
         if (bodyPath.matches()) {

@@ -12,8 +12,7 @@ import java.util.Set;
 public final class TimeZoneNames {
     private static final Set<String> TZDB = Set.copyOf(ZoneId.getAvailableZoneIds());
 
-    private TimeZoneNames() {
-    }
+    private TimeZoneNames() {}
 
     /** The zone when {@code name} is an accepted name, else empty. */
     public static Optional<ZoneId> parse(String name) {
@@ -21,7 +20,9 @@ public final class TimeZoneNames {
             return Optional.empty();
         }
         boolean utc = name.equals("UTC") || name.equals("Etc/UTC");
-        boolean region = name.indexOf('/') > 0 && !name.startsWith("Etc/") && !name.startsWith("SystemV/")
+        boolean region = name.indexOf('/') > 0
+                && !name.startsWith("Etc/")
+                && !name.startsWith("SystemV/")
                 && TZDB.contains(name);
         if (!utc && !region) {
             return Optional.empty();

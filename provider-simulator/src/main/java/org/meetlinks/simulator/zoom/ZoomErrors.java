@@ -42,9 +42,15 @@ public final class ZoomErrors implements ProviderErrors {
 
     /** 429 for the per-user daily limit of meeting create/update requests. */
     public static SimResponse dailyLimit(String operation, int limit, Instant now) {
-        Instant reset = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return error(429, 429, "You have exceeded the daily rate limit (" + limit + ") of Meeting Create/Update API "
-                + "requests permitted for this particular user. You may resume these requests at GMT 00:00:00.")
+        Instant reset = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        return error(
+                        429,
+                        429,
+                        "You have exceeded the daily rate limit (" + limit + ") of Meeting Create/Update API "
+                                + "requests permitted for this particular user. You may resume these requests at GMT 00:00:00.")
                 .withHeader("X-RateLimit-Category", category(operation))
                 .withHeader("X-RateLimit-Type", "Daily-limit")
                 .withHeader("X-RateLimit-Limit", String.valueOf(limit))
@@ -59,8 +65,10 @@ public final class ZoomErrors implements ProviderErrors {
 
     @Override
     public SimResponse insufficientScopes(List<String> acceptedScopes) {
-        return error(400, 4711, "Invalid access token, does not contain scopes:[" + String.join(", ", acceptedScopes)
-                + "].");
+        return error(
+                400,
+                4711,
+                "Invalid access token, does not contain scopes:[" + String.join(", ", acceptedScopes) + "].");
     }
 
     @Override
@@ -75,7 +83,9 @@ public final class ZoomErrors implements ProviderErrors {
         body.put("message", "Validation Failed. " + violations.get(0).describe());
         ArrayNode errors = body.putArray("errors");
         for (SpecViolation v : violations) {
-            String field = v.location() == null ? "" : v.location().replaceFirst("^body/?", "").replace('/', '.');
+            String field = v.location() == null
+                    ? ""
+                    : v.location().replaceFirst("^body/?", "").replace('/', '.');
             errors.addObject().put("field", field).put("message", v.message() + " [" + v.key() + "]");
         }
         return SimResponse.json(400, body);
@@ -88,7 +98,8 @@ public final class ZoomErrors implements ProviderErrors {
 
     @Override
     public SimResponse serverError(int status) {
-        String message = status == 503 ? "Service unavailable" : status == 504 ? "Gateway timeout" : "Internal server error";
+        String message =
+                status == 503 ? "Service unavailable" : status == 504 ? "Gateway timeout" : "Internal server error";
         return error(status, status, message);
     }
 
@@ -100,8 +111,11 @@ public final class ZoomErrors implements ProviderErrors {
                 .withHeader("X-RateLimit-Type", "QPS")
                 .withHeader("X-RateLimit-Limit", category.equals("Medium") ? "20" : "30")
                 .withHeader("X-RateLimit-Remaining", "0")
-                .withHeader("Retry-After", now.plusSeconds(settings.retryAfterSeconds()).truncatedTo(ChronoUnit.SECONDS)
-                        .toString());
+                .withHeader(
+                        "Retry-After",
+                        now.plusSeconds(settings.retryAfterSeconds())
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString());
     }
 
     @Override

@@ -11,8 +11,7 @@ public final class ZoomEvents {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ZoomEvents() {
-    }
+    private ZoomEvents() {}
 
     /** {@code app_deauthorized}: the user removed the app; its tokens no longer work. */
     public static ObjectNode appDeauthorized(String account, String clientId, Instant now) {

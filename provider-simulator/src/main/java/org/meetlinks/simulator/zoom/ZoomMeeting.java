@@ -138,7 +138,9 @@ public final class ZoomMeeting {
     public synchronized ObjectNode listItem() {
         ObjectNode n = eventObject();
         if (!agenda.isEmpty()) {
-            n.put("agenda", agenda.length() > LISTED_AGENDA_LENGTH ? agenda.substring(0, LISTED_AGENDA_LENGTH) : agenda);
+            n.put(
+                    "agenda",
+                    agenda.length() > LISTED_AGENDA_LENGTH ? agenda.substring(0, LISTED_AGENDA_LENGTH) : agenda);
         }
         n.put("created_at", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
         n.put("join_url", joinUrl());

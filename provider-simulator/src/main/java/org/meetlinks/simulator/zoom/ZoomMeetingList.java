@@ -28,22 +28,25 @@ public final class ZoomMeetingList {
 
     /** Meeting types the list shows (Zoom: no instant meetings). */
     private static final Set<Integer> LISTED_TYPES = Set.of(2, 3, 8);
-    private static final Set<String> TYPES = Set.of("scheduled", "live", "upcoming", "upcoming_meetings",
-            "previous_meetings");
+
+    private static final Set<String> TYPES =
+            Set.of("scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings");
     /** Documented filters the simulator does not implement; refused so no client silently relies on them. */
     private static final List<String> NOT_SIMULATED = List.of("from", "to", "timezone", "page_number");
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::start).thenComparingLong(Entry::id);
 
-    private ZoomMeetingList() {
-    }
+    private static final Comparator<Entry> ORDER =
+            Comparator.comparing(Entry::start).thenComparingLong(Entry::id);
+
+    private ZoomMeetingList() {}
 
     /** The 200 body for the call, listing from {@code meetings} (all simulated Zoom meetings). */
     public static ObjectNode page(ApiCall call, List<ZoomMeeting> meetings) {
         SimRequest request = call.request();
         for (String name : NOT_SIMULATED) {
             if (request.query(name).isPresent()) {
-                throw ApiRejection.invalid(ZoomErrors.error(400, 300, "The simulator does not implement '" + name
-                        + "' of List meetings."), "List meetings parameter '" + name + "' is not simulated");
+                throw ApiRejection.invalid(
+                        ZoomErrors.error(400, 300, "The simulator does not implement '" + name + "' of List meetings."),
+                        "List meetings parameter '" + name + "' is not simulated");
             }
         }
         String type = request.query("type").orElse("scheduled");
@@ -51,7 +54,10 @@ public final class ZoomMeetingList {
             throw invalidParameter("type", "'" + type + "' is not one of " + TYPES);
         }
         int pageSize = pageSize(request);
-        Entry after = request.query("next_page_token").filter(t -> !t.isEmpty()).map(t -> decode(t, type)).orElse(null);
+        Entry after = request.query("next_page_token")
+                .filter(t -> !t.isEmpty())
+                .map(t -> decode(t, type))
+                .orElse(null);
 
         List<Entry> matching = new ArrayList<>();
         for (ZoomMeeting meeting : meetings) {
@@ -63,7 +69,8 @@ public final class ZoomMeetingList {
             }
         }
         matching.sort(ORDER);
-        List<Entry> rest = after == null ? matching
+        List<Entry> rest = after == null
+                ? matching
                 : matching.stream().filter(e -> ORDER.compare(e, after) > 0).toList();
         List<Entry> page = rest.subList(0, Math.min(pageSize, rest.size()));
 
@@ -118,12 +125,14 @@ public final class ZoomMeetingList {
     }
 
     private static ApiRejection badToken(String detail) {
-        return ApiRejection.invalid(ZoomErrors.error(400, 300, "The next page token is invalid or expired."),
+        return ApiRejection.invalid(
+                ZoomErrors.error(400, 300, "The next page token is invalid or expired."),
                 "next_page_token " + detail + " was never issued by this simulator");
     }
 
     private static ApiRejection invalidParameter(String name, String detail) {
-        return ApiRejection.invalid(ZoomErrors.error(400, 300, "Invalid parameter: " + name + "."),
+        return ApiRejection.invalid(
+                ZoomErrors.error(400, 300, "Invalid parameter: " + name + "."),
                 "List meetings " + name + ": " + detail);
     }
 
@@ -132,8 +141,12 @@ public final class ZoomMeetingList {
 
         static Entry of(ObjectNode item) {
             Instant start = Instant.parse(item.get("start_time").asText());
-            return new Entry(start, start.plusSeconds(60L * item.get("duration").asLong()), item.get("id").asLong(),
-                    item.get("type").asInt(), item);
+            return new Entry(
+                    start,
+                    start.plusSeconds(60L * item.get("duration").asLong()),
+                    item.get("id").asLong(),
+                    item.get("type").asInt(),
+                    item);
         }
     }
 }

@@ -19,8 +19,7 @@ public final class ZoomMeetingRules {
     private static final Pattern GMT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
     private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?");
 
-    private ZoomMeetingRules() {
-    }
+    private ZoomMeetingRules() {}
 
     /** Parses the body (must be a JSON object). */
     public static ObjectNode body(String text) {
@@ -30,10 +29,12 @@ public final class ZoomMeetingRules {
                 return (ObjectNode) node;
             }
         } catch (JsonProcessingException e) {
-            throw ApiRejection.invalid(ZoomErrors.error(400, 300, "Request Body should be a valid JSON object."),
+            throw ApiRejection.invalid(
+                    ZoomErrors.error(400, 300, "Request Body should be a valid JSON object."),
                     "request body is not JSON: " + e.getOriginalMessage());
         }
-        throw ApiRejection.invalid(ZoomErrors.error(400, 300, "Request Body should be a valid JSON object."),
+        throw ApiRejection.invalid(
+                ZoomErrors.error(400, 300, "Request Body should be a valid JSON object."),
                 "request body must be a JSON object");
     }
 
@@ -54,9 +55,14 @@ public final class ZoomMeetingRules {
             start = startTime(startText, timezone != null ? timezone : defaultZone);
         }
         JsonNode settings = body.get("settings");
-        return new ZoomMeetingValues(Json.text(body, "topic"), body.hasNonNull("type") ? body.get("type").asInt() : null,
-                start, body.hasNonNull("duration") ? body.get("duration").asInt() : null, timezone,
-                Json.text(body, "agenda"), Json.text(body, "password"),
+        return new ZoomMeetingValues(
+                Json.text(body, "topic"),
+                body.hasNonNull("type") ? body.get("type").asInt() : null,
+                start,
+                body.hasNonNull("duration") ? body.get("duration").asInt() : null,
+                timezone,
+                Json.text(body, "agenda"),
+                Json.text(body, "password"),
                 settings instanceof ObjectNode ? (ObjectNode) settings : null);
     }
 
@@ -70,15 +76,20 @@ public final class ZoomMeetingRules {
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
-            throw ApiRejection.invalid(ZoomErrors.invalidField("start_time", "Invalid start_time '" + text
-                            + "': use yyyy-MM-ddTHH:mm:ssZ (GMT) or yyyy-MM-ddTHH:mm:ss with timezone"),
+            throw ApiRejection.invalid(
+                    ZoomErrors.invalidField(
+                            "start_time",
+                            "Invalid start_time '" + text
+                                    + "': use yyyy-MM-ddTHH:mm:ssZ (GMT) or yyyy-MM-ddTHH:mm:ss with timezone"),
                     "start_time '" + text + "' is neither yyyy-MM-ddTHH:mm:ssZ nor yyyy-MM-ddTHH:mm:ss");
         }
     }
 
     private static ZoneId zone(String id) {
-        return TimeZoneNames.parse(id).orElseThrow(() -> ApiRejection.invalid(
-                ZoomErrors.invalidField("timezone", "Invalid timezone '" + id + "'"),
-                "timezone '" + id + "' is not an IANA time zone name (Zoom takes names from its timezone list)"));
+        return TimeZoneNames.parse(id)
+                .orElseThrow(() -> ApiRejection.invalid(
+                        ZoomErrors.invalidField("timezone", "Invalid timezone '" + id + "'"),
+                        "timezone '" + id
+                                + "' is not an IANA time zone name (Zoom takes names from its timezone list)"));
     }
 }

@@ -5,8 +5,7 @@ import org.meetlinks.simulator.http.Json;
 
 /** The settings a new Zoom meeting gets: Zoom's defaults, overridden by those the create request sends. */
 final class ZoomMeetingSettings {
-    private ZoomMeetingSettings() {
-    }
+    private ZoomMeetingSettings() {}
 
     /** Zoom's defaults with {@code given} (null when the request sends none) merged over them. */
     static ObjectNode forCreate(ObjectNode given) {

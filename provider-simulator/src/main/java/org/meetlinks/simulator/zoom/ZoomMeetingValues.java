@@ -15,6 +15,12 @@ import java.time.Instant;
  * @param password  passcode
  * @param settings  settings object to merge
  */
-public record ZoomMeetingValues(String topic, Integer type, Instant startTime, Integer duration, String timezone,
-                                String agenda, String password, ObjectNode settings) {
-}
+public record ZoomMeetingValues(
+        String topic,
+        Integer type,
+        Instant startTime,
+        Integer duration,
+        String timezone,
+        String agenda,
+        String password,
+        ObjectNode settings) {}

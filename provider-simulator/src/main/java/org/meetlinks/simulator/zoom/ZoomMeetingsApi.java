@@ -33,7 +33,8 @@ public final class ZoomMeetingsApi {
         ZoomMeetingsApi api = new ZoomMeetingsApi(sim);
         List<ApiRoute> routes = List.of(
                 new ApiRoute("POST", "/users/{userId}/meetings", Operation.CREATE, true, api::create),
-                // List meetings is not in the trimmed spec copy; SpecLoader adds it (x-project-added), so it is validated
+                // List meetings is not in the trimmed spec copy; SpecLoader adds it (x-project-added), so it is
+                // validated
                 new ApiRoute("GET", "/users/{userId}/meetings", Operation.LIST, true, api::list),
                 new ApiRoute("GET", MEETING, Operation.GET, true, api::get),
                 new ApiRoute("PATCH", MEETING, Operation.UPDATE, true, api::update),
@@ -42,11 +43,19 @@ public final class ZoomMeetingsApi {
         ObjectNode spec = SpecLoader.load(Provider.ZOOM);
         // Each operation accepts any one of the scopes its spec entry lists (classic and granular). GET /users/{userId}
         // belongs to Zoom's Users API, not in the Meetings spec: its classic and granular scopes are listed here.
-        ScopeRequirements scopes = ScopeRequirements.anyListedScope(spec).withOperation("GET", "/users/{userId}",
-                List.of("user:read", "user:write", "user:read:admin", "user:write:admin", "user:read:user",
-                        "user:read:user:admin"));
-        return new ApiPipeline(Provider.ZOOM, BASE_PATH, routes, new ZoomErrors(), new SpecValidator(spec, BASE_PATH),
-                scopes, sim);
+        ScopeRequirements scopes = ScopeRequirements.anyListedScope(spec)
+                .withOperation(
+                        "GET",
+                        "/users/{userId}",
+                        List.of(
+                                "user:read",
+                                "user:write",
+                                "user:read:admin",
+                                "user:write:admin",
+                                "user:read:user",
+                                "user:read:user:admin"));
+        return new ApiPipeline(
+                Provider.ZOOM, BASE_PATH, routes, new ZoomErrors(), new SpecValidator(spec, BASE_PATH), scopes, sim);
     }
 
     private SimResponse create(ApiCall call) {
@@ -58,14 +67,21 @@ public final class ZoomMeetingsApi {
         ZoomMeetingValues values = ZoomMeetingRules.values(body, ZoomUser.ACCOUNT_TIMEZONE);
         if (values.startTime() == null && (values.type() == null || values.type() == 2)) {
             // Zoom: a scheduled meeting without start_time becomes an instant meeting
-            values = new ZoomMeetingValues(values.topic(), 1, null, values.duration(), values.timezone(),
-                    values.agenda(), values.password(), values.settings());
+            values = new ZoomMeetingValues(
+                    values.topic(),
+                    1,
+                    null,
+                    values.duration(),
+                    values.timezone(),
+                    values.agenda(),
+                    values.password(),
+                    values.settings());
         }
         checkDailyLimit(call, Operation.CREATE);
         ZoomMeetingValues finalValues = values;
         String joinHost = sim.accounts().of(call.account()).zoomJoinUrlHost();
-        ZoomMeeting meeting = sim.zoomMeetings().create(id -> new ZoomMeeting(id, call.account(), call.now(),
-                finalValues, joinHost));
+        ZoomMeeting meeting =
+                sim.zoomMeetings().create(id -> new ZoomMeeting(id, call.account(), call.now(), finalValues, joinHost));
         return SimResponse.json(201, meeting.render(false));
     }
 
@@ -74,7 +90,8 @@ public final class ZoomMeetingsApi {
         if (!ZoomUser.designates(userId, call.account())) {
             throw ApiRejection.outcome(ZoomErrors.userNotFound(userId));
         }
-        return SimResponse.json(200, ZoomMeetingList.page(call, sim.zoomMeetings().all()));
+        return SimResponse.json(
+                200, ZoomMeetingList.page(call, sim.zoomMeetings().all()));
     }
 
     private SimResponse get(ApiCall call) {
@@ -88,8 +105,10 @@ public final class ZoomMeetingsApi {
         checkDailyLimit(call, Operation.UPDATE);
         ObjectNode before = meeting.eventObject();
         meeting.update(values);
-        sim.zoomWebhook().sendLater(ZoomEvents.meetingUpdated(call.account(), before, meeting.eventObject(),
-                call.now()), call.now());
+        sim.zoomWebhook()
+                .sendLater(
+                        ZoomEvents.meetingUpdated(call.account(), before, meeting.eventObject(), call.now()),
+                        call.now());
         return SimResponse.empty(204);
     }
 
@@ -101,8 +120,8 @@ public final class ZoomMeetingsApi {
             }
             meeting.delete();
         }
-        sim.zoomWebhook().sendLater(ZoomEvents.meetingDeleted(call.account(), meeting.eventObject(), call.now()),
-                call.now());
+        sim.zoomWebhook()
+                .sendLater(ZoomEvents.meetingDeleted(call.account(), meeting.eventObject(), call.now()), call.now());
         return SimResponse.empty(204);
     }
 
@@ -122,7 +141,8 @@ public final class ZoomMeetingsApi {
         } catch (NumberFormatException e) {
             throw ApiRejection.invalid(ZoomErrors.meetingNotFound(raw), "meetingId '" + raw + "' is not a number");
         }
-        return sim.zoomMeetings().find(id)
+        return sim.zoomMeetings()
+                .find(id)
                 .filter(m -> !m.isDeleted() && m.account().equalsIgnoreCase(call.account()))
                 .orElseThrow(() -> ApiRejection.outcome(ZoomErrors.meetingNotFound(raw)));
     }

@@ -10,7 +10,8 @@ record ZoomPasscode(String plain, String encrypted) {
 
     /** The given passcode, with a new encrypted form. */
     static ZoomPasscode of(String plain) {
-        return new ZoomPasscode(plain,
+        return new ZoomPasscode(
+                plain,
                 TokenFactory.random("", 24).replaceAll("[^A-Za-z0-9]", "0").substring(0, 32) + ".1");
     }
 

@@ -14,12 +14,14 @@ public final class ZoomUser {
     /** Time zone of every simulated Zoom account (applies to start_time values without offset or timezone). */
     public static final String ACCOUNT_TIMEZONE = "UTC";
 
-    private ZoomUser() {
-    }
+    private ZoomUser() {}
 
     /** Zoom-style 22-character user id derived from the e-mail. */
     public static String idOf(String email) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest(email)).substring(0, 22);
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(digest(email))
+                .substring(0, 22);
     }
 
     /** Whether a userId path value designates this account ("me", its id or its e-mail). */
@@ -49,8 +51,8 @@ public final class ZoomUser {
 
     private static byte[] digest(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.toLowerCase(Locale.ROOT)
-                    .getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }

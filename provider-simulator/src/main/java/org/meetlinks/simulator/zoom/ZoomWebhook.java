@@ -24,10 +24,10 @@ import org.meetlinks.simulator.http.Json;
 public final class ZoomWebhook {
 
     /** What the endpoint answered to one event. */
-    public record Delivery(int status, String body) {
-    }
+    public record Delivery(int status, String body) {}
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final System.Logger LOG = System.getLogger(ZoomWebhook.class.getName());
     /** Events about API calls go out after the call's answer, one at a time, as Zoom sends them asynchronously. */
     private static final java.util.concurrent.ExecutorService LATER =
@@ -86,7 +86,8 @@ public final class ZoomWebhook {
         }
         String body = Json.write(event);
         String timestamp = Long.toString(now.getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("x-zm-request-timestamp", timestamp)
                 .header("x-zm-signature", "v0=" + hmacHex(secret, "v0:" + timestamp + ":" + body))
@@ -120,7 +121,9 @@ public final class ZoomWebhook {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IllegalStateException e) {
-                LOG.log(Level.WARNING, "The " + event.get("event").asText() + " event could not be delivered: " + e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "The " + event.get("event").asText() + " event could not be delivered: " + e.getMessage());
             }
         });
     }

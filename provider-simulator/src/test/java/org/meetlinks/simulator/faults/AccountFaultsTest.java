@@ -14,26 +14,32 @@ class AccountFaultsTest {
 
     @Test
     void faults_for_one_account_spare_every_other_account_and_calls_without_one() throws Exception {
-        faults.configure(FaultSettings.fromJson(Provider.ZOOM, new ObjectMapper().readTree(
-                "{\"provider\":\"zoom\",\"serverErrorRate\":1.0,\"accounts\":[\"broken@example.org\"]}")));
+        faults.configure(
+                FaultSettings.fromJson(
+                        Provider.ZOOM,
+                        new ObjectMapper()
+                                .readTree(
+                                        "{\"provider\":\"zoom\",\"serverErrorRate\":1.0,\"accounts\":[\"broken@example.org\"]}")));
 
         assertThat(faults.decide("create", Optional.of("broken@example.org")).kind())
                 .isEqualTo(FaultDecision.Kind.SERVER_ERROR);
-        assertThat(faults.decide("create", Optional.of("fine@example.org")).kind()).isEqualTo(FaultDecision.Kind.NONE);
+        assertThat(faults.decide("create", Optional.of("fine@example.org")).kind())
+                .isEqualTo(FaultDecision.Kind.NONE);
         assertThat(faults.decide("create").kind()).isEqualTo(FaultDecision.Kind.NONE);
     }
 
     @Test
     void without_accounts_every_call_is_targeted() throws Exception {
-        faults.configure(FaultSettings.fromJson(Provider.ZOOM, new ObjectMapper().readTree(
-                "{\"provider\":\"zoom\",\"serverErrorRate\":1.0}")));
+        faults.configure(FaultSettings.fromJson(
+                Provider.ZOOM, new ObjectMapper().readTree("{\"provider\":\"zoom\",\"serverErrorRate\":1.0}")));
         assertThat(faults.decide("create", Optional.of("fine@example.org")).kind())
                 .isEqualTo(FaultDecision.Kind.SERVER_ERROR);
     }
 
     @Test
     void accounts_must_be_emails() {
-        assertThatThrownBy(() -> FaultSettings.fromJson(Provider.ZOOM, new ObjectMapper().readTree(
-                "{\"provider\":\"zoom\",\"accounts\":[\"m-1\"]}"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FaultSettings.fromJson(
+                        Provider.ZOOM, new ObjectMapper().readTree("{\"provider\":\"zoom\",\"accounts\":[\"m-1\"]}")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

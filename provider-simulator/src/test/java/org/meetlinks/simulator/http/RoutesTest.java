@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class RoutesTest {
 
     private final Routes routes = new Routes()
-            .add("GET", "/api/meetings/{meetingId}", request -> SimResponse.json(200,
-                    Json.object().put("id", request.pathParam("meetingId"))))
+            .add(
+                    "GET",
+                    "/api/meetings/{meetingId}",
+                    request -> SimResponse.json(200, Json.object().put("id", request.pathParam("meetingId"))))
             .add(Routes.ANY_METHOD, "/oauth/token", request -> SimResponse.empty(204))
             .add("GET", "/api/broken", request -> {
                 throw new IllegalStateException("boom");
@@ -27,8 +29,10 @@ class RoutesTest {
 
     @Test
     void aKnownPathWithAnotherMethodReachesTheFallbackAsKnown() {
-        assertThat(routes.handle(request("DELETE", "/api/meetings/8123")).status()).isEqualTo(405);
-        assertThat(routes.handle(request("GET", "/api/meetings/8123/extra")).status()).isEqualTo(404);
+        assertThat(routes.handle(request("DELETE", "/api/meetings/8123")).status())
+                .isEqualTo(405);
+        assertThat(routes.handle(request("GET", "/api/meetings/8123/extra")).status())
+                .isEqualTo(404);
         assertThat(routes.handle(request("GET", "/api")).status()).isEqualTo(404);
     }
 

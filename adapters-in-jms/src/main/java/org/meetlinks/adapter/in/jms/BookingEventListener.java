@@ -16,9 +16,12 @@ import org.meetlinks.contract.bookingevent.MalformedBookingEventException;
  * exception queue at once (it can never succeed); any other failure rolls the delivery back, so the
  * broker redelivers it a bounded number of times before it moves it to the exception queue.
  */
-@MessageDriven(name = "BookingEventListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/BookingEvents"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        name = "BookingEventListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/BookingEvents"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class BookingEventListener implements MessageListener {
     private static final System.Logger LOG = System.getLogger(BookingEventListener.class.getName());
 
@@ -27,8 +30,7 @@ public class BookingEventListener implements MessageListener {
     private HandledBookingEvents handled;
 
     /** EJB containers need a public no-argument constructor; collaborators arrive through {@link #wire}. */
-    public BookingEventListener() {
-    }
+    public BookingEventListener() {}
 
     @Inject
     void wire(BookingEventWork work, DeadLetters deadLetters, HandledBookingEvents handled) {
@@ -50,28 +52,39 @@ public class BookingEventListener implements MessageListener {
         try {
             BookingOutcome outcome = work.handle(body);
             handled.handled(outcome.result());
-            LOG.log(Level.DEBUG, () -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
-                    + ": " + outcome.result() + ", link "
-                    + outcome.meetingLink().map(link -> link.status().name()).orElse("none yet"));
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Booking event " + outcome.eventId() + " for session " + outcome.sessionId()
+                            + ": " + outcome.result() + ", link "
+                            + outcome.meetingLink()
+                                    .map(link -> link.status().name())
+                                    .orElse("none yet"));
         } catch (MalformedBookingEventException e) {
             reject(message, messageId, e);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Booking event message " + messageId + " failed (delivery " + deliveryCount(message)
-                    + "); rolling back for redelivery", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Booking event message " + messageId + " failed (delivery " + deliveryCount(message)
+                            + "); rolling back for redelivery",
+                    e);
             throw e;
         }
     }
 
     private void reject(Message message, String messageId, MalformedBookingEventException e) {
-        LOG.log(Level.WARNING, () -> "Malformed booking event message " + messageId + " moved to " + DeadLetters.QUEUE + ": "
-                + e.getMessage());
+        LOG.log(
+                Level.WARNING,
+                () -> "Malformed booking event message " + messageId + " moved to " + DeadLetters.QUEUE + ": "
+                        + e.getMessage());
         deadLetters.send(message, e.field(), e.getMessage());
     }
 
     private static String textOf(Message message) {
         if (!(message instanceof TextMessage text)) {
-            throw new MalformedBookingEventException("body", "expected a JMS TextMessage holding JSON, got "
-                    + message.getClass().getSimpleName());
+            throw new MalformedBookingEventException(
+                    "body",
+                    "expected a JMS TextMessage holding JSON, got "
+                            + message.getClass().getSimpleName());
         }
         try {
             return text.getText();

@@ -28,11 +28,14 @@ class BookingQueueReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (JMSContext context = resources.connectionFactory().createContext();
-             QueueBrowser browser = context.createBrowser(resources.bookingEvents())) {
+                QueueBrowser browser = context.createBrowser(resources.bookingEvents())) {
             browser.getEnumeration();
             return HealthCheckResponse.named("booking-event-queue").up().build();
         } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
-            return HealthCheckResponse.named("booking-event-queue").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("booking-event-queue")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

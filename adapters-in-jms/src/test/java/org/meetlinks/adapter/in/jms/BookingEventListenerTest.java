@@ -48,7 +48,8 @@ class BookingEventListenerTest {
         listener.onMessage(FakeMessages.text("ID:1", CONFIRMED, 1));
 
         assertThat(useCases.confirmations()).hasSize(1);
-        RecordingBookingUseCases.Confirmation confirmation = useCases.confirmations().get(0);
+        RecordingBookingUseCases.Confirmation confirmation =
+                useCases.confirmations().get(0);
         ConfirmSessionCommand command = confirmation.command();
         assertThat(command.eventId().value()).isEqualTo("ev-confirm-1");
         assertThat(command.sessionId().value()).isEqualTo("s-123");
@@ -68,15 +69,16 @@ class BookingEventListenerTest {
         listener.onMessage(FakeMessages.text("ID:2", """
                 {"type":"BookingRescheduled","eventId":"ev-move-1","sessionId":"s-123",
                  "startsAt":"2026-12-02T15:00:00Z","endsAt":"2026-12-02T16:00:00Z","timeZone":"Europe/Berlin"}""", 1));
-        listener.onMessage(FakeMessages.text("ID:3",
-                "{\"type\":\"BookingCancelled\",\"eventId\":\"ev-cancel-1\",\"sessionId\":\"s-123\"}", 1));
+        listener.onMessage(FakeMessages.text(
+                "ID:3", "{\"type\":\"BookingCancelled\",\"eventId\":\"ev-cancel-1\",\"sessionId\":\"s-123\"}", 1));
 
         assertThat(useCases.confirmations()).isEmpty();
         assertThat(useCases.reschedules()).singleElement().satisfies(move -> {
             assertThat(move.eventId().value()).isEqualTo("ev-move-1");
             assertThat(move.startsAt()).isEqualTo(Instant.parse("2026-12-02T15:00:00Z"));
         });
-        assertThat(useCases.cancellations()).singleElement()
+        assertThat(useCases.cancellations())
+                .singleElement()
                 .satisfies(cancel -> assertThat(cancel.sessionId().value()).isEqualTo("s-123"));
         assertThat(deadLetters.moved()).isEmpty();
     }
@@ -97,8 +99,8 @@ class BookingEventListenerTest {
 
     @Test
     void anUnknownEventTypeGoesToTheExceptionQueueNamingTheType() {
-        listener.onMessage(FakeMessages.text("ID:5",
-                "{\"type\":\"BookingForgotten\",\"eventId\":\"ev-x\",\"sessionId\":\"s-123\"}", 1));
+        listener.onMessage(FakeMessages.text(
+                "ID:5", "{\"type\":\"BookingForgotten\",\"eventId\":\"ev-x\",\"sessionId\":\"s-123\"}", 1));
 
         assertThat(useCases.calls()).isZero();
         assertThat(deadLetters.moved()).singleElement().satisfies(moved -> {
@@ -112,7 +114,8 @@ class BookingEventListenerTest {
         listener.onMessage(FakeMessages.text("ID:6", CONFIRMED.replace("ada@example.org", "not-an-address"), 1));
 
         assertThat(useCases.calls()).isZero();
-        assertThat(deadLetters.moved()).singleElement()
+        assertThat(deadLetters.moved())
+                .singleElement()
                 .satisfies(moved -> assertThat(moved.field()).isEqualTo("mentor.email"));
     }
 
@@ -135,7 +138,8 @@ class BookingEventListenerTest {
         IllegalStateException down = new IllegalStateException("database unavailable");
         useCases.failWith(down);
 
-        assertThatThrownBy(() -> listener.onMessage(FakeMessages.text("ID:8", CONFIRMED, 3))).isSameAs(down);
+        assertThatThrownBy(() -> listener.onMessage(FakeMessages.text("ID:8", CONFIRMED, 3)))
+                .isSameAs(down);
         assertThat(useCases.confirmations()).hasSize(1);
         assertThat(deadLetters.moved()).isEmpty();
     }
@@ -150,7 +154,8 @@ class BookingEventListenerTest {
         listener.onMessage(FakeMessages.text("ID:9", CONFIRMED, 2));
 
         // The adapter keeps no memory of deliveries: the use case sees the event again (its event id makes it safe).
-        assertThat(useCases.confirmations()).extracting(c -> c.command().eventId().value())
+        assertThat(useCases.confirmations())
+                .extracting(c -> c.command().eventId().value())
                 .containsExactly("ev-confirm-1", "ev-confirm-1");
         assertThat(deadLetters.moved()).isEmpty();
     }
@@ -179,13 +184,15 @@ class BookingEventListenerTest {
         IllegalStateException noQueue = new IllegalStateException("could not move the message");
         deadLetters.failWith(noQueue);
 
-        assertThatThrownBy(() -> listener.onMessage(FakeMessages.text("ID:12", "{not json", 1))).isSameAs(noQueue);
+        assertThatThrownBy(() -> listener.onMessage(FakeMessages.text("ID:12", "{not json", 1)))
+                .isSameAs(noQueue);
         assertThat(useCases.calls()).isZero();
     }
 
     private BookingEventListener listener() {
         BookingEventListener made = new BookingEventListener();
-        made.wire(new BookingEventWork(new BookingEventHandler(useCases, useCases, useCases)), deadLetters, results::add);
+        made.wire(
+                new BookingEventWork(new BookingEventHandler(useCases, useCases, useCases)), deadLetters, results::add);
         return made;
     }
 }

@@ -19,8 +19,14 @@ class DeadLettersTest {
         assertThat(broker.sent()).singleElement().satisfies(sent -> {
             assertThat(sent.destination()).isSameAs(broker.deadLetterQueue());
             assertThat(sent.text()).isEqualTo("{not json");
-            assertThat(sent.properties()).isEqualTo(Map.of("meetlinksErrorField", "body",
-                    "meetlinksError", "body: is not valid JSON", "meetlinksOriginalMessageId", "ID:41"));
+            assertThat(sent.properties())
+                    .isEqualTo(Map.of(
+                            "meetlinksErrorField",
+                            "body",
+                            "meetlinksError",
+                            "body: is not valid JSON",
+                            "meetlinksOriginalMessageId",
+                            "ID:41"));
         });
         assertThat(broker.openContexts()).isZero();
     }
@@ -29,7 +35,8 @@ class DeadLettersTest {
     void aMessageThatIsNotTextIsRecordedAsSuch() {
         deadLetters.send(FakeMessages.bytes("ID:42"), "body", "body: expected a JMS TextMessage");
 
-        assertThat(broker.sent()).singleElement()
+        assertThat(broker.sent())
+                .singleElement()
                 .satisfies(sent -> assertThat(sent.text()).startsWith("(not a text message: "));
     }
 

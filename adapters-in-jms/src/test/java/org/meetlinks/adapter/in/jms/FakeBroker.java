@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 final class FakeBroker extends JmsResources {
     /** One message sent: where, its text, and the properties set on the producer. */
-    record Sent(Destination destination, String text, Map<String, String> properties) {
-    }
+    record Sent(Destination destination, String text, Map<String, String> properties) {}
 
     private final Queue deadLetterQueue = named(Queue.class, "jms/BookingEvents.DLQ");
     private final List<Sent> sent = new ArrayList<>();

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Dead letters that records what would have been moved to the exception queue, or fails as told. */
 final class FakeDeadLetters extends DeadLetters {
     /** One message moved to the exception queue, with the reason attached. */
-    record Moved(Message message, String field, String reason) {
-    }
+    record Moved(Message message, String field, String reason) {}
 
     private final List<Moved> moved = new ArrayList<>();
     private Optional<RuntimeException> failure = Optional.empty();

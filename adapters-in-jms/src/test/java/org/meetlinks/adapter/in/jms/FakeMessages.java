@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** Hand-made JMS messages as a broker delivers them: an id, a body, a delivery count; any other call fails loudly. */
 final class FakeMessages {
-    private FakeMessages() {
-    }
+    private FakeMessages() {}
 
     /** A text message delivered for the given time. */
     static TextMessage text(String id, String body, int deliveryCount) {
@@ -32,10 +31,10 @@ final class FakeMessages {
         return message(BytesMessage.class, id, Optional.empty(), Optional.of(1));
     }
 
-    private static <T extends Message> T message(Class<T> type, String id, Optional<String> body,
-                                                 Optional<Integer> deliveryCount) {
-        Object proxy = Proxy.newProxyInstance(FakeMessages.class.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> {
+    private static <T extends Message> T message(
+            Class<T> type, String id, Optional<String> body, Optional<Integer> deliveryCount) {
+        Object proxy = Proxy.newProxyInstance(
+                FakeMessages.class.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
                     switch (method.getName()) {
                         case "getJMSMessageID":
                             return id;

@@ -15,8 +15,7 @@ import org.meetlinks.application.port.in.RescheduleSessionUseCase;
 /** The three booking use cases, recording each command they get; they can be told to fail. */
 final class RecordingBookingUseCases implements ConfirmSessionUseCase, RescheduleSessionUseCase, CancelSessionUseCase {
     /** One confirmation as the use case received it. */
-    record Confirmation(ConfirmSessionCommand command, Duration waitForLink) {
-    }
+    record Confirmation(ConfirmSessionCommand command, Duration waitForLink) {}
 
     private final List<Confirmation> confirmations = new ArrayList<>();
     private final List<RescheduleSessionCommand> reschedules = new ArrayList<>();

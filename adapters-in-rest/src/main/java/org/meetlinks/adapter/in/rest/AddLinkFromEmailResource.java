@@ -63,11 +63,13 @@ public class AddLinkFromEmailResource {
     }
 
     @GET
-    @Operation(summary = "The add-a-link page of the email: the session and a form; 404/410 page for an unknown, "
-            + "used or expired link")
+    @Operation(
+            summary = "The add-a-link page of the email: the session and a form; 404/410 page for an unknown, "
+                    + "used or expired link")
     public Response form(@PathParam("token") String token, @Context UriInfo uri) {
         try {
-            return EmailLinkPages.page(Response.Status.OK,
+            return EmailLinkPages.page(
+                    Response.Status.OK,
                     EmailLinkPages.addLinkForm(uri.getRequestUri().getRawPath(), addLink.openAddLink(token), "", ""));
         } catch (EmailLinkRefusedException e) {
             return EmailLinkPages.refused(e, WHAT_IT_DID);
@@ -76,22 +78,24 @@ public class AddLinkFromEmailResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Sets the session's link from the add-a-link page (form field url); 422 page naming the "
-            + "problem (the typed link kept), 404/410 page for an unknown, used or expired link")
+    @Operation(
+            summary = "Sets the session's link from the add-a-link page (form field url); 422 page naming the "
+                    + "problem (the typed link kept), 404/410 page for an unknown, used or expired link")
     public Response save(@PathParam("token") String token, @FormParam("url") String url, @Context UriInfo uri) {
         String typed = url == null ? "" : url.strip();
         try {
             MeetingLinkView saved = addLink.setLinkFromEmail(token, typed);
-            return EmailLinkPages.page(Response.Status.OK,
-                    EmailLinkPages.linkSaved(saved.url().orElse(typed), saved.joinUrl()));
+            return EmailLinkPages.page(
+                    Response.Status.OK, EmailLinkPages.linkSaved(saved.url().orElse(typed), saved.joinUrl()));
         } catch (DomainException e) {
             return form(token, uri, typed, e.getMessage());
         } catch (EmailLinkRefusedException e) {
             return EmailLinkPages.refused(e, WHAT_IT_DID);
         } catch (ForbiddenException | NotFoundException e) {
             LOG.log(Level.INFO, "An emailed add-a-link was refused: {0}", e.getMessage());
-            return EmailLinkPages.refused(new EmailLinkRefusedException(EmailLinkRefusedException.Reason.UNKNOWN,
-                    e.getMessage()), WHAT_IT_DID);
+            return EmailLinkPages.refused(
+                    new EmailLinkRefusedException(EmailLinkRefusedException.Reason.UNKNOWN, e.getMessage()),
+                    WHAT_IT_DID);
         }
     }
 
@@ -100,7 +104,8 @@ public class AddLinkFromEmailResource {
             EmailedSessionView session = addLink.openAddLink(token);
             // 422, not 400: RESTEasy rewrites a text/html entity of a 400 answer as escaped text (its HTML
             // sanitizer), which would show the mentor the page's source instead of the form.
-            return EmailLinkPages.page(UNPROCESSABLE,
+            return EmailLinkPages.page(
+                    UNPROCESSABLE,
                     EmailLinkPages.addLinkForm(uri.getRequestUri().getRawPath(), session, typed, problem));
         } catch (EmailLinkRefusedException e) {
             return EmailLinkPages.refused(e, WHAT_IT_DID);

@@ -31,8 +31,9 @@ public class AdminLinkChecksResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a session's provider meeting now, whatever the lead times say, and repair what is wrong"
-            + " (recreate, move back, reconnect prompt)")
+    @Operation(
+            summary = "Check a session's provider meeting now, whatever the lead times say, and repair what is wrong"
+                    + " (recreate, move back, reconnect prompt)")
     @APIResponse(responseCode = "200", description = "What the check found and did")
     @APIResponse(responseCode = "404", description = "No confirmed session with an active provider meeting")
     public LinkCheckResponse checkNow(@PathParam("sessionId") String sessionId) {

@@ -32,8 +32,10 @@ public class AdminMentorsResource {
     }
 
     @DELETE
-    @Operation(summary = "Erase a mentor: revoke their Google and Zoom grants at the providers, delete their tokens, "
-            + "preference and mails, and remove their name, e-mail and id from their sessions; again is no error")
+    @Operation(
+            summary =
+                    "Erase a mentor: revoke their Google and Zoom grants at the providers, delete their tokens, "
+                            + "preference and mails, and remove their name, e-mail and id from their sessions; again is no error")
     @APIResponse(responseCode = "204", description = "Erased (or nothing was left)")
     public Response erase(@PathParam("mentorId") String mentorId, @Context SecurityContext security) {
         erasure.erase(Roles.viewer(security), new MentorId(mentorId));

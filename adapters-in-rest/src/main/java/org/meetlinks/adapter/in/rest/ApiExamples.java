@@ -29,6 +29,5 @@ final class ApiExamples {
             {"authorizationUrl":"https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=...&state=...&code_challenge=...&code_challenge_method=S256&access_type=offline"}""";
     static final String PREFERENCE = "{\"defaultPlatform\":\"ZOOM\"}";
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 }

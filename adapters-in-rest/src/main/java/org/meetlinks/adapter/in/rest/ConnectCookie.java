@@ -47,12 +47,21 @@ public class ConnectCookie {
 
     /** The binding the request's cookie carries, or {@link BrowserBinding#missing()}. */
     BrowserBinding of(Map<String, Cookie> cookies) {
-        return Optional.ofNullable(cookies.get(name())).map(Cookie::getValue).filter(v -> v.matches("[A-Za-z0-9_-]{43}"))
-                .map(BrowserBinding::new).orElse(BrowserBinding.missing());
+        return Optional.ofNullable(cookies.get(name()))
+                .map(Cookie::getValue)
+                .filter(v -> v.matches("[A-Za-z0-9_-]{43}"))
+                .map(BrowserBinding::new)
+                .orElse(BrowserBinding.missing());
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(name()).value(value).path("/").maxAge(maxAge).secure(secure).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(name())
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .secure(secure)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

@@ -1,9 +1,5 @@
 package org.meetlinks.adapter.in.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.ManageConnectionsUseCase;
@@ -46,23 +46,38 @@ public class ConnectionsResource {
 
     @GET
     @Operation(summary = "The signed-in mentor's Google and Zoom connections")
-    @APIResponse(responseCode = "200", description = "One entry per provider",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONNECTIONS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One entry per provider",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "example", value = ApiExamples.CONNECTIONS)))
     public List<ConnectionResponse> list(@Context SecurityContext security) {
-        return manage.connections(Roles.viewer(security)).stream().map(ConnectionResponse::of).toList();
+        return manage.connections(Roles.viewer(security)).stream()
+                .map(ConnectionResponse::of)
+                .toList();
     }
 
     @POST
     @Path("{provider}/authorize")
-    @Operation(summary = "Start connecting google or zoom: where to send the browser (state and PKCE kept server-side); "
-            + "sets the cookie that binds the connect to this browser")
-    @APIResponse(responseCode = "200", description = "The provider's consent URL",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.AUTHORIZATION)))
-
+    @Operation(
+            summary = "Start connecting google or zoom: where to send the browser (state and PKCE kept server-side); "
+                    + "sets the cookie that binds the connect to this browser")
+    @APIResponse(
+            responseCode = "200",
+            description = "The provider's consent URL",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "example", value = ApiExamples.AUTHORIZATION)))
     public Response authorize(@PathParam("provider") String provider, @Context SecurityContext security) {
         BrowserBinding browser = BrowserBinding.fresh();
-        String consentUrl = connect.beginConnect(Roles.viewer(security), Providers.platform(provider), browser).toString();
-        return Response.ok(new AuthorizationResponse(consentUrl)).cookie(cookie.set(browser)).build();
+        String consentUrl = connect.beginConnect(Roles.viewer(security), Providers.platform(provider), browser)
+                .toString();
+        return Response.ok(new AuthorizationResponse(consentUrl))
+                .cookie(cookie.set(browser))
+                .build();
     }
 
     @DELETE

@@ -14,16 +14,18 @@ import org.meetlinks.application.port.in.EmailedSessionView;
  * and a CSP that allows no script and posts only to this service.
  */
 final class EmailLinkPages {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
-    private EmailLinkPages() {
-    }
+    private EmailLinkPages() {}
 
     static Response page(Response.StatusType status, String html) {
-        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=utf-8").entity(html)
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML + ";charset=utf-8")
+                .entity(html)
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")
@@ -39,7 +41,8 @@ final class EmailLinkPages {
                     <p>Nothing was changed. Check that you opened the whole link from the email, or open your mentor
                     page from your mentoring dashboard.</p>
                     """, false));
-            case USED -> page(Response.Status.GONE, JoinPage.page("Link already used", """
+            case USED ->
+                page(Response.Status.GONE, JoinPage.page("Link already used", """
                     <h1>This link was already used</h1>
                     <p>It %s once and does nothing more. Nothing was changed now. To change anything else, open your
                     mentor page from your mentoring dashboard.</p>
@@ -60,13 +63,19 @@ final class EmailLinkPages {
     }
 
     static String reconnected(String providerName, CompletedConnect done) {
-        String account = done.connection().accountEmail().map(a -> " (" + Html.escape(a) + ")").orElse("");
-        return JoinPage.page(providerName + " connected", """
+        String account = done.connection()
+                .accountEmail()
+                .map(a -> " (" + Html.escape(a) + ")")
+                .orElse("");
+        return JoinPage.page(
+                providerName + " connected",
+                """
                 <h1>%s is connected again</h1>
                 <p>Your %s account%s works with meetlinks again: new sessions get their meeting links automatically.</p>
                 <p class="topic">%s</p>
                 <p>You can close this page.</p>
-                """.formatted(Html.escape(providerName), Html.escape(providerName), account, sessions(done)), false);
+                """.formatted(Html.escape(providerName), Html.escape(providerName), account, sessions(done)),
+                false);
     }
 
     private static String sessions(CompletedConnect done) {
@@ -85,10 +94,14 @@ final class EmailLinkPages {
     }
 
     static String addLinkForm(String action, EmailedSessionView s, String value, String problem) {
-        String error = problem.isEmpty() ? "" : "<p role=\"alert\" style=\"color:#b00020\"><strong>"
-                + Html.escape(problem) + "</strong> Nothing was saved; correct the link and save again.</p>\n";
+        String error = problem.isEmpty()
+                ? ""
+                : "<p role=\"alert\" style=\"color:#b00020\"><strong>" + Html.escape(problem)
+                        + "</strong> Nothing was saved; correct the link and save again.</p>\n";
         String current = s.currentUrl().isEmpty() ? "" : "<p>Its link now: " + Html.escape(s.currentUrl()) + "</p>\n";
-        return JoinPage.page("Add a meeting link", """
+        return JoinPage.page(
+                "Add a meeting link",
+                """
                 <h1>Add the meeting link</h1>
                 <p class="topic">%s &middot; with %s</p>
                 <p>%s&ndash;%s (%s)</p>
@@ -98,10 +111,18 @@ final class EmailLinkPages {
                 %s<p><button type="submit">Save the link</button></p>
                 </form>
                 <p>%s opens the session's join link; it leads to the link you save here.</p>
-                """.formatted(Html.escape(s.topic()), Html.escape(s.menteeName()),
-                Html.escape(WHEN.format(s.startsAt().atZone(s.mentorZone()))),
-                Html.escape(UNTIL.format(s.endsAt().atZone(s.mentorZone()))), Html.escape(s.mentorZone().getId()),
-                current, Html.escape(action), Html.escape(value), error, Html.escape(s.menteeName())), false);
+                """.formatted(
+                                Html.escape(s.topic()),
+                                Html.escape(s.menteeName()),
+                                Html.escape(WHEN.format(s.startsAt().atZone(s.mentorZone()))),
+                                Html.escape(UNTIL.format(s.endsAt().atZone(s.mentorZone()))),
+                                Html.escape(s.mentorZone().getId()),
+                                current,
+                                Html.escape(action),
+                                Html.escape(value),
+                                error,
+                                Html.escape(s.menteeName())),
+                false);
     }
 
     static String linkSaved(String url, String joinUrl) {

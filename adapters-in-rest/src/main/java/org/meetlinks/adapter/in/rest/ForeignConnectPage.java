@@ -2,8 +2,7 @@ package org.meetlinks.adapter.in.rest;
 
 /** The page for a connect callback in a browser that did not start the connect (a forwarded consent link). */
 final class ForeignConnectPage {
-    private ForeignConnectPage() {
-    }
+    private ForeignConnectPage() {}
 
     static String html(String providerName) {
         return JoinPage.page("Connect link not valid here", """

@@ -2,8 +2,7 @@ package org.meetlinks.adapter.in.rest;
 
 /** Escapes text for HTML element content and attribute values. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

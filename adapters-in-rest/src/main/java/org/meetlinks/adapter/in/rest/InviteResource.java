@@ -1,7 +1,5 @@
 package org.meetlinks.adapter.in.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.meetlinks.application.port.in.GetSessionInviteUseCase;
 import org.meetlinks.application.port.in.SessionInvite;
 
@@ -33,7 +33,10 @@ public class InviteResource {
 
     @GET
     @Operation(summary = "The session's calendar invite (text/calendar), the same the emails carry")
-    @APIResponse(responseCode = "200", description = "iCalendar with METHOD:REQUEST, or METHOD:CANCEL with STATUS:CANCELLED once the session is cancelled (SEQUENCE one higher than the last invite sent); stable UID")
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "iCalendar with METHOD:REQUEST, or METHOD:CANCEL with STATUS:CANCELLED once the session is cancelled (SEQUENCE one higher than the last invite sent); stable UID")
     @APIResponse(responseCode = "404", description = "Unknown session, or not the caller's")
     public Response invite(@PathParam("sessionId") String sessionId, @Context SecurityContext security) {
         SessionInvite invite = invites.invite(PathIds.sessionId(sessionId), Roles.viewer(security));

@@ -6,17 +6,17 @@ import java.time.format.DateTimeFormatter;
 
 /** The small HTML pages a join URL shows when it cannot redirect yet. */
 final class JoinPage {
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private JoinPage() {
-    }
+    private JoinPage() {}
 
     static String notReady(String topic, Instant startsAt, boolean waitingForMentor) {
         String why = waitingForMentor
                 ? "Your mentor has been asked to add the meeting link. This page will take you there as soon as it is set."
                 : "The meeting is being set up right now. This page checks again by itself.";
-        return page("Meeting link not ready yet", """
+        return page(
+                "Meeting link not ready yet", """
                 <h1>The meeting link is not ready yet</h1>
                 <p class="topic">%s &middot; %s</p>
                 <p>%s</p>

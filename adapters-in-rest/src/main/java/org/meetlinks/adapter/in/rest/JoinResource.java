@@ -1,6 +1,5 @@
 package org.meetlinks.adapter.in.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.meetlinks.application.port.in.JoinDestination;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.ResolveJoinLinkUseCase;
@@ -35,7 +35,9 @@ public class JoinResource {
     }
 
     @GET
-    @Operation(summary = "Public join URL: 302 to the meeting, a 'not ready yet' page (200), 410 when cancelled or long over, 404 when unknown")
+    @Operation(
+            summary =
+                    "Public join URL: 302 to the meeting, a 'not ready yet' page (200), 410 when cancelled or long over, 404 when unknown")
     public Response join(@PathParam("token") String token) {
         JoinDestination destination;
         try {
@@ -48,7 +50,8 @@ public class JoinResource {
         }
         if (destination instanceof JoinDestination.NotReady notReady) {
             hits.notReady();
-            return page(Response.Status.OK,
+            return page(
+                    Response.Status.OK,
                     JoinPage.notReady(notReady.topic(), notReady.startsAt(), notReady.waitingForMentor()));
         }
         if (destination instanceof JoinDestination.Expired expired) {
@@ -65,11 +68,11 @@ public class JoinResource {
     }
 
     private static Response secured(Response.ResponseBuilder response) {
-        return response
-                .header("Cache-Control", "no-store")
+        return response.header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy",
+                .header(
+                        "Content-Security-Policy",
                         "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'")
                 .build();
     }

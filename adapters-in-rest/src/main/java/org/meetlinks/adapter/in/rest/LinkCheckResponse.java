@@ -9,13 +9,19 @@ import org.meetlinks.application.port.in.LinkCheckView;
 public record LinkCheckResponse(
         String sessionId,
         @Schema(enumeration = {"GOOGLE_MEET", "ZOOM"}) String platform,
-        @Schema(enumeration = {"OK", "RECREATED", "MOVED_BACK", "RECONNECT_NEEDED", "UNAVAILABLE"},
-                description = "What the check found and did") String outcome,
-        @Schema(description = "The same in words, for the mentor page") String detail,
+
+        @Schema(
+                enumeration = {"OK", "RECREATED", "MOVED_BACK", "RECONNECT_NEEDED", "UNAVAILABLE"},
+                description = "What the check found and did")
+        String outcome,
+
+        @Schema(description = "The same in words, for the mentor page")
+        String detail,
+
         Instant checkedAt) {
 
     static LinkCheckResponse of(LinkCheckView view) {
-        return new LinkCheckResponse(view.sessionId(), view.platform().name(), view.outcome().name(), view.detail(),
-                view.checkedAt());
+        return new LinkCheckResponse(
+                view.sessionId(), view.platform().name(), view.outcome().name(), view.detail(), view.checkedAt());
     }
 }

@@ -36,6 +36,8 @@ public class LinkChecksResource {
     @Operation(summary = "The last pre-session check of each of my upcoming sessions that was checked")
     @APIResponse(responseCode = "200", description = "One entry per checked upcoming session, earliest first")
     public List<LinkCheckResponse> mine(@Context SecurityContext security) {
-        return checks.myLinkChecks(Roles.viewer(security)).stream().map(LinkCheckResponse::of).toList();
+        return checks.myLinkChecks(Roles.viewer(security)).stream()
+                .map(LinkCheckResponse::of)
+                .toList();
     }
 }

@@ -1,5 +1,4 @@
 package org.meetlinks.adapter.in.rest;
 
 /** JSON body of PUT meeting-link: the mentor's own link. */
-public record ManualLinkRequest(String url) {
-}
+public record ManualLinkRequest(String url) {}

@@ -13,15 +13,32 @@ final class MentorPageFiles {
     static final String FOLDER = "/META-INF/resources/mentor/";
     static final String INDEX = "index.html";
     /** The page's ES modules: main.js is the entry (index.html), the others are what it imports, directly or not. */
-    static final List<String> SCRIPTS = List.of("main.js", "api.js", "api-error.js", "claims.js", "connect-result.js",
-            "connections.js", "dom.js", "handover.js", "messages.js", "polling.js", "preferences.js",
-            "session-item.js", "sessions.js", "signed-out.js", "state.js", "switch-user.js", "texts.js", "times.js",
-            "token-store.js", "urls.js");
+    static final List<String> SCRIPTS = List.of(
+            "main.js",
+            "api.js",
+            "api-error.js",
+            "claims.js",
+            "connect-result.js",
+            "connections.js",
+            "dom.js",
+            "handover.js",
+            "messages.js",
+            "polling.js",
+            "preferences.js",
+            "session-item.js",
+            "sessions.js",
+            "signed-out.js",
+            "state.js",
+            "switch-user.js",
+            "texts.js",
+            "times.js",
+            "token-store.js",
+            "urls.js");
+
     private static final String SCRIPT_TYPE = "text/javascript;charset=utf-8";
     private static final Map<String, String> MEDIA_TYPES = mediaTypes();
 
-    private MentorPageFiles() {
-    }
+    private MentorPageFiles() {}
 
     private static Map<String, String> mediaTypes() {
         Map<String, String> types = new HashMap<>();
@@ -32,8 +49,7 @@ final class MentorPageFiles {
     }
 
     /** A file of the page. */
-    record Asset(String mediaType, byte[] bytes) {
-    }
+    record Asset(String mediaType, byte[] bytes) {}
 
     /** The file called {@code name}, or empty for any name that is not one of the page's files. */
     static Optional<Asset> find(String name) {

@@ -9,8 +9,7 @@ final class MentorPageHeaders {
             + "img-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'self'";
 
-    private MentorPageHeaders() {
-    }
+    private MentorPageHeaders() {}
 
     /** Headers for a request to {@code path} (relative to the context root, e.g. /mentor/main.js). */
     static Map<String, String> forPath(String path) {

@@ -25,8 +25,8 @@ public class MentorPageResource {
     @Path("{file}")
     @Operation(hidden = true)
     public Response file(@PathParam("file") String name) {
-        MentorPageFiles.Asset asset = MentorPageFiles.find(name)
-                .orElseThrow(() -> new NotFoundException("no such file of the mentor page"));
+        MentorPageFiles.Asset asset =
+                MentorPageFiles.find(name).orElseThrow(() -> new NotFoundException("no such file of the mentor page"));
         return Response.ok(asset.bytes(), asset.mediaType()).build();
     }
 }

@@ -10,13 +10,13 @@ import org.meetlinks.domain.DomainException;
 
 /** Turns the dashboard's raw query parameters into a use-case query; a bad one is a 400 naming it. */
 final class MySessionsParams {
-    private MySessionsParams() {
-    }
+    private MySessionsParams() {}
 
     static ListMySessionsQuery parse(Viewer viewer, String from, String to, String page, String size) {
         Optional<Instant> start = instant("from", from);
         Optional<Instant> end = instant("to", to);
-        ListMySessionsQuery paged = ListMySessionsQuery.of(viewer,
+        ListMySessionsQuery paged = ListMySessionsQuery.of(
+                viewer,
                 integer("page", page, ListMySessionsQuery.DEFAULT_PAGE),
                 integer("size", size, ListMySessionsQuery.DEFAULT_SIZE));
         ListMySessionsQuery started = start.map(paged::from).orElse(paged);

@@ -29,8 +29,12 @@ import org.meetlinks.application.port.in.ListMySessionsUseCase;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MENTOR, Roles.MENTEE, Roles.ADMIN})
 @Tag(name = "Dashboard", description = "What the signed-in mentor or mentee sees of their sessions")
-@SecurityScheme(securitySchemeName = "meetlinks-jwt", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "MicroProfile JWT; groups mentor, mentee, booking-system, admin")
+@SecurityScheme(
+        securitySchemeName = "meetlinks-jwt",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "MicroProfile JWT; groups mentor, mentee, booking-system, admin")
 public class MySessionsResource {
     private static final String ROWS_EXAMPLE = """
             {"sessions":[{"sessionId":"s-123","startsAt":"2026-12-01T15:00:00Z","endsAt":"2026-12-01T16:00:00Z",
@@ -61,36 +65,67 @@ public class MySessionsResource {
     }
 
     @GET
-    @Operation(summary = "List my upcoming sessions with their meeting links",
+    @Operation(
+            summary = "List my upcoming sessions with their meeting links",
             description = "Sessions where the caller (the JWT subject) is the mentor or the mentee, ordered by start. "
                     + "A session in progress is included. The mentor also sees why a link is missing (failureReason).")
     @SecurityRequirement(name = "meetlinks-jwt")
-    @APIResponse(responseCode = "200", description = "One page of the caller's sessions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MySessionsResponse.class),
-                    examples = @ExampleObject(name = "mentor", value = ROWS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A query parameter is malformed or out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "bad from", value = BAD_PARAM_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the caller's sessions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MySessionsResponse.class),
+                            examples = @ExampleObject(name = "mentor", value = ROWS_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter is malformed or out of range",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "bad from", value = BAD_PARAM_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token has none of the groups mentor, mentee, admin")
     public MySessionsResponse list(
-            @Parameter(description = "Start of the window (ISO-8601 instant); sessions ending after it are listed. "
-                    + "Default: now", schema = @Schema(type = SchemaType.STRING, format = "date-time"),
-                    example = "2026-12-01T00:00:00Z")
-            @QueryParam("from") String from,
-            @Parameter(description = "End of the window (ISO-8601 instant); sessions starting before it are listed. "
-                    + "Default: 90 days after from", schema = @Schema(type = SchemaType.STRING, format = "date-time"),
-                    example = "2027-03-01T00:00:00Z")
-            @QueryParam("to") String to,
-            @Parameter(description = "Page number, 0-based",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Sessions per page",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @Parameter(
+                            description =
+                                    "Start of the window (ISO-8601 instant); sessions ending after it are listed. "
+                                            + "Default: now",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            example = "2026-12-01T00:00:00Z")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description =
+                                    "End of the window (ISO-8601 instant); sessions starting before it are listed. "
+                                            + "Default: 90 days after from",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            example = "2027-03-01T00:00:00Z")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "Page number, 0-based",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "0",
+                                            maximum = "10000",
+                                            defaultValue = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Sessions per page",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("size")
+                    String size,
             @Context SecurityContext security) {
-        return MySessionsResponse.of(listMySessions.listMySessions(
-                MySessionsParams.parse(Roles.viewer(security), from, to, page, size)));
+        return MySessionsResponse.of(
+                listMySessions.listMySessions(MySessionsParams.parse(Roles.viewer(security), from, to, page, size)));
     }
 }

@@ -1,7 +1,5 @@
 package org.meetlinks.adapter.in.rest;
 
-import java.lang.System.Logger.Level;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.lang.System.Logger.Level;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.meetlinks.application.port.in.CompletedConnect;
 import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.EmailLinkRefusedException;
@@ -52,13 +52,18 @@ public class OAuthCallbackResource {
 
     @GET
     @Operation(summary = "Where Google or Zoom send the browser after consent; 303 back to /mentor/ with the outcome")
-    public Response callback(@PathParam("provider") String provider, @QueryParam("state") String state,
-                             @QueryParam("code") String code, @QueryParam("error") String error,
-                             @Context HttpHeaders headers) {
+    public Response callback(
+            @PathParam("provider") String provider,
+            @QueryParam("state") String state,
+            @QueryParam("code") String code,
+            @QueryParam("error") String error,
+            @Context HttpHeaders headers) {
         Platform platform = Providers.platform(provider);
         if (error != null) {
-            LOG.log(Level.INFO, () -> "The " + provider + " consent was not given: "
-                    + (error.matches("[a-z_]{1,40}") ? error : "(unreadable error code)"));
+            LOG.log(
+                    Level.INFO,
+                    () -> "The " + provider + " consent was not given: "
+                            + (error.matches("[a-z_]{1,40}") ? error : "(unreadable error code)"));
             return backToMentorPage(provider, "consent-not-given");
         }
         if (state == null || code == null) {
@@ -68,17 +73,24 @@ public class OAuthCallbackResource {
             CompletedConnect done = connect.completeConnect(platform, state, code, cookie.of(headers.getCookies()));
             if (done.fromEmail()) {
                 // From the emailed one-click link: this browser may have no mentor page session, so say it here.
-                Response page = EmailLinkPages.page(Response.Status.OK,
-                        EmailLinkPages.reconnected(platform.accountName(), done));
+                Response page = EmailLinkPages.page(
+                        Response.Status.OK, EmailLinkPages.reconnected(platform.accountName(), done));
                 return Response.fromResponse(page).cookie(cookie.clear()).build();
             }
-            return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("connected", provider).build())
-                    .cookie(cookie.clear()).build();
+            return Response.seeOther(UriBuilder.fromPath("/mentor/")
+                            .queryParam("connected", provider)
+                            .build())
+                    .cookie(cookie.clear())
+                    .build();
         } catch (ForeignBrowserException e) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML + ";charset=utf-8")
+            return Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.TEXT_HTML + ";charset=utf-8")
                     .entity(ForeignConnectPage.html(platform.accountName()))
-                    .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
-                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                    .header("Cache-Control", "no-store")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header(
+                            "Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                     .build();
         } catch (EmailLinkRefusedException e) {
             return EmailLinkPages.refused(e, "reconnected your account");
@@ -88,18 +100,26 @@ public class OAuthCallbackResource {
             return missingPermissions(provider, e);
         } catch (MeetingProviderException e) {
             LOG.log(Level.WARNING, "Connecting " + provider + " failed (" + e.kind() + ")", e);
-            return backToMentorPage(provider, e.kind() == MeetingProviderException.Kind.AUTH
-                    ? "sign-in-refused" : "provider-unavailable");
+            return backToMentorPage(
+                    provider,
+                    e.kind() == MeetingProviderException.Kind.AUTH ? "sign-in-refused" : "provider-unavailable");
         }
     }
 
     /** Only fixed codes reach the page ({@code ?connectProblem=missing-permissions&missing=code,code}), no free text. */
     private static Response missingPermissions(String provider, MissingPermissionsException e) {
-        LOG.log(Level.INFO, "Connecting {0} refused: the mentor did not grant {1}", new Object[] {provider, e.missing()});
-        return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("provider", provider)
-                .queryParam("connectProblem", "missing-permissions")
-                .queryParam("missing", e.missing().stream().map(ProviderPermission::code).collect(Collectors.joining(",")))
-                .build()).build();
+        LOG.log(Level.INFO, "Connecting {0} refused: the mentor did not grant {1}", new Object[] {provider, e.missing()
+        });
+        return Response.seeOther(UriBuilder.fromPath("/mentor/")
+                        .queryParam("provider", provider)
+                        .queryParam("connectProblem", "missing-permissions")
+                        .queryParam(
+                                "missing",
+                                e.missing().stream()
+                                        .map(ProviderPermission::code)
+                                        .collect(Collectors.joining(",")))
+                        .build())
+                .build();
     }
 
     /**
@@ -108,7 +128,10 @@ public class OAuthCallbackResource {
      * free text travels in the URL, so nobody can make our page say what a crafted link wants.
      */
     private static Response backToMentorPage(String provider, String code) {
-        return Response.seeOther(UriBuilder.fromPath("/mentor/").queryParam("provider", provider)
-                .queryParam("connectError", code).build()).build();
+        return Response.seeOther(UriBuilder.fromPath("/mentor/")
+                        .queryParam("provider", provider)
+                        .queryParam("connectError", code)
+                        .build())
+                .build();
     }
 }

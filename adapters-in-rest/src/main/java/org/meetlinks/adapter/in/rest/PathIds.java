@@ -6,8 +6,7 @@ import org.meetlinks.domain.SessionId;
 
 /** Session ids from URL paths: a malformed one is simply a session that does not exist (404). */
 final class PathIds {
-    private PathIds() {
-    }
+    private PathIds() {}
 
     static SessionId sessionId(String raw) {
         try {

@@ -1,10 +1,5 @@
 package org.meetlinks.adapter.in.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.meetlinks.application.port.in.ManagePreferencesUseCase;
 import org.meetlinks.domain.DomainException;
 import org.meetlinks.domain.Platform;
@@ -40,23 +40,40 @@ public class PreferencesResource {
 
     @GET
     @Operation(summary = "The signed-in mentor's default platform (absent when unset)")
-    @APIResponse(responseCode = "200", description = "The preference",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.PREFERENCE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The preference",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "example", value = ApiExamples.PREFERENCE)))
     public PreferenceBody get(@Context SecurityContext security) {
-        return new PreferenceBody(preferences.defaultPlatform(Roles.viewer(security)).map(Enum::name).orElse(null));
+        return new PreferenceBody(preferences
+                .defaultPlatform(Roles.viewer(security))
+                .map(Enum::name)
+                .orElse(null));
     }
 
     @PUT
     @Operation(summary = "Set the default platform: GOOGLE_MEET or ZOOM")
-    @RequestBody(content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "zoom", value = ApiExamples.PREFERENCE)))
-    @APIResponse(responseCode = "200", description = "The preference as now stored",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.PREFERENCE)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "zoom", value = ApiExamples.PREFERENCE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The preference as now stored",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "example", value = ApiExamples.PREFERENCE)))
     @APIResponse(responseCode = "400", description = "Not GOOGLE_MEET or ZOOM (field defaultPlatform)")
     @Consumes(MediaType.APPLICATION_JSON)
     public PreferenceBody set(PreferenceBody body, @Context SecurityContext security) {
         Platform platform = parse(body);
-        return new PreferenceBody(preferences.setDefaultPlatform(Roles.viewer(security), platform).name());
+        return new PreferenceBody(
+                preferences.setDefaultPlatform(Roles.viewer(security), platform).name());
     }
 
     private static Platform parse(PreferenceBody body) {

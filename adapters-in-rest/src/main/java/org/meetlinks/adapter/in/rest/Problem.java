@@ -8,8 +8,7 @@ import jakarta.ws.rs.core.Response;
 final class Problem {
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     static Response of(Response.Status status, String title, String detail) {
         return build(status, title, detail, null);
@@ -28,6 +27,9 @@ final class Problem {
         if (field != null) {
             body.add("field", field);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body.build().toString())
+                .build();
     }
 }

@@ -18,8 +18,7 @@ import org.meetlinks.domain.IllegalLinkTransitionException;
 final class ProblemMappers {
     private static final System.Logger LOG = System.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Malformed booking event: 400 naming the field. */
     @Provider
@@ -76,8 +75,8 @@ final class ProblemMappers {
         public Response toResponse(MeetingProviderException e) {
             boolean later = e.kind() == MeetingProviderException.Kind.TRANSIENT
                     || e.kind() == MeetingProviderException.Kind.RATE_LIMITED;
-            return Problem.of(later ? Status.SERVICE_UNAVAILABLE : Status.BAD_GATEWAY, "Provider failed",
-                    e.getMessage());
+            return Problem.of(
+                    later ? Status.SERVICE_UNAVAILABLE : Status.BAD_GATEWAY, "Provider failed", e.getMessage());
         }
     }
 
@@ -99,7 +98,9 @@ final class ProblemMappers {
         @Override
         public Response toResponse(RuntimeException e) {
             LOG.log(Level.ERROR, "Request failed", e);
-            return Problem.of(Status.INTERNAL_SERVER_ERROR, "Internal error",
+            return Problem.of(
+                    Status.INTERNAL_SERVER_ERROR,
+                    "Internal error",
                     "the request could not be completed; it is logged and nothing was half-done");
         }
     }

@@ -5,8 +5,7 @@ import org.meetlinks.domain.Platform;
 
 /** The provider names used in URLs ({@code google}, {@code zoom}) and their platforms. */
 final class Providers {
-    private Providers() {
-    }
+    private Providers() {}
 
     static Platform platform(String provider) {
         return switch (provider) {

@@ -37,13 +37,17 @@ public class ReconnectFromEmailResource {
     }
 
     @GET
-    @Operation(summary = "One-click reconnect from the email: 303 to the provider's consent; 404/410 page for an "
-            + "unknown, used or expired link")
+    @Operation(
+            summary = "One-click reconnect from the email: 303 to the provider's consent; 404/410 page for an "
+                    + "unknown, used or expired link")
     public Response open(@PathParam("token") String token) {
         try {
             BrowserBinding browser = BrowserBinding.fresh();
-            return Response.seeOther(reconnect.beginReconnect(token, browser)).cookie(cookie.set(browser))
-                    .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+            return Response.seeOther(reconnect.beginReconnect(token, browser))
+                    .cookie(cookie.set(browser))
+                    .header("Cache-Control", "no-store")
+                    .header("Referrer-Policy", "no-referrer")
+                    .build();
         } catch (EmailLinkRefusedException e) {
             return EmailLinkPages.refused(e, "reconnected your account");
         }

@@ -14,8 +14,7 @@ final class Roles {
     static final String BOOKING_SYSTEM = "booking-system";
     static final String ADMIN = "admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     static Viewer viewer(SecurityContext security) {
         JsonWebToken jwt = (JsonWebToken) security.getUserPrincipal();

@@ -48,14 +48,18 @@ public class ZoomWebhookResource {
     private final Optional<ZoomWebhookSignature> signature;
 
     @Inject
-    public ZoomWebhookResource(DeauthorizeAccountUseCase deauthorize, HandleProviderMeetingChangeUseCase meetings,
-                               @ConfigProperty(name = "meetlinks.zoom.webhook-secret") Optional<String> secret,
-                               Clock clock) {
+    public ZoomWebhookResource(
+            DeauthorizeAccountUseCase deauthorize,
+            HandleProviderMeetingChangeUseCase meetings,
+            @ConfigProperty(name = "meetlinks.zoom.webhook-secret") Optional<String> secret,
+            Clock clock) {
         this.deauthorize = deauthorize;
         this.meetings = meetings;
         this.signature = secret.filter(s -> !s.isBlank()).map(s -> new ZoomWebhookSignature(s, clock));
         if (this.signature.isEmpty()) {
-            LOG.log(Level.WARNING, "meetlinks.zoom.webhook-secret is not set: Zoom's events (deauthorization) are refused");
+            LOG.log(
+                    Level.WARNING,
+                    "meetlinks.zoom.webhook-secret is not set: Zoom's events (deauthorization) are refused");
         }
     }
 
@@ -68,11 +72,16 @@ public class ZoomWebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Zoom's signed event notifications: endpoint validation, app deauthorization, meetings "
-            + "deleted or moved in Zoom")
-    public Response receive(@HeaderParam("x-zm-request-timestamp") String timestamp,
-                            @HeaderParam("x-zm-signature") String signed, byte[] body) {
-        if (signature.isEmpty() || body == null || body.length > MAX_BODY
+    @Operation(
+            summary = "Zoom's signed event notifications: endpoint validation, app deauthorization, meetings "
+                    + "deleted or moved in Zoom")
+    public Response receive(
+            @HeaderParam("x-zm-request-timestamp") String timestamp,
+            @HeaderParam("x-zm-signature") String signed,
+            byte[] body) {
+        if (signature.isEmpty()
+                || body == null
+                || body.length > MAX_BODY
                 || !signature.get().verifies(timestamp, signed, body)) {
             LOG.log(Level.WARNING, "Refused a Zoom webhook request: missing, wrong or stale signature");
             return Problem.of(Status.UNAUTHORIZED, "Unauthorized", "the request is not signed by Zoom (or too old)");
@@ -97,8 +106,11 @@ public class ZoomWebhookResource {
         if (plainToken.isEmpty()) {
             return Problem.ofField(Status.BAD_REQUEST, "Invalid event", "payload.plainToken", "plainToken is required");
         }
-        String answer = Json.createObjectBuilder().add("plainToken", plainToken)
-                .add("encryptedToken", signature.orElseThrow().encryptedToken(plainToken)).build().toString();
+        String answer = Json.createObjectBuilder()
+                .add("plainToken", plainToken)
+                .add("encryptedToken", signature.orElseThrow().encryptedToken(plainToken))
+                .build()
+                .toString();
         return Response.ok(answer, MediaType.APPLICATION_JSON).build();
     }
 
@@ -108,19 +120,22 @@ public class ZoomWebhookResource {
             return Problem.ofField(Status.BAD_REQUEST, "Invalid event", "payload.user_id", "user_id is required");
         }
         int sessions = deauthorize.accountDeauthorized(Platform.ZOOM, userId);
-        LOG.log(Level.INFO, "Zoom user {0} removed the app; {1} upcoming sessions get a new link",
-                new Object[] {userId, sessions});
+        LOG.log(Level.INFO, "Zoom user {0} removed the app; {1} upcoming sessions get a new link", new Object[] {
+            userId, sessions
+        });
         return Response.noContent().build();
     }
 
     private Response meetingDeleted(JsonObject payload) {
         Optional<String> meetingId = meetingId(payload, "object");
         if (meetingId.isEmpty()) {
-            return Problem.ofField(Status.BAD_REQUEST, "Invalid event", "payload.object.id", "the meeting id is required");
+            return Problem.ofField(
+                    Status.BAD_REQUEST, "Invalid event", "payload.object.id", "the meeting id is required");
         }
         boolean recreated = meetings.meetingDeleted(Platform.ZOOM, meetingId.get());
-        LOG.log(Level.INFO, "Zoom meeting {0} was deleted in Zoom; {1}", new Object[] {meetingId.get(),
-                recreated ? "its session gets a new meeting" : "no upcoming session had it"});
+        LOG.log(Level.INFO, "Zoom meeting {0} was deleted in Zoom; {1}", new Object[] {
+            meetingId.get(), recreated ? "its session gets a new meeting" : "no upcoming session had it"
+        });
         return Response.noContent().build();
     }
 
@@ -128,7 +143,8 @@ public class ZoomWebhookResource {
     private Response meetingUpdated(JsonObject payload) {
         Optional<String> meetingId = meetingId(payload, "object");
         if (meetingId.isEmpty()) {
-            return Problem.ofField(Status.BAD_REQUEST, "Invalid event", "payload.object.id", "the meeting id is required");
+            return Problem.ofField(
+                    Status.BAD_REQUEST, "Invalid event", "payload.object.id", "the meeting id is required");
         }
         JsonObject object = payload.getJsonObject("object");
         String start = text(object, "start_time");
@@ -139,12 +155,16 @@ public class ZoomWebhookResource {
         try {
             startsAt = Instant.parse(start);
         } catch (DateTimeParseException e) {
-            return Problem.ofField(Status.BAD_REQUEST, "Invalid event", "payload.object.start_time",
+            return Problem.ofField(
+                    Status.BAD_REQUEST,
+                    "Invalid event",
+                    "payload.object.start_time",
                     "start_time must be a UTC date-time such as 2030-01-01T10:00:00Z");
         }
         boolean putBack = meetings.meetingMoved(Platform.ZOOM, meetingId.get(), startsAt);
-        LOG.log(Level.INFO, "Zoom meeting {0} now starts {1} in Zoom; {2}", new Object[] {meetingId.get(), start,
-                putBack ? "put back to the booked time" : "nothing to do"});
+        LOG.log(Level.INFO, "Zoom meeting {0} now starts {1} in Zoom; {2}", new Object[] {
+            meetingId.get(), start, putBack ? "put back to the booked time" : "nothing to do"
+        });
         return Response.noContent().build();
     }
 

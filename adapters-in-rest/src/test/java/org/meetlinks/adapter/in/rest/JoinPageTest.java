@@ -16,7 +16,11 @@ class JoinPageTest {
     @Test
     void the_waiting_page_says_the_mentor_was_asked_and_refreshes_itself() {
         String html = JoinPage.notReady("Career chat", Instant.parse("2026-12-01T15:00:00Z"), true);
-        assertThat(html).contains("not ready yet", "mentor has been asked", "http-equiv=\"refresh\"",
-                "Tuesday 1 December 2026, 15:00 UTC");
+        assertThat(html)
+                .contains(
+                        "not ready yet",
+                        "mentor has been asked",
+                        "http-equiv=\"refresh\"",
+                        "Tuesday 1 December 2026, 15:00 UTC");
     }
 }

@@ -15,21 +15,26 @@ class MentorPageFilesTest {
 
     @Test
     void the_page_its_style_and_its_modules_are_served_with_their_media_types() {
-        assertThat(MentorPageFiles.find("index.html")).get()
+        assertThat(MentorPageFiles.find("index.html"))
+                .get()
                 .satisfies(a -> assertThat(a.mediaType()).isEqualTo("text/html;charset=utf-8"));
-        assertThat(MentorPageFiles.find("app.css")).get()
+        assertThat(MentorPageFiles.find("app.css"))
+                .get()
                 .satisfies(a -> assertThat(a.mediaType()).isEqualTo("text/css;charset=utf-8"));
         // A browser refuses a module script served with any type but a JavaScript one.
         assertThat(MentorPageFiles.SCRIPTS).contains("main.js");
         for (String script : MentorPageFiles.SCRIPTS) {
-            assertThat(MentorPageFiles.find(script)).as(script).get()
+            assertThat(MentorPageFiles.find(script))
+                    .as(script)
+                    .get()
                     .satisfies(a -> assertThat(a.mediaType()).isEqualTo("text/javascript;charset=utf-8"));
         }
     }
 
     @Test
     void every_module_in_the_folder_is_served_and_every_import_names_a_served_module() throws Exception {
-        Path folder = Path.of(MentorPageFiles.class.getResource(MentorPageFiles.FOLDER).toURI());
+        Path folder = Path.of(
+                MentorPageFiles.class.getResource(MentorPageFiles.FOLDER).toURI());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".js")))
                     .as("modules in the folder (one missing from the list is a 404 in the browser)")
@@ -39,11 +44,14 @@ class MentorPageFilesTest {
         int found = 0;
         for (String script : MentorPageFiles.SCRIPTS) {
             String js = text(script);
-            assertThat(js).as(script + " imports only with relative static imports")
-                    .doesNotContainPattern("import\\s*\\(").doesNotContainPattern("from '(?!\\./)");
+            assertThat(js)
+                    .as(script + " imports only with relative static imports")
+                    .doesNotContainPattern("import\\s*\\(")
+                    .doesNotContainPattern("from '(?!\\./)");
             Matcher imports = from.matcher(js);
             while (imports.find()) {
-                assertThat(MentorPageFiles.SCRIPTS).as(script + " imports " + imports.group(1))
+                assertThat(MentorPageFiles.SCRIPTS)
+                        .as(script + " imports " + imports.group(1))
                         .contains(imports.group(1));
                 found++;
             }
@@ -63,26 +71,56 @@ class MentorPageFilesTest {
     void the_page_has_no_inline_script_style_or_event_handler() {
         String html = text("index.html");
 
-        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)", Pattern.CASE_INSENSITIVE).matcher(html).find())
-                .as("inline <script>").isFalse();
-        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
-                .as("inline event handler").isFalse();
-        assertThat(Pattern.compile("<style|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
-                .as("inline style").isFalse();
-        assertThat(html).contains("<script type=\"module\" src=\"/mentor/main.js\"></script>",
-                "<link rel=\"stylesheet\" href=\"/mentor/app.css\">");
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("inline <script>")
+                .isFalse();
+        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("inline event handler")
+                .isFalse();
+        assertThat(Pattern.compile("<style|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("inline style")
+                .isFalse();
+        assertThat(html)
+                .contains(
+                        "<script type=\"module\" src=\"/mentor/main.js\"></script>",
+                        "<link rel=\"stylesheet\" href=\"/mentor/app.css\">");
     }
 
     @Test
     void the_page_has_landmarks_a_live_region_and_the_ids_the_browser_test_uses() {
         String html = text("index.html");
 
-        assertThat(html).contains("<html lang=\"en\">", "<main id=\"main\"", "<header", "<footer",
-                "name=\"viewport\"", "class=\"skip-link\" href=\"#main\"",
-                "id=\"status-message\" class=\"status-message\" role=\"status\" aria-live=\"polite\"");
-        for (String id : new String[] {"connect-google", "connect-zoom", "disconnect-google", "disconnect-zoom",
-                "connection-google", "connection-zoom", "default-zoom", "default-google-meet", "default-platform",
-                "reconnect-banner", "sessions", "refresh-sessions", "sessions-more", "signed-out"}) {
+        assertThat(html)
+                .contains(
+                        "<html lang=\"en\">",
+                        "<main id=\"main\"",
+                        "<header",
+                        "<footer",
+                        "name=\"viewport\"",
+                        "class=\"skip-link\" href=\"#main\"",
+                        "id=\"status-message\" class=\"status-message\" role=\"status\" aria-live=\"polite\"");
+        for (String id : new String[] {
+            "connect-google",
+            "connect-zoom",
+            "disconnect-google",
+            "disconnect-zoom",
+            "connection-google",
+            "connection-zoom",
+            "default-zoom",
+            "default-google-meet",
+            "default-platform",
+            "reconnect-banner",
+            "sessions",
+            "refresh-sessions",
+            "sessions-more",
+            "signed-out"
+        }) {
             assertThat(html).as("element #" + id).contains("id=\"" + id + "\"");
         }
     }
@@ -96,12 +134,23 @@ class MentorPageFilesTest {
 
     @Test
     void the_scripts_never_evaluate_strings_or_write_html() {
-        String js = MentorPageFiles.SCRIPTS.stream().map(MentorPageFilesTest::text).collect(Collectors.joining("\n"));
+        String js =
+                MentorPageFiles.SCRIPTS.stream().map(MentorPageFilesTest::text).collect(Collectors.joining("\n"));
 
-        assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                "new Function", "localStorage");
-        assertThat(js).contains("history.replaceState", "sessionStorage",
-                "Your session expired — open this page again from your dashboard");
+        assertThat(js)
+                .doesNotContain(
+                        "innerHTML",
+                        "outerHTML",
+                        "insertAdjacentHTML",
+                        "document.write",
+                        "eval(",
+                        "new Function",
+                        "localStorage");
+        assertThat(js)
+                .contains(
+                        "history.replaceState",
+                        "sessionStorage",
+                        "Your session expired — open this page again from your dashboard");
     }
 
     private static String text(String name) {

@@ -11,8 +11,15 @@ class MentorPageHeadersTest {
     void the_policy_allows_only_own_scripts_and_styles_and_no_framing() {
         String csp = MentorPageHeaders.forPath("/mentor/").get("Content-Security-Policy");
 
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "frame-ancestors 'none'",
+                        "base-uri 'none'",
+                        "form-action 'self'",
+                        "object-src 'none'");
         assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval", "*");
     }
 
@@ -28,7 +35,8 @@ class MentorPageHeadersTest {
     void every_response_forbids_sniffing_and_referrers() {
         Map<String, String> headers = MentorPageHeaders.forPath("/mentor/app.css");
 
-        assertThat(headers).containsEntry("X-Content-Type-Options", "nosniff")
+        assertThat(headers)
+                .containsEntry("X-Content-Type-Options", "nosniff")
                 .containsEntry("Referrer-Policy", "no-referrer")
                 .containsEntry("X-Frame-Options", "DENY");
     }

@@ -26,8 +26,8 @@ class MySessionsParamsTest {
 
     @Test
     void instants_in_utc_or_with_an_offset_are_accepted() {
-        ListMySessionsQuery query = MySessionsParams.parse(ADA, "2026-12-01T15:00:00Z", "2026-12-31T10:00:00+01:00",
-                "2", "50");
+        ListMySessionsQuery query =
+                MySessionsParams.parse(ADA, "2026-12-01T15:00:00Z", "2026-12-31T10:00:00+01:00", "2", "50");
 
         assertThat(query.from()).contains(Instant.parse("2026-12-01T15:00:00Z"));
         assertThat(query.to()).contains(Instant.parse("2026-12-31T09:00:00Z"));
@@ -43,8 +43,8 @@ class MySessionsParamsTest {
         assertField(() -> MySessionsParams.parse(ADA, null, null, "-1", null), "page");
         assertField(() -> MySessionsParams.parse(ADA, null, null, null, "101"), "size");
         assertField(() -> MySessionsParams.parse(ADA, null, null, null, "99999999999"), "size");
-        assertField(() -> MySessionsParams.parse(ADA, "2026-12-02T00:00:00Z", "2026-12-01T00:00:00Z", null, null),
-                "to");
+        assertField(
+                () -> MySessionsParams.parse(ADA, "2026-12-02T00:00:00Z", "2026-12-01T00:00:00Z", null, null), "to");
     }
 
     private static void assertField(Runnable parse, String field) {

@@ -27,24 +27,31 @@ class ZoomWebhookSignatureTest {
 
     @Test
     void a_fresh_correct_signature_verifies() {
-        assertThat(at(SENT.plusSeconds(30)).verifies(TIMESTAMP, SIGNATURE, body(BODY))).isTrue();
+        assertThat(at(SENT.plusSeconds(30)).verifies(TIMESTAMP, SIGNATURE, body(BODY)))
+                .isTrue();
     }
 
     @Test
     void a_changed_body_a_wrong_secret_or_no_signature_does_not() {
-        assertThat(at(SENT).verifies(TIMESTAMP, SIGNATURE, body(BODY.replace("u-1", "u-2")))).isFalse();
+        assertThat(at(SENT).verifies(TIMESTAMP, SIGNATURE, body(BODY.replace("u-1", "u-2"))))
+                .isFalse();
         assertThat(new ZoomWebhookSignature("other", Clock.fixed(SENT, ZoneOffset.UTC))
-                .verifies(TIMESTAMP, SIGNATURE, body(BODY))).isFalse();
+                        .verifies(TIMESTAMP, SIGNATURE, body(BODY)))
+                .isFalse();
         assertThat(at(SENT).verifies(TIMESTAMP, null, body(BODY))).isFalse();
         assertThat(at(SENT).verifies(null, SIGNATURE, body(BODY))).isFalse();
-        assertThat(at(SENT).verifies(TIMESTAMP, SIGNATURE.substring(3), body(BODY))).isFalse();
+        assertThat(at(SENT).verifies(TIMESTAMP, SIGNATURE.substring(3), body(BODY)))
+                .isFalse();
     }
 
     @Test
     void a_timestamp_older_than_five_minutes_or_as_far_ahead_is_refused() {
-        assertThat(at(SENT.plusSeconds(301)).verifies(TIMESTAMP, SIGNATURE, body(BODY))).isFalse();
-        assertThat(at(SENT.minusSeconds(301)).verifies(TIMESTAMP, SIGNATURE, body(BODY))).isFalse();
-        assertThat(at(SENT.plusSeconds(299)).verifies(TIMESTAMP, SIGNATURE, body(BODY))).isTrue();
+        assertThat(at(SENT.plusSeconds(301)).verifies(TIMESTAMP, SIGNATURE, body(BODY)))
+                .isFalse();
+        assertThat(at(SENT.minusSeconds(301)).verifies(TIMESTAMP, SIGNATURE, body(BODY)))
+                .isFalse();
+        assertThat(at(SENT.plusSeconds(299)).verifies(TIMESTAMP, SIGNATURE, body(BODY)))
+                .isTrue();
         assertThat(at(SENT).verifies("not-a-number", SIGNATURE, body(BODY))).isFalse();
     }
 

@@ -13,13 +13,13 @@ import org.meetlinks.application.port.out.NotificationKind;
  * Messages name the kind and message id only: no addresses, no server replies.
  */
 final class DeliveryFailures {
-    private DeliveryFailures() {
-    }
+    private DeliveryFailures() {}
 
     /** A failure while handing the message to the mail server. */
     static NotificationDeliveryException sending(NotificationKind kind, String messageId, MessagingException e) {
         boolean retryable = isRetryable(e);
-        String reason = retryable ? "the mail server could not be reached or refused the message for now"
+        String reason = retryable
+                ? "the mail server could not be reached or refused the message for now"
                 : "the recipient address was refused";
         return new NotificationDeliveryException(
                 "Could not send " + kind + " notification " + messageId + ": " + reason, retryable, e);
@@ -28,8 +28,10 @@ final class DeliveryFailures {
     /** A failure while building the message: the same input fails the same way again. */
     static NotificationDeliveryException composing(NotificationKind kind, String messageId, Exception e) {
         return new NotificationDeliveryException(
-                "Could not build " + kind + " notification " + messageId + ": " + e.getClass().getSimpleName(),
-                false, e);
+                "Could not build " + kind + " notification " + messageId + ": "
+                        + e.getClass().getSimpleName(),
+                false,
+                e);
     }
 
     /**

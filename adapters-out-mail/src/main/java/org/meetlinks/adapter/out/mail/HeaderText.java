@@ -2,8 +2,7 @@ package org.meetlinks.adapter.out.mail;
 
 /** Makes user-supplied text safe for one-line mail headers (no CR/LF, no control characters). */
 final class HeaderText {
-    private HeaderText() {
-    }
+    private HeaderText() {}
 
     /**
      * Replaces line breaks and other control characters by spaces, collapses runs of whitespace

@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /** HTML escaping for every piece of user-supplied text and URL that goes into the HTML part. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for use in element content and quoted attribute values. */
     static String escape(String text) {

@@ -8,8 +8,7 @@ final class IcsFolding {
     static final int MAX_OCTETS = 75;
     private static final String CRLF = "\r\n";
 
-    private IcsFolding() {
-    }
+    private IcsFolding() {}
 
     /** {@code unfolded}: CRLF-terminated content lines; returns them folded with CRLF + space. */
     static String fold(String unfolded) {

@@ -2,8 +2,7 @@ package org.meetlinks.adapter.out.mail;
 
 /** Cleans user text for iCalendar values and parameters (ical4j escapes the rest). */
 final class IcsText {
-    private IcsText() {
-    }
+    private IcsText() {}
 
     /** A single-line TEXT value without control characters. */
     static String oneLine(String value, int maxLength) {
@@ -14,8 +13,7 @@ final class IcsText {
     static String multiLine(String value) {
         String lines = value.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(lines.length());
-        lines.codePoints().filter(cp -> cp == '\n' || !HeaderText.isUnsafe(cp))
-                .forEach(out::appendCodePoint);
+        lines.codePoints().filter(cp -> cp == '\n' || !HeaderText.isUnsafe(cp)).forEach(out::appendCodePoint);
         return out.toString();
     }
 

@@ -1,6 +1,5 @@
 package org.meetlinks.adapter.out.mail;
 
-import org.meetlinks.application.port.out.RenderInvitePort;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -44,6 +43,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.meetlinks.application.port.out.RenderInvitePort;
 import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.SessionId;
@@ -106,8 +106,7 @@ public final class InviteBuilder implements RenderInvitePort {
         return calendar;
     }
 
-    private VEvent event(MentoringSession session, SharedLink link, boolean cancelled,
-                         Optional<ZoneId> zone) {
+    private VEvent event(MentoringSession session, SharedLink link, boolean cancelled, Optional<ZoneId> zone) {
         String joinUrl = link.joinUrl();
         VEvent event = new VEvent(false)
                 .add(new Uid(uid(session.id())))
@@ -123,10 +122,14 @@ public final class InviteBuilder implements RenderInvitePort {
                 .add(new Description(InviteDescription.of(session, link, cancelled)))
                 .add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED)
                 .add(ImmutableTransp.OPAQUE);
-        uri(joinUrl).ifPresent(uri -> event
-                .add(new Url(uri))
-                .add(new Conference(new ParameterList(List.of(Value.URI, ConferenceFeatures.AUDIO_VIDEO,
-                        new Label(PlatformNames.joinLabel(link.platform())))), uri.toString())));
+        uri(joinUrl)
+                .ifPresent(uri -> event.add(new Url(uri))
+                        .add(new Conference(
+                                new ParameterList(List.of(
+                                        Value.URI,
+                                        ConferenceFeatures.AUDIO_VIDEO,
+                                        new Label(PlatformNames.joinLabel(link.platform())))),
+                                uri.toString())));
         return event;
     }
 
@@ -137,14 +140,14 @@ public final class InviteBuilder implements RenderInvitePort {
     }
 
     private Organizer organizer(MentoringSession session) {
-        ParameterList params = new ParameterList(List.of(new Cn(IcsText.parameter(session.mentor().name())),
-                new SentBy(mailto(settings.fromAddress()))));
+        ParameterList params = new ParameterList(List.of(
+                new Cn(IcsText.parameter(session.mentor().name())), new SentBy(mailto(settings.fromAddress()))));
         return new Organizer(params, mailto(session.mentor().email()));
     }
 
     private static Attendee attendee(String name, String email, Role role) {
-        ParameterList params = new ParameterList(List.of(new Cn(IcsText.parameter(name)), CuType.INDIVIDUAL, role,
-                PartStat.NEEDS_ACTION, Rsvp.TRUE));
+        ParameterList params = new ParameterList(
+                List.of(new Cn(IcsText.parameter(name)), CuType.INDIVIDUAL, role, PartStat.NEEDS_ACTION, Rsvp.TRUE));
         return new Attendee(params, mailto(email));
     }
 

@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
 final class InviteTimeZones {
     /** TZIDs we can write as a bare parameter value (IANA names); anything else falls back to UTC. */
     private static final Pattern PLAIN_TZID = Pattern.compile("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*");
+
     private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
@@ -55,8 +56,8 @@ final class InviteTimeZones {
         ZoneOffsetTransition inForce = rules.previousTransition(start.plusSeconds(1));
         if (inForce == null) {
             ZoneOffset offset = rules.getOffset(start);
-            observances.add(observance(rules.isDaylightSavings(start), EPOCH, offset, offset,
-                    abbreviation(zone, start)));
+            observances.add(
+                    observance(rules.isDaylightSavings(start), EPOCH, offset, offset, abbreviation(zone, start)));
         } else {
             observances.add(observance(zone, rules, inForce));
         }
@@ -68,25 +69,31 @@ final class InviteTimeZones {
         if (next != null) {
             observances.add(observance(zone, rules, next));
         }
-        return Optional.of(new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))),
-                new ComponentList<>(observances)));
+        return Optional.of(
+                new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(observances)));
     }
 
     private static boolean isAmbiguous(ZoneRules rules, Instant instant) {
-        return rules.getValidOffsets(LocalDateTime.ofInstant(instant, rules.getOffset(instant))).size() > 1;
+        return rules.getValidOffsets(LocalDateTime.ofInstant(instant, rules.getOffset(instant)))
+                        .size()
+                > 1;
     }
 
     private static Observance observance(ZoneId zone, ZoneRules rules, ZoneOffsetTransition transition) {
         Instant after = transition.getInstant();
-        return observance(rules.isDaylightSavings(after), transition.getDateTimeBefore(),
-                transition.getOffsetBefore(), transition.getOffsetAfter(), abbreviation(zone, after));
+        return observance(
+                rules.isDaylightSavings(after),
+                transition.getDateTimeBefore(),
+                transition.getOffsetBefore(),
+                transition.getOffsetAfter(),
+                abbreviation(zone, after));
     }
 
     /** DTSTART is the local time of the change as read on the clock before it (RFC 5545, 3.6.5). */
-    private static Observance observance(boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to,
-                                         String name) {
-        PropertyList properties = new PropertyList(List.of(new TzName(name), new TzOffsetFrom(from),
-                new TzOffsetTo(to), new DtStart<>(onset)));
+    private static Observance observance(
+            boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to, String name) {
+        PropertyList properties = new PropertyList(
+                List.of(new TzName(name), new TzOffsetFrom(from), new TzOffsetTo(to), new DtStart<>(onset)));
         return daylight ? new Daylight(properties) : new Standard(properties);
     }
 

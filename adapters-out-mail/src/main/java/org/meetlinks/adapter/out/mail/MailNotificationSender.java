@@ -7,7 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Objects;
-import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.SendNotificationPort;
 

@@ -9,8 +9,7 @@ import org.meetlinks.domain.Platform;
  * mentor gets no second calendar entry from our invite.
  */
 final class MentorGoogleCalendar {
-    private MentorGoogleCalendar() {
-    }
+    private MentorGoogleCalendar() {}
 
     static boolean holdsSession(OutgoingNotification n) {
         return n.recipientIsMentor()

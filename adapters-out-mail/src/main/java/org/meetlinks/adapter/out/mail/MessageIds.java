@@ -13,8 +13,7 @@ final class MessageIds {
     static final String DOMAIN = "meetlinks";
     private static final int READABLE_PART = 64;
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     /**
      * {@code <readable.hash@meetlinks>}: the readable part keeps the id's safe characters, the hash
@@ -24,8 +23,8 @@ final class MessageIds {
         StringBuilder readable = new StringBuilder();
         for (int i = 0; i < messageId.length() && readable.length() < READABLE_PART; i++) {
             char c = messageId.charAt(i);
-            boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_';
+            boolean safe =
+                    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (safe) {
                 readable.append(c);
             } else if (readable.length() > 0 && readable.charAt(readable.length() - 1) != '.') {

@@ -1,8 +1,8 @@
 package org.meetlinks.adapter.out.mail;
 
 import java.time.ZoneId;
-import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MentoringSession;
 
@@ -19,11 +19,10 @@ final class NotificationTexts {
             + " session. Replies to this address are not read.";
 
     /** Under the button of a mentor prompt: it carries a single-purpose link that needs no sign-in. */
-    private static final String ONE_USE = "The button works without signing in, once, for a few days: please do not"
-            + " forward this email.";
+    private static final String ONE_USE =
+            "The button works without signing in, once, for a few days: please do not" + " forward this email.";
 
-    private NotificationTexts() {
-    }
+    private NotificationTexts() {}
 
     static EmailContent render(OutgoingNotification n) {
         return switch (n.kind()) {
@@ -50,41 +49,47 @@ final class NotificationTexts {
         MentoringSession s = n.session();
         EmailBody body = sessionIntro(n, "Your mentoring session with " + otherPerson(n) + " is confirmed.", "When");
         joinLinks(body, n.link());
-        body.paragraph(MentorGoogleCalendar.holdsSession(n) ? IN_GOOGLE_CALENDAR
-                : "The calendar invite is attached; add it to your calendar so the link is at hand.");
+        body.paragraph(
+                MentorGoogleCalendar.holdsSession(n)
+                        ? IN_GOOGLE_CALENDAR
+                        : "The calendar invite is attached; add it to your calendar so the link is at hand.");
         return body.footer(FOOTER).withSubject(subject("Session confirmed: ", s, " \u2013 " + shortWhen(n)));
     }
 
     private static EmailContent linkUpdated(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = sessionIntro(n,
-                "The video meeting for your session with " + otherPerson(n) + " has a new link.", "When");
+        EmailBody body = sessionIntro(
+                n, "The video meeting for your session with " + otherPerson(n) + " has a new link.", "When");
         joinLinks(body, n.link());
         body.paragraph("Your join link has not changed and now leads to the new meeting."
-                + (MentorGoogleCalendar.holdsSession(n) ? " The session is now in your Google Calendar, with its Meet"
-                + " link. The attached cancellation removes our earlier invite from your calendar, so the session"
-                + " shows there once." : " The calendar invite is updated."));
+                + (MentorGoogleCalendar.holdsSession(n)
+                        ? " The session is now in your Google Calendar, with its Meet"
+                                + " link. The attached cancellation removes our earlier invite from your calendar, so the session"
+                                + " shows there once."
+                        : " The calendar invite is updated."));
         return body.footer(FOOTER).withSubject(subject("New meeting link: ", s, ""));
     }
 
     private static EmailContent rescheduled(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = sessionIntro(n,
-                "Your mentoring session with " + otherPerson(n) + " has moved to a new time.", "New time");
+        EmailBody body = sessionIntro(
+                n, "Your mentoring session with " + otherPerson(n) + " has moved to a new time.", "New time");
         joinLinks(body, n.link());
-        body.paragraph(MentorGoogleCalendar.holdsSession(n)
-                ? "The session's entry in your Google Calendar has moved to the new time."
-                : "The calendar invite is updated; your calendar will move the session when you open it.");
+        body.paragraph(
+                MentorGoogleCalendar.holdsSession(n)
+                        ? "The session's entry in your Google Calendar has moved to the new time."
+                        : "The calendar invite is updated; your calendar will move the session when you open it.");
         return body.footer(FOOTER).withSubject(subject("Session moved: ", s, " \u2013 now " + shortWhen(n)));
     }
 
     private static EmailContent cancelled(OutgoingNotification n) {
         MentoringSession s = n.session();
-        EmailBody body = sessionIntro(n,
-                "Your mentoring session with " + otherPerson(n) + " has been cancelled.", "Was planned for")
-                .paragraph("The meeting link no longer leads to a meeting. " + (MentorGoogleCalendar.holdsSession(n)
-                        ? "We removed the session from your Google Calendar."
-                        : "The attached cancellation removes the session from your calendar."));
+        EmailBody body = sessionIntro(
+                        n, "Your mentoring session with " + otherPerson(n) + " has been cancelled.", "Was planned for")
+                .paragraph("The meeting link no longer leads to a meeting. "
+                        + (MentorGoogleCalendar.holdsSession(n)
+                                ? "We removed the session from your Google Calendar."
+                                : "The attached cancellation removes the session from your calendar."));
         return body.footer(FOOTER).withSubject(subject("Session cancelled: ", s, " \u2013 " + shortWhen(n)));
     }
 
@@ -114,8 +119,8 @@ final class NotificationTexts {
                 .paragraph(ONE_USE)
                 .paragraph(waiting(n.waitingSessions()) + " Until then, their join links show a page saying the link"
                         + " is not ready yet.");
-        return body.footer(FOOTER).withSubject(
-                HeaderText.oneLine("Action needed: reconnect your " + account + " account", 200));
+        return body.footer(FOOTER)
+                .withSubject(HeaderText.oneLine("Action needed: reconnect your " + account + " account", 200));
     }
 
     private static EmailContent meetingsTurnedOff(OutgoingNotification n) {
@@ -123,14 +128,15 @@ final class NotificationTexts {
         String meeting = PlatformNames.meeting(n.platform());
         String other = PlatformNames.otherMeeting(n.platform());
         EmailBody body = greeting(n)
-                .paragraph(meeting + " is turned off for your " + account + " account, so we cannot create "
-                        + meeting + " links with it. Whoever manages the account (your Workspace admin) decides this.")
+                .paragraph(meeting + " is turned off for your " + account + " account, so we cannot create " + meeting
+                        + " links with it. Whoever manages the account (your Workspace admin) decides this.")
                 .paragraph("Ask them to allow " + meeting + ", or connect " + other + " instead:")
                 .button("Open your meetlinks page", n.actionUrl())
                 .paragraph("Sessions get their links from your other connected account, if you have one. Otherwise"
                         + " their join links show a page saying the link is not ready yet, until you add one.");
-        return body.footer(FOOTER).withSubject(
-                HeaderText.oneLine("Action needed: " + meeting + " is turned off for your " + account + " account", 200));
+        return body.footer(FOOTER)
+                .withSubject(HeaderText.oneLine(
+                        "Action needed: " + meeting + " is turned off for your " + account + " account", 200));
     }
 
     private static String waiting(long sessions) {
@@ -149,7 +155,10 @@ final class NotificationTexts {
     private static void joinLinks(EmailBody body, SharedLink link) {
         body.button("Join the video meeting", link.joinUrl());
         if (link.url().isPresent()) {
-            body.link("Direct " + PlatformNames.meeting(link.platform()) + " link", link.url().get()).gap();
+            body.link(
+                            "Direct " + PlatformNames.meeting(link.platform()) + " link",
+                            link.url().get())
+                    .gap();
         } else if (link.status() == LinkStatus.PENDING || link.status() == LinkStatus.AWAITING_MANUAL_LINK) {
             body.paragraph("The video meeting is still being set up. The join link above already works: it leads"
                     + " to the meeting as soon as it is ready.");
@@ -163,7 +172,8 @@ final class NotificationTexts {
 
     /** The recipient's zone: the mentor's own zone; the mentee's own zone when known, else the session's. */
     static ZoneId recipientZone(OutgoingNotification n) {
-        return n.recipientIsMentor() ? n.session().mentor().timeZone()
+        return n.recipientIsMentor()
+                ? n.session().mentor().timeZone()
                 : n.session().mentee().timeZone().orElse(n.session().timeZone());
     }
 

@@ -15,16 +15,14 @@ final class SessionTimes {
     /** Standard or summer name in force at that moment, e.g. "Central European Standard Time". */
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH);
 
-    private SessionTimes() {
-    }
+    private SessionTimes() {}
 
     /** E.g. "Tuesday, 1 December 2026, 16:00–17:00 (Central European Standard Time, Europe/Berlin, UTC+01:00)". */
     static String range(Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String until = from.toLocalDate().equals(to.toLocalDate())
-                ? TIME.format(to)
-                : DAY.format(to) + ", " + TIME.format(to);
+        String until =
+                from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to) : DAY.format(to) + ", " + TIME.format(to);
         return DAY.format(from) + ", " + TIME.format(from) + "\u2013" + until + " (" + zoneName(from) + ")";
     }
 

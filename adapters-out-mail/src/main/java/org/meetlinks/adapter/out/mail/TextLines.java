@@ -13,8 +13,7 @@ final class TextLines {
     static final int WIDTH = 78;
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    private TextLines() {
-    }
+    private TextLines() {}
 
     /** {@code text} wrapped at {@link #WIDTH}; continuation lines (not links) start with {@code indent}. */
     static String wrap(String text, String indent) {

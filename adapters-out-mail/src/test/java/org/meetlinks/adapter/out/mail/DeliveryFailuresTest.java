@@ -34,24 +34,31 @@ class DeliveryFailuresTest {
 
     @Test
     void malformedAddressIsFinal() {
-        assertThat(DeliveryFailures.isRetryable(new AddressException("Illegal address", "bo at example"))).isFalse();
+        assertThat(DeliveryFailures.isRetryable(new AddressException("Illegal address", "bo at example")))
+                .isFalse();
     }
 
     @Test
     void connectionAndAuthenticationTroubleIsRetryable() {
-        assertThat(DeliveryFailures.isRetryable(new MessagingException("could not connect", new ConnectException()))).isTrue();
-        assertThat(DeliveryFailures.isRetryable(new AuthenticationFailedException("535"))).isTrue();
+        assertThat(DeliveryFailures.isRetryable(new MessagingException("could not connect", new ConnectException())))
+                .isTrue();
+        assertThat(DeliveryFailures.isRetryable(new AuthenticationFailedException("535")))
+                .isTrue();
     }
 
     @Test
     void failureMessageNamesTheNotificationButNoAddressOrServerReply() {
-        SendFailedException refused = new SendFailedException("550 5.1.1 <bo@example.org>: no such user", null,
-                NONE, NONE, BO);
+        SendFailedException refused =
+                new SendFailedException("550 5.1.1 <bo@example.org>: no such user", null, NONE, NONE, BO);
 
-        NotificationDeliveryException e = DeliveryFailures.sending(NotificationKind.SESSION_CONFIRMED, "msg-1", refused);
+        NotificationDeliveryException e =
+                DeliveryFailures.sending(NotificationKind.SESSION_CONFIRMED, "msg-1", refused);
 
         assertThat(e.retryable()).isFalse();
-        assertThat(e.getMessage()).contains("SESSION_CONFIRMED").contains("msg-1").doesNotContain("bo@example.org")
+        assertThat(e.getMessage())
+                .contains("SESSION_CONFIRMED")
+                .contains("msg-1")
+                .doesNotContain("bo@example.org")
                 .doesNotContain("550");
         assertThat(e.getCause()).isSameAs(refused);
     }

@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.application.port.out.OutgoingNotification;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.meetlinks.application.port.out.OutgoingNotification;
 
 /**
  * Looks at every email kind: renders its HTML part in headless Chromium (Debian's chromium and chromium-driver, as the
@@ -41,9 +41,17 @@ class EmailScreenshotsTest {
         profile = Files.createTempDirectory("email-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile.toAbsolutePath());
         browser = new ChromeDriver(options);
         Files.createDirectories(OUT);
     }
@@ -71,7 +79,9 @@ class EmailScreenshotsTest {
             EmailContent content = NotificationTexts.render(sample.getValue());
             Path page = OUT.resolve(name + ".html");
             Files.writeString(page, content.html(), StandardCharsets.UTF_8);
-            Files.writeString(OUT.resolve(name + ".txt"), "Subject: " + content.subject() + "\n\n" + content.text(),
+            Files.writeString(
+                    OUT.resolve(name + ".txt"),
+                    "Subject: " + content.subject() + "\n\n" + content.text(),
                     StandardCharsets.UTF_8);
             for (int width : List.of(DESKTOP, PHONE)) {
                 browser.manage().window().setSize(new Dimension(width, 900));
@@ -79,11 +89,13 @@ class EmailScreenshotsTest {
                 long overflow = (Long) browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 Files.write(OUT.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-                assertThat(overflow).as("%s at %d px: content wider than the screen by %d px", name, width, overflow)
+                assertThat(overflow)
+                        .as("%s at %d px: content wider than the screen by %d px", name, width, overflow)
                         .isLessThanOrEqualTo(0);
             }
             List<WebElement> links = browser.findElements(By.tagName("a"));
-            assertThat(links).as(name + ": links lead to https pages and show")
+            assertThat(links)
+                    .as(name + ": links lead to https pages and show")
                     .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"))
                     .allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
         }

@@ -28,12 +28,12 @@ final class Fixtures {
     static final String MENTOR_PAGE = "https://meetlinks.example/mentor";
     /** 15:00Z = 16:00 in Berlin (CET) = 00:00 next day in Tokyo. */
     static final Instant START = Instant.parse("2026-12-01T15:00:00Z");
+
     static final Instant END = Instant.parse("2026-12-01T16:00:00Z");
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static MentoringSession session() {
         return session("Career chat");
@@ -44,9 +44,14 @@ final class Fixtures {
     }
 
     static MentoringSession session(String mentorName, String menteeName, String topic) {
-        return MentoringSession.confirmed(new SessionId("s-123"),
+        return MentoringSession.confirmed(
+                new SessionId("s-123"),
                 new Mentor(new MentorId("m-1"), mentorName, "ada@example.org", TOKYO),
-                new Mentee("e-9", menteeName, "bo@example.org"), topic, START, END, BERLIN);
+                new Mentee("e-9", menteeName, "bo@example.org"),
+                topic,
+                START,
+                END,
+                BERLIN);
     }
 
     static SharedLink activeZoomLink() {
@@ -67,9 +72,14 @@ final class Fixtures {
     /** A link the mentor pasted by hand: a long one, as some video services make them. */
     static SharedLink longManualLink() {
         MeetingLink link = MeetingLink.pending(new SessionId("s-123"), JoinToken.random(), NOW);
-        link.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://video.example.com/rooms/mentoring/ada-lovelace/"
-                + "2026-12-01/session?passcode=8f3a9c2e7b1d4f6a&lang=en&utm_source=meetlinks&utm_medium=email"
-                + "&utm_campaign=mentoring-session-reminder"), "m-1", NOW);
+        link.setManualLink(
+                MeetingUrl.of(
+                        Platform.MANUAL,
+                        "https://video.example.com/rooms/mentoring/ada-lovelace/"
+                                + "2026-12-01/session?passcode=8f3a9c2e7b1d4f6a&lang=en&utm_source=meetlinks&utm_medium=email"
+                                + "&utm_campaign=mentoring-session-reminder"),
+                "m-1",
+                NOW);
         return new SharedLink(JOIN_URL, link);
     }
 
@@ -78,8 +88,15 @@ final class Fixtures {
     }
 
     static OutgoingNotification toMentee(NotificationKind kind, MentoringSession session, SharedLink link) {
-        return new OutgoingNotification(kind + ":" + session.id() + ":" + session.sequence() + ":mentee", kind,
-                session.mentee().name(), session.mentee().email(), false, session, link, Optional.empty(),
+        return new OutgoingNotification(
+                kind + ":" + session.id() + ":" + session.sequence() + ":mentee",
+                kind,
+                session.mentee().name(),
+                session.mentee().email(),
+                false,
+                session,
+                link,
+                Optional.empty(),
                 MENTOR_PAGE);
     }
 
@@ -87,10 +104,18 @@ final class Fixtures {
         return toMentor(kind, session, link, Optional.empty());
     }
 
-    static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, SharedLink link,
-                                         Optional<Platform> platform) {
-        return new OutgoingNotification(kind + ":" + session.id() + ":" + session.sequence() + ":mentor", kind,
-                session.mentor().name(), session.mentor().email(), true, session, link, platform, MENTOR_PAGE);
+    static OutgoingNotification toMentor(
+            NotificationKind kind, MentoringSession session, SharedLink link, Optional<Platform> platform) {
+        return new OutgoingNotification(
+                kind + ":" + session.id() + ":" + session.sequence() + ":mentor",
+                kind,
+                session.mentor().name(),
+                session.mentor().email(),
+                true,
+                session,
+                link,
+                platform,
+                MENTOR_PAGE);
     }
 
     static InviteBuilder invites() {

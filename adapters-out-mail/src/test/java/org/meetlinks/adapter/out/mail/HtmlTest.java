@@ -14,7 +14,8 @@ class HtmlTest {
 
     @Test
     void onlyAbsoluteWebUrlsBecomeLinkTargets() {
-        assertThat(Html.linkTarget("https://meetlinks.example/join/abc")).contains("https://meetlinks.example/join/abc");
+        assertThat(Html.linkTarget("https://meetlinks.example/join/abc"))
+                .contains("https://meetlinks.example/join/abc");
         assertThat(Html.linkTarget("HTTP://example.org/")).isPresent();
         assertThat(Html.linkTarget("javascript:alert(1)")).isEmpty();
         assertThat(Html.linkTarget("data:text/html,<script>")).isEmpty();

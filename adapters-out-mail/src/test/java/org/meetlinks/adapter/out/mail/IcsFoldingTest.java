@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class IcsFoldingTest {
     @Test
     void shortLinesStayAsTheyAre() {
-        assertThat(IcsFolding.fold("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")).isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        assertThat(IcsFolding.fold("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+                .isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     }
 
     @Test
@@ -18,8 +19,9 @@ class IcsFoldingTest {
 
         String folded = IcsFolding.fold(line + "\r\n");
 
-        assertThat(folded.split("\r\n")).allSatisfy(part ->
-                assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(folded.split("\r\n"))
+                .allSatisfy(part ->
+                        assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(folded.replace("\r\n ", "")).isEqualTo(line + "\r\n");
     }
 }

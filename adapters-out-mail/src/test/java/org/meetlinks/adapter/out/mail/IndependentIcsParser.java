@@ -26,15 +26,16 @@ final class IndependentIcsParser {
     static final String INSTALL_HINT = "install it with: apt-get update && apt-get install -y python3-icalendar";
     private static final String PYTHON = System.getProperty("meetlinks.ics.python", "/usr/bin/python3");
 
-    private IndependentIcsParser() {
-    }
+    private IndependentIcsParser() {}
 
     static ParsedIcs parse(String ics) {
         return parse(ics.getBytes(StandardCharsets.UTF_8));
     }
 
     static ParsedIcs parse(byte[] ics) {
-        assertThat(Path.of(PYTHON)).as("Python for the independent iCalendar parser; " + INSTALL_HINT).exists();
+        assertThat(Path.of(PYTHON))
+                .as("Python for the independent iCalendar parser; " + INSTALL_HINT)
+                .exists();
         Path script = script();
         try {
             Process process = new ProcessBuilder(PYTHON, script.toString())
@@ -49,7 +50,9 @@ final class IndependentIcsParser {
             if (!finished) {
                 process.destroyForcibly();
             }
-            assertThat(finished).as("independent iCalendar parser finished within 60 s").isTrue();
+            assertThat(finished)
+                    .as("independent iCalendar parser finished within 60 s")
+                    .isTrue();
             String out = new String(stdout.join(), StandardCharsets.UTF_8);
             String err = new String(stderr.join(), StandardCharsets.UTF_8);
             assertThat(process.exitValue())
@@ -105,7 +108,8 @@ final class IndependentIcsParser {
     }
 
     private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (in;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -64,7 +64,8 @@ class InviteBuilderTest {
 
     @Test
     void mentorOrganizesAndBothPeopleAreAttendeesWhoseAnswerIsAwaited() {
-        ParsedIcs parsed = IndependentIcsParser.parse(invites.invite(Fixtures.session(), Fixtures.activeZoomLink(), false));
+        ParsedIcs parsed =
+                IndependentIcsParser.parse(invites.invite(Fixtures.session(), Fixtures.activeZoomLink(), false));
 
         assertThat(parsed.one("ORGANIZER")).isEqualTo("mailto:ada@example.org");
         assertThat(parsed.one("ORGANIZER;CN")).isEqualTo("Ada Lovelace");
@@ -114,7 +115,8 @@ class InviteBuilderTest {
 
     @Test
     void pendingLinkStillGivesTheJoinUrlAsTheConferenceLink() {
-        ParsedIcs parsed = IndependentIcsParser.parse(invites.invite(Fixtures.session(), Fixtures.pendingLink(), false));
+        ParsedIcs parsed =
+                IndependentIcsParser.parse(invites.invite(Fixtures.session(), Fixtures.pendingLink(), false));
 
         assertThat(parsed.one("CONFERENCE")).isEqualTo(JOIN_URL);
         // no meeting yet, so no platform to name: the label stays generic
@@ -151,16 +153,26 @@ class InviteBuilderTest {
     }
 
     private static MentoringSession inBerlin(Instant start, Instant end) {
-        return MentoringSession.confirmed(new SessionId("s-night"),
-                new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN), new Mentee("e-9", "Bo", "bo@example.org"),
-                "Night owls", start, end, BERLIN);
+        return MentoringSession.confirmed(
+                new SessionId("s-night"),
+                new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN),
+                new Mentee("e-9", "Bo", "bo@example.org"),
+                "Night owls",
+                start,
+                end,
+                BERLIN);
     }
 
     @Test
     void zoneWithoutDaylightSavingGetsOneStandardObservance() {
-        MentoringSession tokyo = MentoringSession.confirmed(new SessionId("s-tokyo"),
-                new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN), new Mentee("e-9", "Bo", "bo@example.org"),
-                "Career chat", Fixtures.START, Fixtures.END, ZoneId.of("Asia/Tokyo"));
+        MentoringSession tokyo = MentoringSession.confirmed(
+                new SessionId("s-tokyo"),
+                new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN),
+                new Mentee("e-9", "Bo", "bo@example.org"),
+                "Career chat",
+                Fixtures.START,
+                Fixtures.END,
+                ZoneId.of("Asia/Tokyo"));
 
         String ics = invites.invite(tokyo, Fixtures.activeZoomLink(), false);
         ParsedIcs parsed = IndependentIcsParser.parse(ics);
@@ -173,9 +185,16 @@ class InviteBuilderTest {
 
     @Test
     void bareUtcOffsetZoneOfASessionStoredBeforeZonesHadToBeNamesFallsBackToUtcTimesWithoutVtimezone() {
-        MentoringSession offset = MentoringSession.restore(new SessionId("s-offset"),
-                new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN), new Mentee("e-9", "Bo", "bo@example.org"),
-                "Career chat", Fixtures.START, Fixtures.END, ZoneOffset.ofHours(2), 0, SessionState.CONFIRMED);
+        MentoringSession offset = MentoringSession.restore(
+                new SessionId("s-offset"),
+                new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN),
+                new Mentee("e-9", "Bo", "bo@example.org"),
+                "Career chat",
+                Fixtures.START,
+                Fixtures.END,
+                ZoneOffset.ofHours(2),
+                0,
+                SessionState.CONFIRMED);
 
         String ics = invites.invite(offset, Fixtures.activeZoomLink(), false);
         ParsedIcs parsed = IndependentIcsParser.parse(ics);
@@ -187,7 +206,8 @@ class InviteBuilderTest {
 
     @Test
     void userTextCannotBreakTheInviteStructure() {
-        MentoringSession session = Fixtures.session("Ada \"The\" Mentor", "Bo;Berg,Jr", "Plans\r\nEND:VEVENT\r\nBEGIN:VTODO");
+        MentoringSession session =
+                Fixtures.session("Ada \"The\" Mentor", "Bo;Berg,Jr", "Plans\r\nEND:VEVENT\r\nBEGIN:VTODO");
 
         String ics = invites.invite(session, Fixtures.activeZoomLink(), false);
         ParsedIcs parsed = IndependentIcsParser.parse(ics);
@@ -203,7 +223,8 @@ class InviteBuilderTest {
 
     @Test
     void inviteIsWellFormedForIcal4jTooWithLinesOfAtMost75Octets() throws Exception {
-        MentoringSession session = Fixtures.session("Zoë Ærøskøbing-Łukasiewicz", "Bö Ünal", "Übergänge – nächste Schritte 🚀");
+        MentoringSession session =
+                Fixtures.session("Zoë Ærøskøbing-Łukasiewicz", "Bö Ünal", "Übergänge – nächste Schritte 🚀");
         String ics = invites.invite(session, Fixtures.activeZoomLink(), false);
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -212,8 +233,10 @@ class InviteBuilderTest {
         assertThat(event.getUid().map(u -> u.getValue())).isEqualTo(Optional.of("s-123@meetlinks"));
         assertThat(event.getSummary().getValue()).isEqualTo("Übergänge – nächste Schritte 🚀");
         assertThat(ics).endsWith("END:VCALENDAR\r\n").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
-        assertThat(ics.split("\r\n")).allSatisfy(line ->
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+        assertThat(ics.split("\r\n"))
+                .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                        .as(line)
+                        .isLessThanOrEqualTo(75));
         assertThat(IndependentIcsParser.parse(ics).one("SUMMARY")).isEqualTo("Übergänge – nächste Schritte 🚀");
     }
 }

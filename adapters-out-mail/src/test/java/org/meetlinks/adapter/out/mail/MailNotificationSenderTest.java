@@ -16,22 +16,22 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import org.meetlinks.domain.Mentee;
-import org.meetlinks.domain.Mentor;
-import org.meetlinks.domain.MentorId;
-import org.meetlinks.domain.SessionId;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.domain.Mentee;
+import org.meetlinks.domain.Mentor;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
+import org.meetlinks.domain.SessionId;
 
 /** End to end through a real SMTP server (GreenMail): layout, texts, invites, headers and failures. */
 class MailNotificationSenderTest {
@@ -64,11 +64,12 @@ class MailNotificationSenderTest {
 
     @Test
     void confirmationCarriesTheJoinLinkInTextHtmlAndTheAttachedInvite() throws Exception {
-        ReceivedMail mail = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
-                Fixtures.activeZoomLink()));
+        ReceivedMail mail = sendAndReceive(
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.activeZoomLink()));
 
         MimeMessage message = mail.message();
-        assertThat(message.getSubject()).isEqualTo("Session confirmed: Career chat \u2013 Tue 1 Dec 2026, 16:00 Europe/Berlin");
+        assertThat(message.getSubject())
+                .isEqualTo("Session confirmed: Career chat \u2013 Tue 1 Dec 2026, 16:00 Europe/Berlin");
         assertThat(message.getFrom()).containsExactly(new InternetAddress("no-reply@meetlinks.example", "meetlinks"));
         assertThat(message.getAllRecipients()).containsExactly(new InternetAddress("bo@example.org", "Bo Berg"));
         assertThat(mail.header("Auto-Submitted")).isEqualTo("auto-generated");
@@ -79,8 +80,12 @@ class MailNotificationSenderTest {
         assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
         Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
         assertThat(alternative.getCount()).isEqualTo(3);
-        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
-        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html").containsIgnoringCase("charset=UTF-8");
+        assertThat(alternative.getBodyPart(0).getContentType())
+                .startsWith("text/plain")
+                .containsIgnoringCase("charset=UTF-8");
+        assertThat(alternative.getBodyPart(1).getContentType())
+                .startsWith("text/html")
+                .containsIgnoringCase("charset=UTF-8");
         assertThat(alternative.getBodyPart(2).getContentType().replaceAll("\\s+", " "))
                 .isEqualTo("text/calendar; method=REQUEST; charset=UTF-8");
         Part attachment = mixed.getBodyPart(1);
@@ -88,8 +93,11 @@ class MailNotificationSenderTest {
         assertThat(attachment.getFileName()).isEqualTo("invite.ics");
         assertThat(attachment.getContentType()).startsWith("application/ics");
 
-        assertThat(flat(mail.text("text/plain"))).contains("Join the video meeting: " + JOIN_URL)
-                .contains("Direct Zoom link: " + ZOOM_URL).contains("Hello Bo Berg,").contains("with Ada Lovelace");
+        assertThat(flat(mail.text("text/plain")))
+                .contains("Join the video meeting: " + JOIN_URL)
+                .contains("Direct Zoom link: " + ZOOM_URL)
+                .contains("Hello Bo Berg,")
+                .contains("with Ada Lovelace");
         assertThat(mail.text("text/html")).contains("href=\"" + JOIN_URL + "\"").contains("href=\"" + ZOOM_URL + "\"");
 
         byte[] calendarPart = ReceivedMail.bytes(mail.part("text/calendar"));
@@ -116,24 +124,31 @@ class MailNotificationSenderTest {
         ReceivedMail mentee = new ReceivedMail(received[1]);
         assertThat(mentor.message().getAllRecipients()[0].toString()).contains("ada@example.org");
         assertThat(flat(mentor.text("text/plain")))
-                .containsPattern("When: Wednesday, 2 December 2026, 00:00\u201301:00 \\(Japan[A-Za-z ]* Time, Asia/Tokyo, UTC\\+09:00\\)")
+                .containsPattern(
+                        "When: Wednesday, 2 December 2026, 00:00\u201301:00 \\(Japan[A-Za-z ]* Time, Asia/Tokyo, UTC\\+09:00\\)")
                 .contains("with Bo Berg");
         assertThat(mentor.message().getSubject()).endsWith("Wed 2 Dec 2026, 00:00 Asia/Tokyo");
         assertThat(flat(mentee.text("text/plain")))
-                .containsPattern("When: Tuesday, 1 December 2026, 16:00\u201317:00 \\(Central European[A-Za-z ]* Time, Europe/Berlin, UTC\\+01:00\\)");
+                .containsPattern(
+                        "When: Tuesday, 1 December 2026, 16:00\u201317:00 \\(Central European[A-Za-z ]* Time, Europe/Berlin, UTC\\+01:00\\)");
         assertThat(mentee.text("text/html")).contains("Tuesday, 1 December 2026, 16:00\u201317:00");
     }
 
     @Test
     void aMenteeWhoseZoneIsKnownSeesTheTimeInTheirZoneElseInTheBookedZone() throws Exception {
-        MentoringSession session = MentoringSession.confirmed(new SessionId("s-123"),
+        MentoringSession session = MentoringSession.confirmed(
+                new SessionId("s-123"),
                 new Mentor(new MentorId("m-1"), "Ada Lovelace", "ada@example.org", Fixtures.TOKYO),
-                new Mentee("e-9", "Bo Berg", "bo@example.org", ZoneId.of("Asia/Kolkata")), "Career chat",
-                Fixtures.START, Fixtures.END, Fixtures.BERLIN);
-        ReceivedMail mentee = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session,
-                Fixtures.activeZoomLink()));
-        assertThat(flat(mentee.text("text/plain"))).containsPattern(
-                "When: Tuesday, 1 December 2026, 20:30\u201321:30 \\(India[A-Za-z ]* Time, Asia/Kolkata, UTC\\+05:30\\)");
+                new Mentee("e-9", "Bo Berg", "bo@example.org", ZoneId.of("Asia/Kolkata")),
+                "Career chat",
+                Fixtures.START,
+                Fixtures.END,
+                Fixtures.BERLIN);
+        ReceivedMail mentee = sendAndReceive(
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
+        assertThat(flat(mentee.text("text/plain")))
+                .containsPattern(
+                        "When: Tuesday, 1 December 2026, 20:30\u201321:30 \\(India[A-Za-z ]* Time, Asia/Kolkata, UTC\\+05:30\\)");
         assertThat(mentee.message().getSubject()).endsWith("Tue 1 Dec 2026, 20:30 Asia/Kolkata");
     }
 
@@ -141,12 +156,14 @@ class MailNotificationSenderTest {
     void rescheduleResendsTheInviteWithTheSameUidAndAHigherSequence() throws Exception {
         MentoringSession session = Fixtures.session();
         sender().send(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
-        session.reschedule(Instant.parse("2026-12-03T08:30:00Z"), Instant.parse("2026-12-03T09:15:00Z"), Fixtures.BERLIN);
+        session.reschedule(
+                Instant.parse("2026-12-03T08:30:00Z"), Instant.parse("2026-12-03T09:15:00Z"), Fixtures.BERLIN);
         sender().send(Fixtures.toMentee(NotificationKind.SESSION_RESCHEDULED, session, Fixtures.activeZoomLink()));
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2);
-        ParsedIcs first = IndependentIcsParser.parse(ReceivedMail.bytes(new ReceivedMail(received[0]).part("text/calendar")));
+        ParsedIcs first =
+                IndependentIcsParser.parse(ReceivedMail.bytes(new ReceivedMail(received[0]).part("text/calendar")));
         ReceivedMail moved = new ReceivedMail(received[1]);
         ParsedIcs second = IndependentIcsParser.parse(ReceivedMail.bytes(moved.part("text/calendar")));
         assertThat(second.one("UID")).isEqualTo(first.one("UID"));
@@ -164,12 +181,13 @@ class MailNotificationSenderTest {
         MentoringSession session = Fixtures.session();
         session.cancel();
 
-        ReceivedMail mail = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CANCELLED, session,
-                Fixtures.activeZoomLink()));
+        ReceivedMail mail = sendAndReceive(
+                Fixtures.toMentee(NotificationKind.SESSION_CANCELLED, session, Fixtures.activeZoomLink()));
 
         assertThat(mail.part("text/calendar").getContentType().replaceAll("\\s+", " "))
                 .isEqualTo("text/calendar; method=CANCEL; charset=UTF-8");
-        ParsedIcs invite = IndependentIcsParser.parse(ReceivedMail.bytes(mail.attachment("invite.ics").orElseThrow()));
+        ParsedIcs invite = IndependentIcsParser.parse(
+                ReceivedMail.bytes(mail.attachment("invite.ics").orElseThrow()));
         assertThat(invite.one("CAL.METHOD")).isEqualTo("CANCEL");
         assertThat(invite.one("STATUS")).isEqualTo("CANCELLED");
         assertThat(invite.one("UID")).isEqualTo("s-123@meetlinks");
@@ -183,35 +201,40 @@ class MailNotificationSenderTest {
         MentoringSession session = Fixtures.session();
         session.cancel();
 
-        ReceivedMail mail = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session,
-                Fixtures.activeZoomLink()));
+        ReceivedMail mail = sendAndReceive(
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
 
-        assertThat(IndependentIcsParser.parse(ReceivedMail.bytes(mail.part("text/calendar"))).one("CAL.METHOD"))
+        assertThat(IndependentIcsParser.parse(ReceivedMail.bytes(mail.part("text/calendar")))
+                        .one("CAL.METHOD"))
                 .isEqualTo("CANCEL");
     }
 
     @Test
     void aGoogleMentorsEmailsCarryNoSecondCalendarEntryAndSaySoWhileTheMenteeGetsTheInvite() throws Exception {
-        for (NotificationKind kind : List.of(NotificationKind.SESSION_CONFIRMED, NotificationKind.SESSION_RESCHEDULED,
+        for (NotificationKind kind : List.of(
+                NotificationKind.SESSION_CONFIRMED,
+                NotificationKind.SESSION_RESCHEDULED,
                 NotificationKind.SESSION_CANCELLED)) {
             SMTP.purgeEmailFromAllMailboxes();
-            ReceivedMail mail = sendAndReceive(Fixtures.toMentor(kind, Fixtures.session(), Fixtures.activeGoogleLink()));
+            ReceivedMail mail =
+                    sendAndReceive(Fixtures.toMentor(kind, Fixtures.session(), Fixtures.activeGoogleLink()));
             assertThat(mail.leafTypes()).as(kind.name()).noneMatch(type -> type.startsWith("text/calendar"));
             assertThat(mail.attachment("invite.ics")).as(kind.name()).isEmpty();
             assertThat(flat(mail.text("text/plain"))).as(kind.name()).contains("Google Calendar");
         }
         SMTP.purgeEmailFromAllMailboxes();
-        ReceivedMail toMentee = sendAndReceive(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
-                Fixtures.activeGoogleLink()));
+        ReceivedMail toMentee = sendAndReceive(
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.activeGoogleLink()));
         assertThat(toMentee.attachment("invite.ics")).isPresent();
         assertThat(flat(toMentee.text("text/plain"))).doesNotContain("Google Calendar");
     }
 
     @Test
     void aMentorWhoseLinkMovedToGoogleGetsTheCancellationOfOurEarlierInvite() throws Exception {
-        ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.LINK_UPDATED, Fixtures.session(),
-                Fixtures.activeGoogleLink()));
-        ParsedIcs invite = IndependentIcsParser.parse(ReceivedMail.bytes(mail.attachment("invite.ics").orElseThrow()));
+        ReceivedMail mail = sendAndReceive(
+                Fixtures.toMentor(NotificationKind.LINK_UPDATED, Fixtures.session(), Fixtures.activeGoogleLink()));
+        ParsedIcs invite = IndependentIcsParser.parse(
+                ReceivedMail.bytes(mail.attachment("invite.ics").orElseThrow()));
         assertThat(invite.one("CAL.METHOD")).isEqualTo("CANCEL");
         assertThat(invite.one("UID")).isEqualTo("s-123@meetlinks");
         assertThat(invite.one("STATUS")).isEqualTo("CANCELLED");
@@ -220,41 +243,58 @@ class MailNotificationSenderTest {
 
     @Test
     void addLinkManuallyPromptPointsTheMentorToTheMentorPageWithoutInvite() throws Exception {
-        ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.ADD_LINK_MANUALLY, Fixtures.session(),
-                Fixtures.pendingLink()));
+        ReceivedMail mail = sendAndReceive(
+                Fixtures.toMentor(NotificationKind.ADD_LINK_MANUALLY, Fixtures.session(), Fixtures.pendingLink()));
 
         assertThat(mail.contentType()).startsWith("multipart/alternative");
         assertThat(mail.leafTypes()).hasSize(2).noneMatch(type -> type.startsWith("text/calendar"));
         assertThat(mail.attachment("invite.ics")).isEmpty();
         assertThat(mail.message().getSubject()).isEqualTo("Action needed: add a meeting link for Career chat");
-        assertThat(flat(mail.text("text/plain"))).contains("We could not create a video meeting link")
-                .contains("Please add one here:").contains("Add a meeting link: " + MENTOR_PAGE);
+        assertThat(flat(mail.text("text/plain")))
+                .contains("We could not create a video meeting link")
+                .contains("Please add one here:")
+                .contains("Add a meeting link: " + MENTOR_PAGE);
         assertThat(mail.text("text/html")).contains("href=\"" + MENTOR_PAGE + "\"");
     }
 
     @Test
     void reconnectPromptNamesThePlatformAndCarriesNoInvite() throws Exception {
-        ReceivedMail mail = sendAndReceive(Fixtures.toMentor(NotificationKind.RECONNECT_PROVIDER, Fixtures.session(),
-                Fixtures.pendingLink(), Optional.of(Platform.ZOOM)));
+        ReceivedMail mail = sendAndReceive(Fixtures.toMentor(
+                NotificationKind.RECONNECT_PROVIDER,
+                Fixtures.session(),
+                Fixtures.pendingLink(),
+                Optional.of(Platform.ZOOM)));
 
         assertThat(mail.leafTypes()).noneMatch(type -> type.startsWith("text/calendar"));
         assertThat(mail.attachment("invite.ics")).isEmpty();
         assertThat(mail.message().getSubject()).isEqualTo("Action needed: reconnect your Zoom account");
-        assertThat(flat(mail.text("text/plain"))).contains("Your Zoom connection stopped working")
+        assertThat(flat(mail.text("text/plain")))
+                .contains("Your Zoom connection stopped working")
                 .contains("Reconnect Zoom: " + MENTOR_PAGE);
     }
 
     @Test
     void userTextIsEscapedInTheHtmlPart() throws Exception {
-        MentoringSession session = Fixtures.session("Ada <img src=x onerror=alert(1)>", "Bo \"><script>", "<script>alert('x')</script> & more");
-        OutgoingNotification notification = new OutgoingNotification("m-html", NotificationKind.SESSION_CONFIRMED,
-                "Bo <b>Berg</b>", "bo@example.org", false, session, Fixtures.activeZoomLink(), Optional.empty(),
+        MentoringSession session = Fixtures.session(
+                "Ada <img src=x onerror=alert(1)>", "Bo \"><script>", "<script>alert('x')</script> & more");
+        OutgoingNotification notification = new OutgoingNotification(
+                "m-html",
+                NotificationKind.SESSION_CONFIRMED,
+                "Bo <b>Berg</b>",
+                "bo@example.org",
+                false,
+                session,
+                Fixtures.activeZoomLink(),
+                Optional.empty(),
                 MENTOR_PAGE);
 
         ReceivedMail mail = sendAndReceive(notification);
 
         String html = mail.text("text/html");
-        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
+        assertThat(html)
+                .doesNotContain("<script")
+                .doesNotContain("<img")
+                .doesNotContain("<b>")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
                 .contains("Hello Bo &lt;b&gt;Berg&lt;/b&gt;,")
                 .contains("with Ada &lt;img src=x onerror=alert(1)&gt;");
@@ -263,8 +303,15 @@ class MailNotificationSenderTest {
 
     @Test
     void nonWebLinksAreNeverMadeClickable() throws Exception {
-        OutgoingNotification notification = new OutgoingNotification("m-js", NotificationKind.ADD_LINK_MANUALLY,
-                "Ada", "ada@example.org", true, Fixtures.session(), Fixtures.pendingLink(), Optional.empty(),
+        OutgoingNotification notification = new OutgoingNotification(
+                "m-js",
+                NotificationKind.ADD_LINK_MANUALLY,
+                "Ada",
+                "ada@example.org",
+                true,
+                Fixtures.session(),
+                Fixtures.pendingLink(),
+                Optional.empty(),
                 "javascript:alert(document.cookie)");
 
         String html = sendAndReceive(notification).text("text/html");
@@ -275,37 +322,54 @@ class MailNotificationSenderTest {
     @Test
     void lineBreaksInNamesAndTopicCannotInjectHeaders() throws Exception {
         MentoringSession session = Fixtures.session("Career chat\r\nBcc: evil@attacker.example\r\nX-Evil: 1");
-        OutgoingNotification notification = new OutgoingNotification("m-inject\r\nX-Evil: 2",
-                NotificationKind.SESSION_CONFIRMED, "Bo\r\nBcc: evil@attacker.example", "bo@example.org", false,
-                session, Fixtures.activeZoomLink(), Optional.empty(), MENTOR_PAGE);
+        OutgoingNotification notification = new OutgoingNotification(
+                "m-inject\r\nX-Evil: 2",
+                NotificationKind.SESSION_CONFIRMED,
+                "Bo\r\nBcc: evil@attacker.example",
+                "bo@example.org",
+                false,
+                session,
+                Fixtures.activeZoomLink(),
+                Optional.empty(),
+                MENTOR_PAGE);
 
         ReceivedMail mail = sendAndReceive(notification);
 
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         assertThat(mail.message().getAllRecipients()).hasSize(1);
-        assertThat(((InternetAddress) mail.message().getAllRecipients()[0]).getAddress()).isEqualTo("bo@example.org");
-        assertThat(mail.rawHeaderLines()).noneMatch(line -> line.regionMatches(true, 0, "Bcc:", 0, 4))
+        assertThat(((InternetAddress) mail.message().getAllRecipients()[0]).getAddress())
+                .isEqualTo("bo@example.org");
+        assertThat(mail.rawHeaderLines())
+                .noneMatch(line -> line.regionMatches(true, 0, "Bcc:", 0, 4))
                 .noneMatch(line -> line.startsWith("X-Evil"));
         assertThat(mail.message().getHeader("Bcc")).isNull();
         assertThat(mail.message().getSubject())
-                .isEqualTo("Session confirmed: Career chat Bcc: evil@attacker.example X-Evil: 1 \u2013 Tue 1 Dec 2026, 16:00 Europe/Berlin");
+                .isEqualTo(
+                        "Session confirmed: Career chat Bcc: evil@attacker.example X-Evil: 1 \u2013 Tue 1 Dec 2026, 16:00 Europe/Berlin");
         assertThat(((InternetAddress) mail.message().getAllRecipients()[0]).getPersonal())
                 .isEqualTo("Bo Bcc: evil@attacker.example");
-        assertThat(mail.header("Message-ID")).doesNotContain("\r").doesNotContain("\n").doesNotContain(" ");
+        assertThat(mail.header("Message-ID"))
+                .doesNotContain("\r")
+                .doesNotContain("\n")
+                .doesNotContain(" ");
     }
 
     @Test
     void namesOutsideAsciiAreEncodedInUtf8() throws Exception {
-        MentoringSession session = Fixtures.session("Zoë Ærøskøbing", "Bö Łukasz", "Karriere & Zukunft \u2013 nächste Schritte");
-        OutgoingNotification notification = Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session,
-                Fixtures.activeZoomLink());
+        MentoringSession session =
+                Fixtures.session("Zoë Ærøskøbing", "Bö Łukasz", "Karriere & Zukunft \u2013 nächste Schritte");
+        OutgoingNotification notification =
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink());
 
         ReceivedMail mail = sendAndReceive(notification);
 
-        assertThat(mail.rawHeaderLines()).anyMatch(line -> line.startsWith("To: =?UTF-8?"))
+        assertThat(mail.rawHeaderLines())
+                .anyMatch(line -> line.startsWith("To: =?UTF-8?"))
                 .anyMatch(line -> line.startsWith("Subject: =?UTF-8?"));
-        assertThat(((InternetAddress) mail.message().getAllRecipients()[0]).getPersonal()).isEqualTo("Bö Łukasz");
-        assertThat(mail.message().getSubject()).startsWith("Session confirmed: Karriere & Zukunft \u2013 nächste Schritte");
+        assertThat(((InternetAddress) mail.message().getAllRecipients()[0]).getPersonal())
+                .isEqualTo("Bö Łukasz");
+        assertThat(mail.message().getSubject())
+                .startsWith("Session confirmed: Karriere & Zukunft \u2013 nächste Schritte");
         ParsedIcs invite = IndependentIcsParser.parse(ReceivedMail.bytes(mail.part("text/calendar")));
         assertThat(invite.one("ORGANIZER;CN")).isEqualTo("Zoë Ærøskøbing");
         assertThat(invite.one("ATTENDEE.1;CN")).isEqualTo("Bö Łukasz");
@@ -313,15 +377,18 @@ class MailNotificationSenderTest {
 
     @Test
     void sendingTheSameNotificationAgainKeepsTheMessageId() throws Exception {
-        OutgoingNotification notification = Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
-                Fixtures.activeZoomLink());
+        OutgoingNotification notification =
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.activeZoomLink());
         sender().send(notification);
         sender(SMTP.getSmtp().getPort()).send(notification);
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2);
-        List<String> ids = Arrays.asList(received[0].getHeader("Message-ID")[0], received[1].getHeader("Message-ID")[0]);
-        assertThat(ids.get(0)).isEqualTo(ids.get(1)).isEqualTo(MessageIds.of(notification.messageId()))
+        List<String> ids = Arrays.asList(
+                received[0].getHeader("Message-ID")[0], received[1].getHeader("Message-ID")[0]);
+        assertThat(ids.get(0))
+                .isEqualTo(ids.get(1))
+                .isEqualTo(MessageIds.of(notification.messageId()))
                 .matches("<[A-Za-z0-9._-]+@meetlinks>");
     }
 
@@ -332,23 +399,34 @@ class MailNotificationSenderTest {
             closedPort = socket.getLocalPort();
         }
         MailNotificationSender sender = sender(closedPort);
-        OutgoingNotification notification = Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(),
-                Fixtures.activeZoomLink());
+        OutgoingNotification notification =
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.activeZoomLink());
 
         assertThatThrownBy(() -> sender.send(notification))
-                .isInstanceOfSatisfying(NotificationDeliveryException.class, e -> assertThat(e.retryable()).isTrue())
+                .isInstanceOfSatisfying(
+                        NotificationDeliveryException.class,
+                        e -> assertThat(e.retryable()).isTrue())
                 .hasMessageContaining(notification.messageId())
                 .hasMessageNotContaining("bo@example.org");
     }
 
     @Test
     void malformedRecipientAddressIsNotRetryable() {
-        OutgoingNotification notification = new OutgoingNotification("m-bad", NotificationKind.SESSION_CONFIRMED,
-                "Bo", "bo at example dot org", false, Fixtures.session(), Fixtures.activeZoomLink(), Optional.empty(),
+        OutgoingNotification notification = new OutgoingNotification(
+                "m-bad",
+                NotificationKind.SESSION_CONFIRMED,
+                "Bo",
+                "bo at example dot org",
+                false,
+                Fixtures.session(),
+                Fixtures.activeZoomLink(),
+                Optional.empty(),
                 MENTOR_PAGE);
 
         assertThatThrownBy(() -> sender().send(notification))
-                .isInstanceOfSatisfying(NotificationDeliveryException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        NotificationDeliveryException.class,
+                        e -> assertThat(e.retryable()).isFalse());
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 

@@ -20,8 +20,8 @@ class MailSettingsTest {
     void senderThatIsNoEmailAddressIsRejectedWhenWired() {
         MailSettings settings = new MailSettings("no-reply", "meetlinks");
 
-        assertThatThrownBy(() -> new MailNotificationSender(Session.getInstance(new Properties()), settings,
-                        Fixtures.invites(), Fixtures.CLOCK))
+        assertThatThrownBy(() -> new MailNotificationSender(
+                        Session.getInstance(new Properties()), settings, Fixtures.invites(), Fixtures.CLOCK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

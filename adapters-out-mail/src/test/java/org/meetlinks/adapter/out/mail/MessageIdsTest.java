@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class MessageIdsTest {
     @Test
     void sameMessageIdGivesTheSameHeader() {
-        assertThat(MessageIds.of("SESSION_CONFIRMED:s-123:0:mentee")).isEqualTo(MessageIds.of("SESSION_CONFIRMED:s-123:0:mentee"));
+        assertThat(MessageIds.of("SESSION_CONFIRMED:s-123:0:mentee"))
+                .isEqualTo(MessageIds.of("SESSION_CONFIRMED:s-123:0:mentee"));
     }
 
     @Test
@@ -24,7 +25,8 @@ class MessageIdsTest {
 
     @Test
     void hostileOrEmptyIdsStillGiveAWellFormedHeader() {
-        assertThat(MessageIds.of("x\r\nBcc: evil@example.org <>")).matches("<[A-Za-z0-9._-]+@meetlinks>")
+        assertThat(MessageIds.of("x\r\nBcc: evil@example.org <>"))
+                .matches("<[A-Za-z0-9._-]+@meetlinks>")
                 .doesNotContain("..");
         assertThat(MessageIds.of("")).matches("<[0-9a-f]{16}@meetlinks>");
         assertThat(MessageIds.of("::::")).matches("<[0-9a-f]{16}@meetlinks>");

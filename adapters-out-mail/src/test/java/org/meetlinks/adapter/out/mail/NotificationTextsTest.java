@@ -14,50 +14,63 @@ import org.meetlinks.domain.Platform;
 class NotificationTextsTest {
     @Test
     void linkUpdateGivesTheUnchangedJoinLinkAndTheNewDirectLink() {
-        EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.LINK_UPDATED,
-                Fixtures.session(), Fixtures.activeZoomLink()));
+        EmailContent content = NotificationTexts.render(
+                Fixtures.toMentee(NotificationKind.LINK_UPDATED, Fixtures.session(), Fixtures.activeZoomLink()));
 
         assertThat(content.subject()).isEqualTo("New meeting link: Career chat");
-        assertThat(flat(content.text())).contains("has a new link").contains("Join the video meeting: " + JOIN_URL)
+        assertThat(flat(content.text()))
+                .contains("has a new link")
+                .contains("Join the video meeting: " + JOIN_URL)
                 .contains("Direct Zoom link: " + ZOOM_URL);
     }
 
     @Test
     void pendingLinkSaysTheJoinLinkWorksAlready() {
-        EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED,
-                Fixtures.session(), Fixtures.pendingLink()));
+        EmailContent content = NotificationTexts.render(
+                Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.pendingLink()));
 
-        assertThat(flat(content.text())).contains("Join the video meeting: " + JOIN_URL)
-                .contains("still being set up").doesNotContain("Direct");
+        assertThat(flat(content.text()))
+                .contains("Join the video meeting: " + JOIN_URL)
+                .contains("still being set up")
+                .doesNotContain("Direct");
     }
 
     @Test
     void reconnectPromptForGoogleNamesGoogle() {
-        EmailContent content = NotificationTexts.render(Fixtures.toMentor(NotificationKind.RECONNECT_PROVIDER,
-                Fixtures.session(), Fixtures.pendingLink(), Optional.of(Platform.GOOGLE_MEET)));
+        EmailContent content = NotificationTexts.render(Fixtures.toMentor(
+                NotificationKind.RECONNECT_PROVIDER,
+                Fixtures.session(),
+                Fixtures.pendingLink(),
+                Optional.of(Platform.GOOGLE_MEET)));
 
         assertThat(content.subject()).isEqualTo("Action needed: reconnect your Google account");
-        assertThat(flat(content.text())).contains("Your Google connection stopped working")
+        assertThat(flat(content.text()))
+                .contains("Your Google connection stopped working")
                 .contains("Reconnect Google: " + MENTOR_PAGE);
         assertThat(content.html()).contains("href=\"" + MENTOR_PAGE + "\"");
     }
 
     @Test
     void meetTurnedOffTellsTheMentorToAskTheAdminOrUseZoom() {
-        EmailContent content = NotificationTexts.render(Fixtures.toMentor(NotificationKind.MEETINGS_TURNED_OFF,
-                Fixtures.session(), Fixtures.pendingLink(), Optional.of(Platform.GOOGLE_MEET)));
+        EmailContent content = NotificationTexts.render(Fixtures.toMentor(
+                NotificationKind.MEETINGS_TURNED_OFF,
+                Fixtures.session(),
+                Fixtures.pendingLink(),
+                Optional.of(Platform.GOOGLE_MEET)));
 
         assertThat(content.subject()).isEqualTo("Action needed: Google Meet is turned off for your Google account");
-        assertThat(flat(content.text())).contains("Google Meet is turned off for your Google account")
-                .contains("Workspace admin").contains("connect Zoom instead")
+        assertThat(flat(content.text()))
+                .contains("Google Meet is turned off for your Google account")
+                .contains("Workspace admin")
+                .contains("connect Zoom instead")
                 .contains("Open your meetlinks page: " + MENTOR_PAGE);
     }
 
     @Test
     void longTopicIsShortenedInTheSubjectOnly() {
         String topic = "Long topic ".repeat(40).strip();
-        EmailContent content = NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_CANCELLED,
-                Fixtures.session(topic), Fixtures.activeZoomLink()));
+        EmailContent content = NotificationTexts.render(Fixtures.toMentee(
+                NotificationKind.SESSION_CANCELLED, Fixtures.session(topic), Fixtures.activeZoomLink()));
 
         assertThat(content.subject()).hasSizeLessThan(200).contains("\u2026");
         assertThat(flat(content.text())).contains(topic);
@@ -65,10 +78,14 @@ class NotificationTextsTest {
 
     @Test
     void mentorSeesMenteeAndMenteeSeesMentor() {
-        assertThat(NotificationTexts.render(Fixtures.toMentor(NotificationKind.SESSION_RESCHEDULED, Fixtures.session(),
-                Fixtures.activeZoomLink())).text()).contains("with Bo Berg");
-        assertThat(NotificationTexts.render(Fixtures.toMentee(NotificationKind.SESSION_RESCHEDULED, Fixtures.session(),
-                Fixtures.activeZoomLink())).text()).contains("with Ada Lovelace");
+        assertThat(NotificationTexts.render(Fixtures.toMentor(
+                                NotificationKind.SESSION_RESCHEDULED, Fixtures.session(), Fixtures.activeZoomLink()))
+                        .text())
+                .contains("with Bo Berg");
+        assertThat(NotificationTexts.render(Fixtures.toMentee(
+                                NotificationKind.SESSION_RESCHEDULED, Fixtures.session(), Fixtures.activeZoomLink()))
+                        .text())
+                .contains("with Ada Lovelace");
     }
 
     /** The text part with its line breaks undone, as a reader takes it in. */

@@ -19,7 +19,8 @@ class PlainTextLayoutTest {
             List<String> lines = NotificationTexts.render(n).text().lines().toList();
             assertThat(lines).as(name).allSatisfy(line -> {
                 if (line.length() > MAX_LINE) {
-                    assertThat(line).as(name + ": a line over " + MAX_LINE + " characters must be a lone link")
+                    assertThat(line)
+                            .as(name + ": a line over " + MAX_LINE + " characters must be a lone link")
                             .matches(URL);
                 }
             });
@@ -30,8 +31,11 @@ class PlainTextLayoutTest {
     void everyLinkStandsOnALineOfItsOwn() {
         samples().forEach((name, n) -> {
             String text = NotificationTexts.render(n).text();
-            text.lines().filter(line -> URL.matcher(line).find()).forEach(line ->
-                    assertThat(line).as(name + ": a line with a link holds only the link").matches(URL));
+            text.lines()
+                    .filter(line -> URL.matcher(line).find())
+                    .forEach(line -> assertThat(line)
+                            .as(name + ": a line with a link holds only the link")
+                            .matches(URL));
         });
     }
 

@@ -36,7 +36,8 @@ class PlatformNamesTest {
 
     @Test
     void theOtherProviderIsTheOneNotConnected() {
-        assertThat(PlatformNames.otherMeeting(Optional.of(Platform.GOOGLE_MEET))).isEqualTo("Zoom");
+        assertThat(PlatformNames.otherMeeting(Optional.of(Platform.GOOGLE_MEET)))
+                .isEqualTo("Zoom");
         assertThat(PlatformNames.otherMeeting(Optional.of(Platform.ZOOM))).isEqualTo("Google Meet");
     }
 }

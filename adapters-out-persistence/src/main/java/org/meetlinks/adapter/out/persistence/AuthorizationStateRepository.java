@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,13 +51,17 @@ class AuthorizationStateRepository implements KeepAuthorizationStatePort {
     public Optional<PendingAuthorization> takeOnce(String state, Instant now) {
         List<Object[]> rows = em.createNativeQuery("""
                         delete from oauth_authorization where state = ?1
-                        returning state, mentor_id, platform, code_verifier, expires_at, browser_binding, email_link""")
-                .setParameter(1, state)
-                .getResultList();
-        return rows.stream().findFirst()
-                .map(r -> new PendingAuthorization((String) r[0], new MentorId((String) r[1]),
-                        Platform.valueOf((String) r[2]), (String) r[3], toInstant(r[4]),
-                        r[5] == null ? "" : (String) r[5], r[6] == null ? "" : (String) r[6]))
+                        returning state, mentor_id, platform, code_verifier, expires_at, browser_binding, email_link""").setParameter(1, state).getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new PendingAuthorization(
+                        (String) r[0],
+                        new MentorId((String) r[1]),
+                        Platform.valueOf((String) r[2]),
+                        (String) r[3],
+                        toInstant(r[4]),
+                        r[5] == null ? "" : (String) r[5],
+                        r[6] == null ? "" : (String) r[6]))
                 .filter(a -> a.expiresAt().isAfter(now));
     }
 

@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,8 +54,7 @@ class BacklogCounts implements CountBacklogPort {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select platform, count(*) from provider_connection
-                        where status = 'NEEDS_RECONNECT' group by platform""")
-                .getResultList();
+                        where status = 'NEEDS_RECONNECT' group by platform""").getResultList();
         Map<Platform, Long> counts = new EnumMap<>(Platform.class);
         rows.forEach(row -> counts.put(Platform.valueOf((String) row[0]), ((Number) row[1]).longValue()));
         return counts;

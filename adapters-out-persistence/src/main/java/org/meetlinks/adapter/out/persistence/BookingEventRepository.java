@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.domain.SessionId;
 
@@ -23,9 +23,10 @@ class BookingEventRepository implements RecordBookingEventPort {
         return em.createNativeQuery("""
                         insert into booking_event (event_id, session_id, event_type) values (?1, ?2, ?3)
                         on conflict (event_id) do nothing""")
-                .setParameter(1, eventId)
-                .setParameter(2, sessionId.value())
-                .setParameter(3, eventType)
-                .executeUpdate() == 1;
+                        .setParameter(1, eventId)
+                        .setParameter(2, sessionId.value())
+                        .setParameter(3, eventType)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.out.ConcurrentUpdateException;
@@ -21,8 +21,8 @@ import org.meetlinks.domain.ProviderConnection;
  */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
-class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectionStatusPort,
-        FindConnectionByAccountPort {
+class ConnectionRepository
+        implements LoadProviderConnectionsPort, SaveConnectionStatusPort, FindConnectionByAccountPort {
     private final EntityManager em;
 
     @Inject
@@ -32,31 +32,33 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
 
     @Override
     public List<ProviderConnection> loadConnections(MentorId mentorId) {
-        return em.createQuery("select c from ProviderConnectionEntity c where c.mentorId = :m order by c.platform",
+        return em.createQuery(
+                        "select c from ProviderConnectionEntity c where c.mentorId = :m order by c.platform",
                         ProviderConnectionEntity.class)
                 .setParameter("m", mentorId.value())
                 .getResultStream()
-                
                 .map(ConnectionRepository::toDomain)
                 .toList();
     }
 
     @Override
     public Optional<ProviderConnection> findConnectionByAccount(Platform platform, String accountId) {
-        return em.createQuery("select c from ProviderConnectionEntity c where c.platform = :p and c.accountId = :a",
+        return em.createQuery(
+                        "select c from ProviderConnectionEntity c where c.platform = :p and c.accountId = :a",
                         ProviderConnectionEntity.class)
                 .setParameter("p", platform.name())
                 .setParameter("a", accountId)
                 .getResultStream()
                 .findFirst()
-                
                 .map(ConnectionRepository::toDomain);
     }
 
     @Override
     public void saveConnectionStatus(ProviderConnection connection) {
-        ProviderConnectionEntity row = em.find(ProviderConnectionEntity.class,
-                new ProviderConnectionKey(connection.mentorId().value(), connection.platform().name()));
+        ProviderConnectionEntity row = em.find(
+                ProviderConnectionEntity.class,
+                new ProviderConnectionKey(
+                        connection.mentorId().value(), connection.platform().name()));
         if (row == null) {
             throw new ConcurrentUpdateException("the " + connection.platform() + " connection is gone");
         }
@@ -74,8 +76,14 @@ class ConnectionRepository implements LoadProviderConnectionsPort, SaveConnectio
     }
 
     static ProviderConnection toDomain(ProviderConnectionEntity e) {
-        return new ProviderConnection(new MentorId(e.mentorId), Platform.valueOf(e.platform), e.accountEmail,
-                ConnectionStatus.valueOf(e.status), Optional.ofNullable(e.statusReason), e.meetingsAllowed, e.updatedAt)
+        return new ProviderConnection(
+                        new MentorId(e.mentorId),
+                        Platform.valueOf(e.platform),
+                        e.accountEmail,
+                        ConnectionStatus.valueOf(e.status),
+                        Optional.ofNullable(e.statusReason),
+                        e.meetingsAllowed,
+                        e.updatedAt)
                 .holdingGrant(e.grantId.toString());
     }
 }

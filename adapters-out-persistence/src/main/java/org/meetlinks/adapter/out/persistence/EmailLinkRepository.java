@@ -53,13 +53,19 @@ class EmailLinkRepository implements KeepEmailLinksPort {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<EmailLink> findEmailLink(String tokenHash) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         select token_hash, purpose, mentor_id, subject, expires_at, used_at is not null
-                        from email_link where token_hash = ?1""")
-                .setParameter(1, tokenHash)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new EmailLink((String) r[0], EmailLinkPurpose.valueOf((String) r[1]),
-                new MentorId((String) r[2]), (String) r[3], toInstant(r[4]), (Boolean) r[5]));
+                        from email_link where token_hash = ?1""").setParameter(1, tokenHash).getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new EmailLink(
+                        (String) r[0],
+                        EmailLinkPurpose.valueOf((String) r[1]),
+                        new MentorId((String) r[2]),
+                        (String) r[3],
+                        toInstant(r[4]),
+                        (Boolean) r[5]));
     }
 
     @Override

@@ -6,8 +6,7 @@ import org.meetlinks.application.port.out.ConcurrentUpdateException;
 
 /** Flushes at once so optimistic-lock conflicts surface as the port's exception, not at commit. */
 final class Flush {
-    private Flush() {
-    }
+    private Flush() {}
 
     static void now(EntityManager em, String what) {
         try {

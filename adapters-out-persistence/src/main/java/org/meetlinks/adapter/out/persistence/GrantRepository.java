@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,8 +64,11 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                 .setParameter(2, grant.platform().name())
                 .setParameter(3, grant.accountEmail())
                 .setParameter(4, cipher.encrypt(grant.accessToken(), accessSlot(grant.mentorId(), grant.platform())))
-                .setParameter(5, grant.refreshToken()
-                        .map(t -> cipher.encrypt(t, refreshSlot(grant.mentorId(), grant.platform()))).orElse(new byte[0]))
+                .setParameter(
+                        5,
+                        grant.refreshToken()
+                                .map(t -> cipher.encrypt(t, refreshSlot(grant.mentorId(), grant.platform())))
+                                .orElse(new byte[0]))
                 .setParameter(6, Timestamps.utc(grant.accessExpiresAt()))
                 .setParameter(7, grant.scopes())
                 .setParameter(8, Timestamps.utc(clock.instant()))
@@ -115,17 +118,26 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
                             access_expires_at = ?5, scopes = ?6, refreshing_until = null, updated_at = ?7,
                             version = version + 1
                         where mentor_id = ?1 and platform = ?2 and version = ?8""")
-                .setParameter(1, refreshed.mentorId().value())
-                .setParameter(2, refreshed.platform().name())
-                .setParameter(3, cipher.encrypt(refreshed.accessToken(), accessSlot(refreshed.mentorId(), refreshed.platform())))
-                .setParameter(4, refreshed.refreshToken()
-                        .map(t -> cipher.encrypt(t, refreshSlot(refreshed.mentorId(), refreshed.platform())))
-                        .orElse(new byte[0]))
-                .setParameter(5, Timestamps.utc(refreshed.accessExpiresAt()))
-                .setParameter(6, refreshed.scopes())
-                .setParameter(7, Timestamps.utc(now))
-                .setParameter(8, claim.version())
-                .executeUpdate() == 1;
+                        .setParameter(1, refreshed.mentorId().value())
+                        .setParameter(2, refreshed.platform().name())
+                        .setParameter(
+                                3,
+                                cipher.encrypt(
+                                        refreshed.accessToken(),
+                                        accessSlot(refreshed.mentorId(), refreshed.platform())))
+                        .setParameter(
+                                4,
+                                refreshed
+                                        .refreshToken()
+                                        .map(t -> cipher.encrypt(
+                                                t, refreshSlot(refreshed.mentorId(), refreshed.platform())))
+                                        .orElse(new byte[0]))
+                        .setParameter(5, Timestamps.utc(refreshed.accessExpiresAt()))
+                        .setParameter(6, refreshed.scopes())
+                        .setParameter(7, Timestamps.utc(now))
+                        .setParameter(8, claim.version())
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -141,11 +153,17 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
     }
 
     private ProviderGrant toGrant(ProviderConnectionEntity row) {
-        Optional<String> refresh = Optional.ofNullable(row.refreshTokenEnc).filter(b -> b.length > 0)
+        Optional<String> refresh = Optional.ofNullable(row.refreshTokenEnc)
+                .filter(b -> b.length > 0)
                 .map(b -> cipher.decrypt(b, TokenSlot.refresh(row.mentorId, row.platform)));
-        return new ProviderGrant(new MentorId(row.mentorId), Platform.valueOf(row.platform), row.accountEmail,
-                cipher.decrypt(row.accessTokenEnc, TokenSlot.access(row.mentorId, row.platform)), refresh,
-                row.accessExpiresAt, String.valueOf(row.scopes));
+        return new ProviderGrant(
+                new MentorId(row.mentorId),
+                Platform.valueOf(row.platform),
+                row.accountEmail,
+                cipher.decrypt(row.accessTokenEnc, TokenSlot.access(row.mentorId, row.platform)),
+                refresh,
+                row.accessExpiresAt,
+                String.valueOf(row.scopes));
     }
 
     private static TokenSlot accessSlot(MentorId mentorId, Platform platform) {

@@ -61,11 +61,10 @@ class HeldChangeRepository implements HoldBookingChangesPort, LockSessionPort {
     @Override
     @SuppressWarnings("unchecked")
     public List<HeldBookingChange> takeHeld(SessionId sessionId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         delete from held_booking_change where session_id = ?1
-                        returning id, kind, starts_at, ends_at, time_zone, occurred_at""")
-                .setParameter(1, sessionId.value())
-                .getResultList();
+                        returning id, kind, starts_at, ends_at, time_zone, occurred_at""").setParameter(1, sessionId.value()).getResultList();
         return rows.stream()
                 .sorted((a, b) -> Long.compare(((Number) a[0]).longValue(), ((Number) b[0]).longValue()))
                 .map(row -> toChange(sessionId, row))
@@ -76,9 +75,14 @@ class HeldChangeRepository implements HoldBookingChangesPort, LockSessionPort {
         if ("CANCELLATION".equals(row[1])) {
             return new HeldBookingChange.Cancellation(sessionId);
         }
-        return new HeldBookingChange.Move(sessionId, instant(row[2]).toInstant(), instant(row[3]).toInstant(),
+        return new HeldBookingChange.Move(
+                sessionId,
+                instant(row[2]).toInstant(),
+                instant(row[3]).toInstant(),
                 ZoneId.of((String) row[4]),
-                row[5] == null ? ChangeOrder.unstated() : ChangeOrder.at(instant(row[5]).toInstant()));
+                row[5] == null
+                        ? ChangeOrder.unstated()
+                        : ChangeOrder.at(instant(row[5]).toInstant()));
     }
 
     private static OffsetDateTime instant(Object value) {

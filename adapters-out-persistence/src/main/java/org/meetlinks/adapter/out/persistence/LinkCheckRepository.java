@@ -48,31 +48,37 @@ class LinkCheckRepository implements LoadLinksToCheckPort, RecordLinkCheckPort {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Instant> checked = lastChecks(rows.stream().map(r -> ((SessionEntity) r[0]).sessionId).toList());
-        return rows.stream().map(r -> {
-            SessionEntity s = (SessionEntity) r[0];
-            MeetingLinkEntity l = (MeetingLinkEntity) r[1];
-            Instant at = checked.get(s.sessionId);
-            return at == null
-                    ? LinkToCheck.neverChecked(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l))
-                    : LinkToCheck.checkedAt(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l), at);
-        }).toList();
+        Map<String, Instant> checked = lastChecks(
+                rows.stream().map(r -> ((SessionEntity) r[0]).sessionId).toList());
+        return rows.stream()
+                .map(r -> {
+                    SessionEntity s = (SessionEntity) r[0];
+                    MeetingLinkEntity l = (MeetingLinkEntity) r[1];
+                    Instant at = checked.get(s.sessionId);
+                    return at == null
+                            ? LinkToCheck.neverChecked(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l))
+                            : LinkToCheck.checkedAt(SessionMapper.toDomain(s), MeetingLinkMapper.toDomain(l), at);
+                })
+                .toList();
     }
 
     @Override
     public Optional<SessionId> findSessionByMeeting(Platform platform, String externalMeetingId) {
         return em.createQuery("""
                         select l.sessionId from MeetingLinkEntity l
-                        where l.platform = :platform and l.externalMeetingId = :meeting and l.status = 'ACTIVE'""",
-                        String.class)
+                        where l.platform = :platform and l.externalMeetingId = :meeting and l.status = 'ACTIVE'""", String.class)
                 .setParameter("platform", platform.name())
                 .setParameter("meeting", externalMeetingId)
-                .getResultStream().findFirst().map(SessionId::new);
+                .getResultStream()
+                .findFirst()
+                .map(SessionId::new);
     }
 
     @Override
     public void recordCheck(LinkCheckRecord check) {
-        String detail = check.detail().length() <= MAX_DETAIL ? check.detail() : check.detail().substring(0, MAX_DETAIL);
+        String detail = check.detail().length() <= MAX_DETAIL
+                ? check.detail()
+                : check.detail().substring(0, MAX_DETAIL);
         em.createNativeQuery("""
                         insert into link_check (session_id, platform, outcome, detail, checked_at)
                         values (?1, ?2, ?3, ?4, ?5)
@@ -97,8 +103,14 @@ class LinkCheckRepository implements LoadLinksToCheckPort, RecordLinkCheckPort {
                 .setParameter(1, mentorId.value())
                 .setParameter(2, Timestamps.utc(now))
                 .getResultList();
-        return rows.stream().map(r -> new LinkCheckRecord(new SessionId((String) r[0]), Platform.valueOf((String) r[1]),
-                LinkCheckOutcome.valueOf((String) r[2]), (String) r[3], instant(r[4]))).toList();
+        return rows.stream()
+                .map(r -> new LinkCheckRecord(
+                        new SessionId((String) r[0]),
+                        Platform.valueOf((String) r[1]),
+                        LinkCheckOutcome.valueOf((String) r[2]),
+                        (String) r[3],
+                        instant(r[4])))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

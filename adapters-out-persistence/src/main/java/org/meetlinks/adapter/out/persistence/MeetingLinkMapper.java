@@ -13,14 +13,22 @@ import org.meetlinks.domain.SessionId;
 
 /** Translates between meeting links and their rows. */
 final class MeetingLinkMapper {
-    private MeetingLinkMapper() {
-    }
+    private MeetingLinkMapper() {}
 
     static MeetingLink toDomain(MeetingLinkEntity e) {
-        MeetingLinkSnapshotBuilder b = MeetingLinkSnapshot.builder(e.id, new SessionId(e.sessionId),
-                new JoinToken(e.joinToken), LinkStatus.valueOf(e.status), e.createdAt, e.updatedAt, e.version)
-                .attempts(e.attempts).meetingMayExist(e.meetingMayExist);
-        Optional.ofNullable(e.url).map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u)).ifPresent(b::url);
+        MeetingLinkSnapshotBuilder b = MeetingLinkSnapshot.builder(
+                        e.id,
+                        new SessionId(e.sessionId),
+                        new JoinToken(e.joinToken),
+                        LinkStatus.valueOf(e.status),
+                        e.createdAt,
+                        e.updatedAt,
+                        e.version)
+                .attempts(e.attempts)
+                .meetingMayExist(e.meetingMayExist);
+        Optional.ofNullable(e.url)
+                .map(u -> MeetingUrl.of(Platform.valueOf(e.platform), u))
+                .ifPresent(b::url);
         Optional.ofNullable(e.creatorId).ifPresent(b::creatorId);
         Optional.ofNullable(e.externalMeetingId).ifPresent(b::externalMeetingId);
         Optional.ofNullable(e.failureReason).ifPresent(b::failureReason);

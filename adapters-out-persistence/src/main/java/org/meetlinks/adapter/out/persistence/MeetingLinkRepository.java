@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,18 +12,18 @@ import org.meetlinks.application.port.out.LoadMeetingLinkPort;
 import org.meetlinks.application.port.out.LoadUpcomingProviderLinksPort;
 import org.meetlinks.application.port.out.SaveMeetingLinkPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
-import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingLinkSnapshot;
+import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
 /** Stores meeting links in PostgreSQL with optimistic locking. */
 @Dependent
 @Transactional(Transactional.TxType.REQUIRED)
-class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort, ScheduleRegenerationPort,
-        LoadUpcomingProviderLinksPort {
+class MeetingLinkRepository
+        implements LoadMeetingLinkPort, SaveMeetingLinkPort, ScheduleRegenerationPort, LoadUpcomingProviderLinksPort {
     private final EntityManager em;
 
     @Inject
@@ -35,14 +35,18 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
     public Optional<MeetingLink> loadLinkForSession(SessionId sessionId) {
         return em.createQuery("select l from MeetingLinkEntity l where l.sessionId = :id", MeetingLinkEntity.class)
                 .setParameter("id", sessionId.value())
-                .getResultStream().findFirst().map(MeetingLinkMapper::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(MeetingLinkMapper::toDomain);
     }
 
     @Override
     public Optional<MeetingLink> loadLinkByJoinToken(JoinToken joinToken) {
         return em.createQuery("select l from MeetingLinkEntity l where l.joinToken = :t", MeetingLinkEntity.class)
                 .setParameter("t", joinToken.value())
-                .getResultStream().findFirst().map(MeetingLinkMapper::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(MeetingLinkMapper::toDomain);
     }
 
     @Override
@@ -77,7 +81,9 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
                 .setParameter("mentor", mentorId.value())
                 .setParameter("now", now)
                 .setParameter("platform", platform.name())
-                .getResultStream().map(MeetingLinkMapper::toDomain).toList();
+                .getResultStream()
+                .map(MeetingLinkMapper::toDomain)
+                .toList();
     }
 
     @Override
@@ -88,14 +94,15 @@ class MeetingLinkRepository implements LoadMeetingLinkPort, SaveMeetingLinkPort,
                             updated_at, version)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)
                         on conflict do nothing""")
-                .setParameter(1, s.id())
-                .setParameter(2, s.sessionId().value())
-                .setParameter(3, s.joinToken().value())
-                .setParameter(4, s.status().name())
-                .setParameter(5, s.attempts())
-                .setParameter(6, Timestamps.utc(s.createdAt()))
-                .setParameter(7, Timestamps.utc(s.updatedAt()))
-                .executeUpdate() == 1;
+                        .setParameter(1, s.id())
+                        .setParameter(2, s.sessionId().value())
+                        .setParameter(3, s.joinToken().value())
+                        .setParameter(4, s.status().name())
+                        .setParameter(5, s.attempts())
+                        .setParameter(6, Timestamps.utc(s.createdAt()))
+                        .setParameter(7, Timestamps.utc(s.updatedAt()))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

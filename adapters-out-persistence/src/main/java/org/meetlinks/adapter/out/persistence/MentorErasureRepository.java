@@ -39,14 +39,16 @@ class MentorErasureRepository implements EraseMentorDataPort {
                         update meeting_link set creator_id = case when creator_id is null then null else ?2 end,
                             external_meeting_id = null, version = version + 1
                         where creator_id = ?1
-                           or session_id in (select session_id from mentoring_session where mentor_id = ?1)""")
-                .setParameter(1, id).setParameter(2, tombstone).executeUpdate();
+                           or session_id in (select session_id from mentoring_session where mentor_id = ?1)""").setParameter(1, id).setParameter(2, tombstone).executeUpdate();
         int sessions = em.createNativeQuery("""
                         update mentoring_session set mentor_id = ?2, mentor_name = ?3, mentor_email = ?4,
                             mentor_time_zone = 'UTC', version = version + 1
                         where mentor_id = ?1""")
-                .setParameter(1, id).setParameter(2, tombstone).setParameter(3, ERASED_NAME)
-                .setParameter(4, ERASED_EMAIL).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, tombstone)
+                .setParameter(3, ERASED_NAME)
+                .setParameter(4, ERASED_EMAIL)
+                .executeUpdate();
         return new ErasedRows(sessions, deleted);
     }
 

@@ -13,8 +13,10 @@ class MentorPreferenceEntity {
     @Id
     @Column(name = "mentor_id")
     String mentorId;
+
     @Column(name = "default_platform")
     String defaultPlatform;
+
     @Column(name = "updated_at")
     Instant updatedAt;
 }

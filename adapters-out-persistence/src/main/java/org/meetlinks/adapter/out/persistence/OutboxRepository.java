@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -70,9 +70,15 @@ class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort,
     }
 
     private static QueuedNotification toQueued(Object[] row) {
-        Notification n = new Notification(NotificationKind.valueOf((String) row[1]), (String) row[2], (String) row[3],
-                (String) row[4], (Boolean) row[5], Optional.ofNullable((String) row[6]).map(SessionId::new),
-                Optional.ofNullable((String) row[7]).map(Platform::valueOf), ((Number) row[8]).intValue());
+        Notification n = new Notification(
+                NotificationKind.valueOf((String) row[1]),
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (Boolean) row[5],
+                Optional.ofNullable((String) row[6]).map(SessionId::new),
+                Optional.ofNullable((String) row[7]).map(Platform::valueOf),
+                ((Number) row[8]).intValue());
         return new QueuedNotification(((Number) row[0]).longValue(), n, ((Number) row[9]).intValue());
     }
 

@@ -9,8 +9,7 @@ class ProviderConnectionKey implements Serializable {
     String mentorId;
     String platform;
 
-    ProviderConnectionKey() {
-    }
+    ProviderConnectionKey() {}
 
     ProviderConnectionKey(String mentorId, String platform) {
         this.mentorId = mentorId;
@@ -19,7 +18,8 @@ class ProviderConnectionKey implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProviderConnectionKey k && Objects.equals(mentorId, k.mentorId)
+        return o instanceof ProviderConnectionKey k
+                && Objects.equals(mentorId, k.mentorId)
                 && Objects.equals(platform, k.platform);
     }
 

@@ -25,7 +25,9 @@ class SchemaMigration {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.log(Level.INFO, () -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.log(
+                Level.INFO,
+                () -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                        + " migrations applied now)");
     }
 }

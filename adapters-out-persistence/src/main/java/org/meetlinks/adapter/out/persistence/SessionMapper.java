@@ -11,19 +11,25 @@ import org.meetlinks.domain.SessionState;
 
 /** Translates between mentoring sessions and their rows. */
 final class SessionMapper {
-    private SessionMapper() {
-    }
+    private SessionMapper() {}
 
     static MentoringSession toDomain(SessionEntity e) {
-        return MentoringSession.restore(new SessionId(e.sessionId),
+        return MentoringSession.restore(
+                new SessionId(e.sessionId),
                 new Mentor(new MentorId(e.mentorId), e.mentorName, e.mentorEmail, ZoneId.of(e.mentorTimeZone)),
-                mentee(e), e.topic, e.startsAt, e.endsAt,
-                ZoneId.of(e.timeZone), e.sequence, SessionState.valueOf(e.state),
+                mentee(e),
+                e.topic,
+                e.startsAt,
+                e.endsAt,
+                ZoneId.of(e.timeZone),
+                e.sequence,
+                SessionState.valueOf(e.state),
                 e.lastChangeAt == null ? ChangeOrder.unstated() : ChangeOrder.at(e.lastChangeAt));
     }
 
     private static Mentee mentee(SessionEntity e) {
-        return e.menteeTimeZone == null ? new Mentee(e.menteeId, e.menteeName, e.menteeEmail)
+        return e.menteeTimeZone == null
+                ? new Mentee(e.menteeId, e.menteeName, e.menteeEmail)
                 : new Mentee(e.menteeId, e.menteeName, e.menteeEmail, ZoneId.of(e.menteeTimeZone));
     }
 

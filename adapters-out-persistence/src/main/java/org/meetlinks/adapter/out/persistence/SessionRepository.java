@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -41,9 +41,12 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort, LoadSession
         return em.createQuery("""
                         select s, l from SessionEntity s, MeetingLinkEntity l
                         where l.sessionId = s.sessionId and s.sessionId in :ids""", Object[].class)
-                .setParameter("ids", sessionIds.stream().map(SessionId::value).distinct().toList())
+                .setParameter(
+                        "ids",
+                        sessionIds.stream().map(SessionId::value).distinct().toList())
                 .getResultStream()
-                .map(row -> SessionWithLink.of(SessionMapper.toDomain((SessionEntity) row[0]),
+                .map(row -> SessionWithLink.of(
+                        SessionMapper.toDomain((SessionEntity) row[0]),
                         MeetingLinkMapper.toDomain((MeetingLinkEntity) row[1])))
                 .toList();
     }
@@ -56,23 +59,25 @@ class SessionRepository implements LoadSessionPort, SaveSessionPort, LoadSession
                             topic, sequence, state, last_change_at, mentee_time_zone)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                         on conflict (session_id) do nothing""")
-                .setParameter(1, s.id().value())
-                .setParameter(2, s.mentor().id().value())
-                .setParameter(3, s.mentor().name())
-                .setParameter(4, s.mentor().email())
-                .setParameter(5, s.mentor().timeZone().getId())
-                .setParameter(6, s.mentee().id())
-                .setParameter(7, s.mentee().name())
-                .setParameter(8, s.mentee().email())
-                .setParameter(9, Timestamps.utc(s.startsAt()))
-                .setParameter(10, Timestamps.utc(s.endsAt()))
-                .setParameter(11, s.timeZone().getId())
-                .setParameter(12, s.topic())
-                .setParameter(13, s.sequence())
-                .setParameter(14, s.state().name())
-                .setParameter(15, Timestamps.utc(s.lastChangeAt().orElse(null)))
-                .setParameter(16, s.mentee().timeZone().map(ZoneId::getId).orElse(null))
-                .executeUpdate() == 1;
+                        .setParameter(1, s.id().value())
+                        .setParameter(2, s.mentor().id().value())
+                        .setParameter(3, s.mentor().name())
+                        .setParameter(4, s.mentor().email())
+                        .setParameter(5, s.mentor().timeZone().getId())
+                        .setParameter(6, s.mentee().id())
+                        .setParameter(7, s.mentee().name())
+                        .setParameter(8, s.mentee().email())
+                        .setParameter(9, Timestamps.utc(s.startsAt()))
+                        .setParameter(10, Timestamps.utc(s.endsAt()))
+                        .setParameter(11, s.timeZone().getId())
+                        .setParameter(12, s.topic())
+                        .setParameter(13, s.sequence())
+                        .setParameter(14, s.state().name())
+                        .setParameter(15, Timestamps.utc(s.lastChangeAt().orElse(null)))
+                        .setParameter(
+                                16, s.mentee().timeZone().map(ZoneId::getId).orElse(null))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

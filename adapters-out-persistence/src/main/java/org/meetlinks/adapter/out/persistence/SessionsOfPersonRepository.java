@@ -2,8 +2,8 @@ package org.meetlinks.adapter.out.persistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.meetlinks.application.port.out.LoadSessionsOfPersonPort;
@@ -29,8 +29,8 @@ class SessionsOfPersonRepository implements LoadSessionsOfPersonPort {
     }
 
     @Override
-    public List<SessionWithLink> loadSessionsOfPerson(String personId, Instant from, Instant to, int offset,
-                                                      int limit) {
+    public List<SessionWithLink> loadSessionsOfPerson(
+            String personId, Instant from, Instant to, int offset, int limit) {
         return em.createQuery(QUERY, Object[].class)
                 .setParameter("person", personId)
                 .setParameter("from", from)
@@ -45,7 +45,8 @@ class SessionsOfPersonRepository implements LoadSessionsOfPersonPort {
     private static SessionWithLink toDomain(Object[] row) {
         MentoringSession session = SessionMapper.toDomain((SessionEntity) row[0]);
         MeetingLinkEntity link = (MeetingLinkEntity) row[1];
-        return link == null ? SessionWithLink.withoutLink(session)
+        return link == null
+                ? SessionWithLink.withoutLink(session)
                 : SessionWithLink.of(session, MeetingLinkMapper.toDomain(link));
     }
 }

@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /** Instant to the type bound to timestamptz parameters of native queries. */
 final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

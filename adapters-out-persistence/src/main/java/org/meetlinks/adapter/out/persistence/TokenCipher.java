@@ -39,8 +39,9 @@ class TokenCipher {
     private final Map<String, SecretKey> keys;
 
     @Inject
-    TokenCipher(@ConfigProperty(name = "meetlinks.token-key") String currentKey,
-                @ConfigProperty(name = "meetlinks.token-key.previous") Optional<List<String>> previousKeys) {
+    TokenCipher(
+            @ConfigProperty(name = "meetlinks.token-key") String currentKey,
+            @ConfigProperty(name = "meetlinks.token-key.previous") Optional<List<String>> previousKeys) {
         Map<String, SecretKey> all = new LinkedHashMap<>();
         SecretKey current = key("meetlinks.token-key", currentKey);
         this.currentId = keyId(current);
@@ -71,13 +72,19 @@ class TokenCipher {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
             ByteBuffer header = ByteBuffer.allocate(2 + id.length + NONCE_BYTES)
-                    .put(FORMAT_V1).put((byte) id.length).put(id).put(nonce);
+                    .put(FORMAT_V1)
+                    .put((byte) id.length)
+                    .put(id)
+                    .put(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(header.array());
             cipher.updateAAD(slot.associatedData());
             byte[] sealed = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(header.capacity() + sealed.length).put(header.array()).put(sealed).array();
+            return ByteBuffer.allocate(header.capacity() + sealed.length)
+                    .put(header.array())
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a token", e);
         }
@@ -107,8 +114,10 @@ class TokenCipher {
             byte[] plain = cipher.doFinal(stored, headerLength, stored.length - headerLength);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a stored token does not decrypt for " + slot.platform() + " of "
-                    + slot.mentorId() + " (" + slot.column() + "): it was altered or belongs to another row", e);
+            throw new IllegalStateException(
+                    "a stored token does not decrypt for " + slot.platform() + " of " + slot.mentorId() + " ("
+                            + slot.column() + "): it was altered or belongs to another row",
+                    e);
         }
     }
 
@@ -118,7 +127,8 @@ class TokenCipher {
             try {
                 Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
                 cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, value, 0, NONCE_BYTES));
-                return new String(cipher.doFinal(value, NONCE_BYTES, value.length - NONCE_BYTES), StandardCharsets.UTF_8);
+                return new String(
+                        cipher.doFinal(value, NONCE_BYTES, value.length - NONCE_BYTES), StandardCharsets.UTF_8);
             } catch (GeneralSecurityException e) {
                 // not this key: try the next one
                 continue;

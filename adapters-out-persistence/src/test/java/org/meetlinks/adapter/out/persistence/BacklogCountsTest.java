@@ -13,6 +13,7 @@ import org.meetlinks.domain.Platform;
 /** The backlog counts on real PostgreSQL: only sessions still ahead, only confirmed ones. */
 class BacklogCountsTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
     @RegisterExtension
     static final PostgresFixture db = new PostgresFixture();
 
@@ -54,14 +55,18 @@ class BacklogCountsTest {
                                 topic, sequence, state)
                             values (?1, 'm-1', 'Ada', 'ada@example.org', 'UTC', 'e-9', 'Bo', 'bo@example.org', ?2, ?3,
                                 'UTC', 'Career chat', 0, ?4)""")
-                    .setParameter(1, id).setParameter(2, Timestamps.utc(start))
-                    .setParameter(3, Timestamps.utc(start.plusSeconds(3600))).setParameter(4, state)
+                    .setParameter(1, id)
+                    .setParameter(2, Timestamps.utc(start))
+                    .setParameter(3, Timestamps.utc(start.plusSeconds(3600)))
+                    .setParameter(4, state)
                     .executeUpdate();
             em.createNativeQuery("""
                             insert into meeting_link (id, session_id, join_token, status, url, attempts, created_at,
                                 updated_at, version)
                             values (gen_random_uuid(), ?1, ?2, ?3, ?4, 0, now(), now(), 0)""")
-                    .setParameter(1, id).setParameter(2, "token-" + id).setParameter(3, linkStatus)
+                    .setParameter(1, id)
+                    .setParameter(2, "token-" + id)
+                    .setParameter(3, linkStatus)
                     .setParameter(4, linkStatus.equals("ACTIVE") ? "https://meet.google.com/abc-defg-hij" : null)
                     .executeUpdate();
             return null;
@@ -72,7 +77,9 @@ class BacklogCountsTest {
         db.inTransaction(em -> em.createNativeQuery("""
                         insert into provider_connection (mentor_id, platform, account_email, status, updated_at)
                         values (?1, ?2, 'ada@example.org', ?3, now())""")
-                .setParameter(1, mentor).setParameter(2, platform).setParameter(3, status)
+                .setParameter(1, mentor)
+                .setParameter(2, platform)
+                .setParameter(3, status)
                 .executeUpdate());
     }
 }

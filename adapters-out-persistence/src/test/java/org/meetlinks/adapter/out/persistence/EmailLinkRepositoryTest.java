@@ -18,6 +18,7 @@ import org.meetlinks.domain.SessionId;
 class EmailLinkRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
     @RegisterExtension
     static final PostgresFixture db = new PostgresFixture();
 
@@ -33,7 +34,8 @@ class EmailLinkRepositoryTest {
     }
 
     private static EmailLink find(String hash) {
-        return db.inTransaction(em -> new EmailLinkRepository(em, CLOCK).findEmailLink(hash)).orElseThrow();
+        return db.inTransaction(em -> new EmailLinkRepository(em, CLOCK).findEmailLink(hash))
+                .orElseThrow();
     }
 
     @Test
@@ -49,7 +51,9 @@ class EmailLinkRepositoryTest {
         assertThat(spend("a".repeat(64), NOW)).isTrue();
         assertThat(spend("a".repeat(64), NOW)).isFalse();
         assertThat(find("a".repeat(64)).used()).isTrue();
-        assertThat(find("b".repeat(64)).used()).as("the sibling (a resent email's link)").isTrue();
+        assertThat(find("b".repeat(64)).used())
+                .as("the sibling (a resent email's link)")
+                .isTrue();
         assertThat(spend("b".repeat(64), NOW)).isFalse();
         assertThat(find("c".repeat(64)).used()).isFalse();
         assertThat(find("d".repeat(64)).used()).isFalse();

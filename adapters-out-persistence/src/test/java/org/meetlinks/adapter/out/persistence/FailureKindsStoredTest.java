@@ -29,17 +29,17 @@ class FailureKindsStoredTest {
             return em.createNativeQuery("""
                             insert into meeting_link (id, session_id, join_token, status, attempts, created_at,
                                 updated_at, version)
-                            values (gen_random_uuid(), 's-kinds', 'token-kinds', 'PENDING', 1, now(), now(), 0)""")
-                    .executeUpdate();
+                            values (gen_random_uuid(), 's-kinds', 'token-kinds', 'PENDING', 1, now(), now(), 0)""").executeUpdate();
         });
     }
 
     @ParameterizedTest
     @EnumSource(FailureKind.class)
     void each_failure_kind_fits_the_column(FailureKind kind) {
-        int updated = db.inTransaction(em -> em.createNativeQuery(
-                        "update meeting_link set last_failure = ?1 where session_id = 's-kinds'")
-                .setParameter(1, kind.name()).executeUpdate());
+        int updated = db.inTransaction(
+                em -> em.createNativeQuery("update meeting_link set last_failure = ?1 where session_id = 's-kinds'")
+                        .setParameter(1, kind.name())
+                        .executeUpdate());
 
         assertThat(updated).isEqualTo(1);
     }

@@ -26,8 +26,9 @@ class GrantRefreshTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final MentorId ADA = new MentorId("m-1");
     private static final Duration LEASE = Duration.ofSeconds(10);
-    private static final TokenCipher CIPHER = new TokenCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            Optional.empty());
+    private static final TokenCipher CIPHER =
+            new TokenCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", Optional.empty());
+
     @RegisterExtension
     static final PostgresFixture db = new PostgresFixture();
 
@@ -44,7 +45,9 @@ class GrantRefreshTest {
         RefreshClaim claim = claim(NOW).orElseThrow();
 
         assertThat(claim.grant().refreshToken()).contains("refresh-1");
-        assertThat(claim(NOW.plusSeconds(1))).as("a second refresher while the first holds its claim").isEmpty();
+        assertThat(claim(NOW.plusSeconds(1)))
+                .as("a second refresher while the first holds its claim")
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +56,8 @@ class GrantRefreshTest {
 
         assertThat(complete(claim)).isTrue();
 
-        ProviderGrant stored = grants(repo -> repo.loadGrant(ADA, Platform.ZOOM)).orElseThrow();
+        ProviderGrant stored =
+                grants(repo -> repo.loadGrant(ADA, Platform.ZOOM)).orElseThrow();
         assertThat(stored.accessToken()).isEqualTo("access-2");
         assertThat(stored.refreshToken()).contains("refresh-2");
         assertThat(claim(NOW.plusSeconds(1))).isPresent();
@@ -68,7 +72,9 @@ class GrantRefreshTest {
         });
 
         assertThat(complete(claim)).isFalse();
-        assertThat(grants(repo -> repo.loadGrant(ADA, Platform.ZOOM)).orElseThrow().accessToken())
+        assertThat(grants(repo -> repo.loadGrant(ADA, Platform.ZOOM))
+                        .orElseThrow()
+                        .accessToken())
                 .isEqualTo("access-new");
     }
 
@@ -81,7 +87,9 @@ class GrantRefreshTest {
         });
         assertThat(claim(NOW)).isPresent();
 
-        assertThat(claim(NOW.plus(LEASE).plusSeconds(1))).as("the holder died: its lease ran out").isPresent();
+        assertThat(claim(NOW.plus(LEASE).plusSeconds(1)))
+                .as("the holder died: its lease ran out")
+                .isPresent();
     }
 
     @Test
@@ -109,7 +117,11 @@ class GrantRefreshTest {
 
     private static String grantId() {
         return db.inTransaction(em -> new ConnectionRepository(em).loadConnections(ADA)).stream()
-                .filter(c -> c.platform() == Platform.ZOOM).findFirst().orElseThrow().grantId().orElseThrow();
+                .filter(c -> c.platform() == Platform.ZOOM)
+                .findFirst()
+                .orElseThrow()
+                .grantId()
+                .orElseThrow();
     }
 
     private static boolean complete(RefreshClaim claim) {
@@ -126,7 +138,13 @@ class GrantRefreshTest {
     }
 
     private static ProviderGrant grant(String access, String refresh) {
-        return new ProviderGrant(ADA, Platform.ZOOM, "ada@example.org", access, Optional.of(refresh),
-                NOW.plusSeconds(3600), "meeting:write:meeting");
+        return new ProviderGrant(
+                ADA,
+                Platform.ZOOM,
+                "ada@example.org",
+                access,
+                Optional.of(refresh),
+                NOW.plusSeconds(3600),
+                "meeting:write:meeting");
     }
 }

@@ -17,7 +17,8 @@ class MeetingLinksOnPostgresTest extends MeetingLinksContract {
     @Override
     protected LinkStore newStore() {
         db.clear();
-        return new LinkStore(PerCallTransactions.of(db, LoadSessionPort.class, SessionRepository::new),
+        return new LinkStore(
+                PerCallTransactions.of(db, LoadSessionPort.class, SessionRepository::new),
                 PerCallTransactions.of(db, SaveSessionPort.class, SessionRepository::new),
                 PerCallTransactions.of(db, LoadMeetingLinkPort.class, MeetingLinkRepository::new),
                 PerCallTransactions.of(db, SaveMeetingLinkPort.class, MeetingLinkRepository::new),

@@ -15,7 +15,8 @@ class OutboxOnPostgresTest extends OutboxContract {
     @Override
     protected OutboxPorts newOutbox() {
         db.clear();
-        return new OutboxPorts(PerCallTransactions.of(db, QueueNotificationPort.class, OutboxRepository::new),
+        return new OutboxPorts(
+                PerCallTransactions.of(db, QueueNotificationPort.class, OutboxRepository::new),
                 PerCallTransactions.of(db, ClaimNotificationsPort.class, OutboxRepository::new),
                 PerCallTransactions.of(db, RecordDeliveryPort.class, OutboxRepository::new));
     }

@@ -25,11 +25,19 @@ import org.meetlinks.domain.SessionId;
 class OutboxRepositoryTest {
     @RegisterExtension
     static final PostgresFixture db = new PostgresFixture();
+
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private static Notification note(String key) {
-        return new Notification(NotificationKind.SESSION_CONFIRMED, key, "Bo", "bo@example.org", false,
-                Optional.of(new SessionId("s-1")), Optional.empty(), 0);
+        return new Notification(
+                NotificationKind.SESSION_CONFIRMED,
+                key,
+                "Bo",
+                "bo@example.org",
+                false,
+                Optional.of(new SessionId("s-1")),
+                Optional.empty(),
+                0);
     }
 
     private static void queue(String prefix, int count) {
@@ -51,7 +59,9 @@ class OutboxRepositoryTest {
         queue("dup-", 1);
         queue("dup-", 1);
         Instant later = Instant.now().plusSeconds(3600 * 24 * 365);
-        long count = claim(later, 1000).stream().filter(q -> q.notification().dedupeKey().equals("dup-0")).count();
+        long count = claim(later, 1000).stream()
+                .filter(q -> q.notification().dedupeKey().equals("dup-0"))
+                .count();
         assertThat(count).isEqualTo(1);
     }
 
@@ -99,19 +109,26 @@ class OutboxRepositoryTest {
         queue("batch-", 4);
         Instant now = Instant.now().plusSeconds(5);
         List<QueuedNotification> claimed = claim(now, 1000).stream()
-                .filter(q -> q.notification().dedupeKey().startsWith("batch-")).toList();
+                .filter(q -> q.notification().dedupeKey().startsWith("batch-"))
+                .toList();
         assertThat(claimed).hasSize(4);
 
         db.inTransaction(em -> {
-            new OutboxRepository(em).markAllSent(claimed.subList(0, 3).stream().map(QueuedNotification::outboxId)
-                    .toList(), now);
+            new OutboxRepository(em)
+                    .markAllSent(
+                            claimed.subList(0, 3).stream()
+                                    .map(QueuedNotification::outboxId)
+                                    .toList(),
+                            now);
             new OutboxRepository(em).markAllSent(List.of(), now);
             return null;
         });
 
         assertThat(claim(now.plus(LEASE).plusSeconds(1), 1000))
                 .filteredOn(q -> q.notification().dedupeKey().startsWith("batch-"))
-                .singleElement().extracting(QueuedNotification::outboxId).isEqualTo(claimed.get(3).outboxId());
+                .singleElement()
+                .extracting(QueuedNotification::outboxId)
+                .isEqualTo(claimed.get(3).outboxId());
     }
 
     @Test
@@ -119,12 +136,15 @@ class OutboxRepositoryTest {
         queue("crash-", 3);
         Instant now = Instant.now().plusSeconds(5);
         List<QueuedNotification> claimed = claim(now, 1000).stream()
-                .filter(q -> q.notification().dedupeKey().startsWith("crash-")).toList();
+                .filter(q -> q.notification().dedupeKey().startsWith("crash-"))
+                .toList();
         assertThat(claimed).hasSize(3);
-        assertThat(claim(now.plusSeconds(60), 1000)).noneMatch(q -> q.notification().dedupeKey().startsWith("crash-"));
+        assertThat(claim(now.plusSeconds(60), 1000))
+                .noneMatch(q -> q.notification().dedupeKey().startsWith("crash-"));
 
         List<QueuedNotification> again = claim(now.plus(LEASE).plusSeconds(1), 1000).stream()
-                .filter(q -> q.notification().dedupeKey().startsWith("crash-")).toList();
+                .filter(q -> q.notification().dedupeKey().startsWith("crash-"))
+                .toList();
         assertThat(again).hasSize(3).allMatch(q -> q.attempts() == 2);
 
         db.inTransaction(em -> {
@@ -132,6 +152,7 @@ class OutboxRepositoryTest {
             return null;
         });
         assertThat(claim(now.plus(LEASE.multipliedBy(3)), 1000))
-                .filteredOn(q -> q.notification().dedupeKey().startsWith("crash-")).hasSize(2);
+                .filteredOn(q -> q.notification().dedupeKey().startsWith("crash-"))
+                .hasSize(2);
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.Function;
  * REQUIRED gives a caller that holds none (a service outside {@code RunTransactionPort}).
  */
 final class PerCallTransactions {
-    private PerCallTransactions() {
-    }
+    private PerCallTransactions() {}
 
     static <P> P of(PostgresFixture db, Class<P> port, Function<EntityManager, ? extends P> repository) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {

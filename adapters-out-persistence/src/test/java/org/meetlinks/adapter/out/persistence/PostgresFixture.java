@@ -25,12 +25,22 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         postgres = EmbeddedPostgres.start();
         DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        factory = Persistence.createEntityManagerFactory("meetlinks", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", dataSource,
-                "jakarta.persistence.nonJtaDataSource", dataSource,
-                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        factory = Persistence.createEntityManagerFactory(
+                "meetlinks",
+                Map.of(
+                        "jakarta.persistence.transactionType",
+                        "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource",
+                        dataSource,
+                        "jakarta.persistence.nonJtaDataSource",
+                        dataSource,
+                        "hibernate.transaction.jta.platform",
+                        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
     }
 
     /** Runs work in its own entity manager and transaction, like one container transaction. */

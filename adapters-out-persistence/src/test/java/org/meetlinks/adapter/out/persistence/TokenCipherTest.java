@@ -22,7 +22,8 @@ class TokenCipherTest {
     @Test
     void a_token_decrypts_in_its_own_row_and_column() {
         TokenCipher cipher = new TokenCipher(NEW_KEY, Optional.empty());
-        assertThat(cipher.decrypt(cipher.encrypt("ya29.secret", ADA_GOOGLE), ADA_GOOGLE)).isEqualTo("ya29.secret");
+        assertThat(cipher.decrypt(cipher.encrypt("ya29.secret", ADA_GOOGLE), ADA_GOOGLE))
+                .isEqualTo("ya29.secret");
     }
 
     @Test
@@ -30,7 +31,8 @@ class TokenCipherTest {
         TokenCipher cipher = new TokenCipher(NEW_KEY, Optional.empty());
         byte[] adas = cipher.encrypt("ya29.secret", ADA_GOOGLE);
         assertThatThrownBy(() -> cipher.decrypt(adas, TokenSlot.access("m-mallory", "GOOGLE_MEET")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another row");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("another row");
         assertThatThrownBy(() -> cipher.decrypt(adas, TokenSlot.access("m-ada", "ZOOM")))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> cipher.decrypt(adas, TokenSlot.refresh("m-ada", "GOOGLE_MEET")))
@@ -60,7 +62,8 @@ class TokenCipherTest {
         TokenCipher oldKeyRemoved = new TokenCipher(NEW_KEY, Optional.empty());
         assertThat(oldKeyRemoved.decrypt(rewritten, ADA_GOOGLE)).isEqualTo("refresh-1");
         assertThatThrownBy(() -> oldKeyRemoved.decrypt(written, ADA_GOOGLE))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("meetlinks.token-key.previous");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("meetlinks.token-key.previous");
     }
 
     @Test
@@ -68,10 +71,16 @@ class TokenCipherTest {
         byte[] nonce = new byte[12];
         new SecureRandom().nextBytes(nonce);
         Cipher legacy = Cipher.getInstance("AES/GCM/NoPadding");
-        legacy.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(OLD_KEY), "AES"),
+        legacy.init(
+                Cipher.ENCRYPT_MODE,
+                new SecretKeySpec(Base64.getDecoder().decode(OLD_KEY), "AES"),
                 new GCMParameterSpec(128, nonce));
         byte[] sealed = legacy.doFinal("legacy-token".getBytes(StandardCharsets.UTF_8));
-        byte[] migrated = ByteBuffer.allocate(1 + 12 + sealed.length).put((byte) 0).put(nonce).put(sealed).array();
+        byte[] migrated = ByteBuffer.allocate(1 + 12 + sealed.length)
+                .put((byte) 0)
+                .put(nonce)
+                .put(sealed)
+                .array();
 
         assertThat(new TokenCipher(NEW_KEY, Optional.of(List.of(OLD_KEY))).decrypt(migrated, ADA_GOOGLE))
                 .isEqualTo("legacy-token");

@@ -85,8 +85,11 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
     }
 
     private PlatformMeetings client(Platform platform) {
-        return Optional.ofNullable(clients.get(platform)).orElseThrow(() -> new MeetingProviderException(
-                Kind.PERMANENT, platform, platform + " meetings are not made by a provider (a manual link is needed)"));
+        return Optional.ofNullable(clients.get(platform))
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.PERMANENT,
+                        platform,
+                        platform + " meetings are not made by a provider (a manual link is needed)"));
     }
 
     private static <T> T guarded(Platform platform, Supplier<T> call) {
@@ -99,14 +102,22 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
 
     private static MeetingProviderException rejection(Platform platform, FaultToleranceException e) {
         if (e instanceof CircuitBreakerOpenException) {
-            return new MeetingProviderException(Kind.TRANSIENT, platform, "calls to " + platform.accountName()
-                    + " are paused after repeated failures (circuit open)", Optional.of(CIRCUIT_OPEN_RETRY), e);
+            return new MeetingProviderException(
+                    Kind.TRANSIENT,
+                    platform,
+                    "calls to " + platform.accountName() + " are paused after repeated failures (circuit open)",
+                    Optional.of(CIRCUIT_OPEN_RETRY),
+                    e);
         }
         if (e instanceof BulkheadException) {
-            return new MeetingProviderException(Kind.TRANSIENT, platform, "too many calls to " + platform.accountName()
-                    + " at once", Optional.of(BULKHEAD_FULL_RETRY), e);
+            return new MeetingProviderException(
+                    Kind.TRANSIENT,
+                    platform,
+                    "too many calls to " + platform.accountName() + " at once",
+                    Optional.of(BULKHEAD_FULL_RETRY),
+                    e);
         }
-        return new MeetingProviderException(Kind.TRANSIENT, platform, "the call was rejected: " + e.getMessage(),
-                Optional.empty(), e);
+        return new MeetingProviderException(
+                Kind.TRANSIENT, platform, "the call was rejected: " + e.getMessage(), Optional.empty(), e);
     }
 }

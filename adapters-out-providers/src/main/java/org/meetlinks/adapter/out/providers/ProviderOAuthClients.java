@@ -7,12 +7,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.meetlinks.adapter.out.providers.google.GoogleProvider;
-import org.meetlinks.application.port.out.AuthorizationStart;
-import org.meetlinks.application.port.out.AuthorizeProviderPort;
-import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.adapter.out.providers.oauth.Pkce;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.zoom.ZoomProvider;
+import org.meetlinks.application.port.out.AuthorizationStart;
+import org.meetlinks.application.port.out.AuthorizeProviderPort;
+import org.meetlinks.application.port.out.ConnectedAccount;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.ProviderGrant;
@@ -60,7 +60,8 @@ public class ProviderOAuthClients implements AuthorizeProviderPort {
     }
 
     private ProviderOAuth provider(Platform platform) {
-        return Optional.ofNullable(providers.get(platform)).orElseThrow(() -> new MeetingProviderException(
-                Kind.PERMANENT, platform, platform + " has no account to connect"));
+        return Optional.ofNullable(providers.get(platform))
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.PERMANENT, platform, platform + " has no account to connect"));
     }
 }

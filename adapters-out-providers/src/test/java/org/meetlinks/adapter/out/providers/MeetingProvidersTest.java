@@ -11,7 +11,6 @@ import java.util.Map;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
-import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -22,14 +21,18 @@ import org.meetlinks.domain.Platform;
 
 /** The meeting ports route by platform and turn fault-tolerance rejections into TRANSIENT failures. */
 class MeetingProvidersTest {
-    private final RecordingClient google = new RecordingClient("https://meet.google.com/abc-defg-hij", Platform.GOOGLE_MEET);
+    private final RecordingClient google =
+            new RecordingClient("https://meet.google.com/abc-defg-hij", Platform.GOOGLE_MEET);
     private final RecordingClient zoom = new RecordingClient("https://us05web.zoom.us/j/85012345678", Platform.ZOOM);
-    private final MeetingProviders providers = new MeetingProviders(Map.of(Platform.GOOGLE_MEET, google, Platform.ZOOM, zoom));
+    private final MeetingProviders providers =
+            new MeetingProviders(Map.of(Platform.GOOGLE_MEET, google, Platform.ZOOM, zoom));
 
     @Test
     void eachPlatformGoesToItsOwnClient() {
-        assertThat(providers.createMeeting(request(Platform.GOOGLE_MEET)).url().platform()).isEqualTo(Platform.GOOGLE_MEET);
-        assertThat(providers.createMeeting(request(Platform.ZOOM)).url().platform()).isEqualTo(Platform.ZOOM);
+        assertThat(providers.createMeeting(request(Platform.GOOGLE_MEET)).url().platform())
+                .isEqualTo(Platform.GOOGLE_MEET);
+        assertThat(providers.createMeeting(request(Platform.ZOOM)).url().platform())
+                .isEqualTo(Platform.ZOOM);
         providers.updateMeeting(new ExistingMeeting(Platform.ZOOM, "1", MENTOR), request(Platform.ZOOM));
         providers.deleteMeeting(new ExistingMeeting(Platform.GOOGLE_MEET, "e", MENTOR));
 
@@ -39,8 +42,8 @@ class MeetingProvidersTest {
 
     @Test
     void manualLinksHaveNoProvider() {
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> providers.createMeeting(request(Platform.MANUAL)));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class, () -> providers.createMeeting(request(Platform.MANUAL)));
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(e.platform()).isEqualTo(Platform.MANUAL);
@@ -50,8 +53,8 @@ class MeetingProvidersTest {
     void anOpenCircuitIsATransientFailure() {
         zoom.failWith = new CircuitBreakerOpenException("open");
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> providers.createMeeting(request(Platform.ZOOM)));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class, () -> providers.createMeeting(request(Platform.ZOOM)));
 
         assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(e.platform()).isEqualTo(Platform.ZOOM);
@@ -78,7 +81,8 @@ class MeetingProvidersTest {
                 throw failWith;
             }
             calls.add("create");
-            return new CreatedMeeting(MeetingUrl.of(platform, url), "id", request.mentorId().value());
+            return new CreatedMeeting(
+                    MeetingUrl.of(platform, url), "id", request.mentorId().value());
         }
 
         @Override
@@ -92,8 +96,8 @@ class MeetingProvidersTest {
         }
 
         @Override
-        public java.util.Optional<org.meetlinks.application.port.out.ScheduledMeeting> read(ExistingMeeting meeting,
-                                                                                           java.time.Instant deadline) {
+        public java.util.Optional<org.meetlinks.application.port.out.ScheduledMeeting> read(
+                ExistingMeeting meeting, java.time.Instant deadline) {
             calls.add("read " + meeting.externalMeetingId());
             return java.util.Optional.empty();
         }

@@ -1,6 +1,5 @@
 package org.meetlinks.adapter.out.providers;
 
-import org.meetlinks.application.port.out.AuthorizeProviderPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -10,13 +9,13 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.adapter.out.providers.oauth.NeededScopes;
 import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
-import org.meetlinks.adapter.out.providers.oauth.ProviderAccount;
 import org.meetlinks.adapter.out.providers.oauth.OAuthTokenClient;
+import org.meetlinks.adapter.out.providers.oauth.ProviderAccount;
 import org.meetlinks.adapter.out.providers.oauth.ProviderOAuth;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
+import org.meetlinks.application.port.out.AuthorizationStart;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.domain.Platform;
@@ -33,25 +32,34 @@ class ProviderOAuthClientsTest {
         AuthorizationStart zoom = clients.begin(Platform.ZOOM, "state-1");
         AuthorizationStart google = clients.begin(Platform.GOOGLE_MEET, "state-2");
 
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(zoom.codeVerifier().getBytes(StandardCharsets.US_ASCII)));
-        assertThat(zoom.authorizationUrl().toString()).startsWith(BASE + "/zoom/oauth/authorize?")
-                .contains("code_challenge=" + challenge).contains("state=state-1");
-        assertThat(google.authorizationUrl().toString()).startsWith(BASE + "/google/o/oauth2/v2/auth?")
+        String challenge = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(zoom.codeVerifier().getBytes(StandardCharsets.US_ASCII)));
+        assertThat(zoom.authorizationUrl().toString())
+                .startsWith(BASE + "/zoom/oauth/authorize?")
+                .contains("code_challenge=" + challenge)
+                .contains("state=state-1");
+        assertThat(google.authorizationUrl().toString())
+                .startsWith(BASE + "/google/o/oauth2/v2/auth?")
                 .contains("access_type=offline");
         assertThat(google.codeVerifier()).isNotEqualTo(zoom.codeVerifier());
     }
 
     @Test
     void manualLinksCannotBeConnected() {
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> clients.begin(Platform.MANUAL, "s"));
+        MeetingProviderException e =
+                catchThrowableOfType(MeetingProviderException.class, () -> clients.begin(Platform.MANUAL, "s"));
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
     }
 
     private static ProviderOAuth oauth(OAuthSettings settings) {
-        return new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()), tokens -> new ProviderAccount("x@example.org", "x", true),
-                new NeededScopes(Map.of()), Clock.systemUTC());
+        return new ProviderOAuth(
+                settings,
+                new OAuthTokenClient(settings, Clock.systemUTC()),
+                tokens -> new ProviderAccount("x@example.org", "x", true),
+                new NeededScopes(Map.of()),
+                Clock.systemUTC());
     }
 }

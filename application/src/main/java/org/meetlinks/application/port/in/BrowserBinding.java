@@ -38,8 +38,8 @@ public record BrowserBinding(String nonce) {
             return "";
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(nonce.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(nonce.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -48,8 +48,10 @@ public record BrowserBinding(String nonce) {
     /** True only for the browser whose binding produced {@code storedFingerprint}. */
     public boolean matches(String storedFingerprint) {
         String mine = fingerprint();
-        return !mine.isEmpty() && MessageDigest.isEqual(mine.getBytes(StandardCharsets.US_ASCII),
-                storedFingerprint.getBytes(StandardCharsets.US_ASCII));
+        return !mine.isEmpty()
+                && MessageDigest.isEqual(
+                        mine.getBytes(StandardCharsets.US_ASCII),
+                        storedFingerprint.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

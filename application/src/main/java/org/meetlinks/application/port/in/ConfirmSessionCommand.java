@@ -10,9 +10,16 @@ import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.SessionId;
 
 /** The booking system confirmed a session (BookingConfirmed). */
-public record ConfirmSessionCommand(EventId eventId, SessionId sessionId, Mentor mentor, Mentee mentee,
-                                    Instant startsAt, Instant endsAt, ZoneId timeZone, String topic,
-                                    ChangeOrder order) {
+public record ConfirmSessionCommand(
+        EventId eventId,
+        SessionId sessionId,
+        Mentor mentor,
+        Mentee mentee,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId timeZone,
+        String topic,
+        ChangeOrder order) {
     public ConfirmSessionCommand {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(order, "order");
@@ -21,8 +28,15 @@ public record ConfirmSessionCommand(EventId eventId, SessionId sessionId, Mentor
     }
 
     /** A confirmation that does not say when it was made. */
-    public ConfirmSessionCommand(EventId eventId, SessionId sessionId, Mentor mentor, Mentee mentee,
-                                 Instant startsAt, Instant endsAt, ZoneId timeZone, String topic) {
+    public ConfirmSessionCommand(
+            EventId eventId,
+            SessionId sessionId,
+            Mentor mentor,
+            Mentee mentee,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            String topic) {
         this(eventId, sessionId, mentor, mentee, startsAt, endsAt, timeZone, topic, ChangeOrder.unstated());
     }
 

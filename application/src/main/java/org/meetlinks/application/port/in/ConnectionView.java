@@ -15,8 +15,8 @@ public final class ConnectionView {
     private final String reason;
     private final boolean meetingsAllowed;
 
-    private ConnectionView(Platform platform, String status, String accountEmail, String reason,
-                           boolean meetingsAllowed) {
+    private ConnectionView(
+            Platform platform, String status, String accountEmail, String reason, boolean meetingsAllowed) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.status = Objects.requireNonNull(status, "status");
         this.accountEmail = accountEmail;
@@ -31,14 +31,14 @@ public final class ConnectionView {
 
     /** A stored connection with the account it is for; no reason until {@link #withReason} gives one. */
     public static ConnectionView of(Platform platform, String status, String accountEmail, boolean meetingsAllowed) {
-        return new ConnectionView(platform, status, Objects.requireNonNull(accountEmail, "accountEmail"), null,
-                meetingsAllowed);
+        return new ConnectionView(
+                platform, status, Objects.requireNonNull(accountEmail, "accountEmail"), null, meetingsAllowed);
     }
 
     /** The same connection with what the mentor is told about it. */
     public ConnectionView withReason(String why) {
-        return new ConnectionView(platform, status, accountEmail, Objects.requireNonNull(why, "reason"),
-                meetingsAllowed);
+        return new ConnectionView(
+                platform, status, accountEmail, Objects.requireNonNull(why, "reason"), meetingsAllowed);
     }
 
     public Platform platform() {

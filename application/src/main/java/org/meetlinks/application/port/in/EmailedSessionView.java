@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param mentorZone the mentor's time zone, for the session's times
  * @param currentUrl the link the session has now, or "" when it has none
  */
-public record EmailedSessionView(String topic, String menteeName, Instant startsAt, Instant endsAt, ZoneId mentorZone,
-                                 String joinUrl, String currentUrl) {
+public record EmailedSessionView(
+        String topic,
+        String menteeName,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId mentorZone,
+        String joinUrl,
+        String currentUrl) {
     public EmailedSessionView {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(menteeName, "menteeName");

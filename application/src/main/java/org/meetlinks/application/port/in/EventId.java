@@ -1,7 +1,7 @@
 package org.meetlinks.application.port.in;
 
-import org.meetlinks.domain.DomainException;
 import java.util.regex.Pattern;
+import org.meetlinks.domain.DomainException;
 
 /** The booking system's id of one event; a repeated id is a redelivery and changes nothing. */
 public record EventId(String value) {
@@ -9,7 +9,8 @@ public record EventId(String value) {
 
     public EventId {
         if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new DomainException("eventId", "eventId must be 1-64 characters of letters, digits, '.', '_', ':' or '-'");
+            throw new DomainException(
+                    "eventId", "eventId must be 1-64 characters of letters, digits, '.', '_', ':' or '-'");
         }
     }
 }

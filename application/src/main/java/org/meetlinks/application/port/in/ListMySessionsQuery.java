@@ -13,6 +13,7 @@ public final class ListMySessionsQuery {
     public static final int MAX_SIZE = 100;
     /** Deepest page accepted; keeps the row offset far from overflow and the database from deep scans. */
     public static final int MAX_PAGE = 10_000;
+
     public static final Duration DEFAULT_RANGE = Duration.ofDays(90);
 
     private final Viewer viewer;

@@ -23,9 +23,19 @@ public final class MySessionView {
     private final String statusText;
     private final String failureReason;
 
-    private MySessionView(String sessionId, Instant startsAt, Instant endsAt, ZoneId timeZone, String topic,
-                          SessionRole role, String counterpartName, String joinUrl, MeetingUrl url,
-                          LinkStatus status, String statusText, String failureReason) {
+    private MySessionView(
+            String sessionId,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            String topic,
+            SessionRole role,
+            String counterpartName,
+            String joinUrl,
+            MeetingUrl url,
+            LinkStatus status,
+            String statusText,
+            String failureReason) {
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
         this.endsAt = Objects.requireNonNull(endsAt, "endsAt");
@@ -41,28 +51,80 @@ public final class MySessionView {
     }
 
     /** A row without links or failure reason; the {@code with…} methods add what the caller may see. */
-    public static MySessionView of(String sessionId, Instant startsAt, Instant endsAt, ZoneId timeZone, String topic,
-                                   SessionRole role, String counterpartName, LinkStatus status, String statusText) {
-        return new MySessionView(sessionId, startsAt, endsAt, timeZone, topic, role, counterpartName, null, null,
-                status, statusText, null);
+    public static MySessionView of(
+            String sessionId,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId timeZone,
+            String topic,
+            SessionRole role,
+            String counterpartName,
+            LinkStatus status,
+            String statusText) {
+        return new MySessionView(
+                sessionId,
+                startsAt,
+                endsAt,
+                timeZone,
+                topic,
+                role,
+                counterpartName,
+                null,
+                null,
+                status,
+                statusText,
+                null);
     }
 
     /** The same row with the session's join URL. */
     public MySessionView withJoinUrl(String join) {
-        return new MySessionView(sessionId, startsAt, endsAt, timeZone, topic, role, counterpartName,
-                Objects.requireNonNull(join, "joinUrl"), url, status, statusText, failureReason);
+        return new MySessionView(
+                sessionId,
+                startsAt,
+                endsAt,
+                timeZone,
+                topic,
+                role,
+                counterpartName,
+                Objects.requireNonNull(join, "joinUrl"),
+                url,
+                status,
+                statusText,
+                failureReason);
     }
 
     /** The same row with the real meeting URL (and so its platform). */
     public MySessionView withMeeting(MeetingUrl meeting) {
-        return new MySessionView(sessionId, startsAt, endsAt, timeZone, topic, role, counterpartName, joinUrl,
-                Objects.requireNonNull(meeting, "url"), status, statusText, failureReason);
+        return new MySessionView(
+                sessionId,
+                startsAt,
+                endsAt,
+                timeZone,
+                topic,
+                role,
+                counterpartName,
+                joinUrl,
+                Objects.requireNonNull(meeting, "url"),
+                status,
+                statusText,
+                failureReason);
     }
 
     /** The same row with why the link has no meeting yet. */
     public MySessionView withFailureReason(String why) {
-        return new MySessionView(sessionId, startsAt, endsAt, timeZone, topic, role, counterpartName, joinUrl, url,
-                status, statusText, Objects.requireNonNull(why, "failureReason"));
+        return new MySessionView(
+                sessionId,
+                startsAt,
+                endsAt,
+                timeZone,
+                topic,
+                role,
+                counterpartName,
+                joinUrl,
+                url,
+                status,
+                statusText,
+                Objects.requireNonNull(why, "failureReason"));
     }
 
     public String sessionId() {
@@ -146,6 +208,18 @@ public final class MySessionView {
 
     @Override
     public int hashCode() {
-        return Objects.hash(sessionId, startsAt, endsAt, timeZone, topic, role, counterpartName, joinUrl, url, status, statusText, failureReason);
+        return Objects.hash(
+                sessionId,
+                startsAt,
+                endsAt,
+                timeZone,
+                topic,
+                role,
+                counterpartName,
+                joinUrl,
+                url,
+                status,
+                statusText,
+                failureReason);
     }
 }

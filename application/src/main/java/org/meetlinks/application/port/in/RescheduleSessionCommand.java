@@ -10,8 +10,8 @@ import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.TimeZones;
 
 /** The booking system moved a session (BookingRescheduled). */
-public record RescheduleSessionCommand(EventId eventId, SessionId sessionId, Instant startsAt, Instant endsAt,
-                                       ZoneId timeZone, ChangeOrder order) {
+public record RescheduleSessionCommand(
+        EventId eventId, SessionId sessionId, Instant startsAt, Instant endsAt, ZoneId timeZone, ChangeOrder order) {
     public RescheduleSessionCommand {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(eventId, "eventId");
@@ -24,8 +24,8 @@ public record RescheduleSessionCommand(EventId eventId, SessionId sessionId, Ins
     }
 
     /** A reschedule that does not say when it was made (ordered by arrival). */
-    public RescheduleSessionCommand(EventId eventId, SessionId sessionId, Instant startsAt, Instant endsAt,
-                                    ZoneId timeZone) {
+    public RescheduleSessionCommand(
+            EventId eventId, SessionId sessionId, Instant startsAt, Instant endsAt, ZoneId timeZone) {
         this(eventId, sessionId, startsAt, endsAt, timeZone, ChangeOrder.unstated());
     }
 

@@ -15,8 +15,13 @@ import org.meetlinks.domain.SessionId;
  *                ({@link EmailLinkPurpose#ADD_LINK})
  * @param used true once it did its one thing (or a sibling for the same mentor, purpose and subject did)
  */
-public record EmailLink(String tokenHash, EmailLinkPurpose purpose, MentorId mentorId, String subject,
-                        Instant expiresAt, boolean used) {
+public record EmailLink(
+        String tokenHash,
+        EmailLinkPurpose purpose,
+        MentorId mentorId,
+        String subject,
+        Instant expiresAt,
+        boolean used) {
     public EmailLink {
         Objects.requireNonNull(tokenHash, "tokenHash");
         Objects.requireNonNull(purpose, "purpose");

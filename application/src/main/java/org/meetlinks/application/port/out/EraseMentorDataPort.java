@@ -12,6 +12,5 @@ public interface EraseMentorDataPort {
     ErasedRows eraseMentor(MentorId mentorId, String tombstone);
 
     /** Counts of one erasure. */
-    record ErasedRows(int sessionsAnonymised, int rowsDeleted) {
-    }
+    record ErasedRows(int sessionsAnonymised, int rowsDeleted) {}
 }

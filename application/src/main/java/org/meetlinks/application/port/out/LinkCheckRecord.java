@@ -7,8 +7,8 @@ import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
 /** The last pre-session check of a session's meeting: when, on which platform, what it found and did. */
-public record LinkCheckRecord(SessionId sessionId, Platform platform, LinkCheckOutcome outcome, String detail,
-                              Instant checkedAt) {
+public record LinkCheckRecord(
+        SessionId sessionId, Platform platform, LinkCheckOutcome outcome, String detail, Instant checkedAt) {
     public LinkCheckRecord {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(platform, "platform");

@@ -2,9 +2,9 @@ package org.meetlinks.application.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
-import java.util.Optional;
 
 /** Finds the sessions whose provider meetings the pre-session check reads. */
 public interface LoadLinksToCheckPort {

@@ -29,8 +29,8 @@ public class MeetingProviderException extends RuntimeException {
     private final Platform platform;
     private final Duration retryAfter;
 
-    public MeetingProviderException(Kind kind, Platform platform, String message, Optional<Duration> retryAfter,
-                                    Throwable cause) {
+    public MeetingProviderException(
+            Kind kind, Platform platform, String message, Optional<Duration> retryAfter, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.platform = Objects.requireNonNull(platform, "platform");

@@ -3,8 +3,8 @@ package org.meetlinks.application.port.out;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
-import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.MentorId;
+import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
@@ -16,9 +16,18 @@ import org.meetlinks.domain.SessionId;
  * the meeting's description (Google event, Zoom agenda) tells the mentor: who the session is with and the session's
  * stable join URL.
  */
-public record MeetingRequest(Platform platform, MentorId mentorId, SessionId sessionId, String topic,
-                             String menteeName, String joinUrl, Instant startsAt, Instant endsAt, ZoneId timeZone, Instant deadline,
-                             boolean meetingMayExist) {
+public record MeetingRequest(
+        Platform platform,
+        MentorId mentorId,
+        SessionId sessionId,
+        String topic,
+        String menteeName,
+        String joinUrl,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId timeZone,
+        Instant deadline,
+        boolean meetingMayExist) {
     public MeetingRequest {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(mentorId, "mentorId");
@@ -33,10 +42,19 @@ public record MeetingRequest(Platform platform, MentorId mentorId, SessionId ses
     }
 
     /** A create (or update) of {@code session}'s meeting on {@code platform}, done by {@code deadline}. */
-    public static MeetingRequest of(Platform platform, MentoringSession session, String joinUrl, Instant deadline,
-                                    boolean meetingMayExist) {
-        return new MeetingRequest(platform, session.mentor().id(), session.id(), session.topic(),
-                session.mentee().name(), joinUrl, session.startsAt(),
-                session.endsAt(), session.timeZone(), deadline, meetingMayExist);
+    public static MeetingRequest of(
+            Platform platform, MentoringSession session, String joinUrl, Instant deadline, boolean meetingMayExist) {
+        return new MeetingRequest(
+                platform,
+                session.mentor().id(),
+                session.id(),
+                session.topic(),
+                session.mentee().name(),
+                joinUrl,
+                session.startsAt(),
+                session.endsAt(),
+                session.timeZone(),
+                deadline,
+                meetingMayExist);
     }
 }

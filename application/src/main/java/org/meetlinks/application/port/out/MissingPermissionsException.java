@@ -13,8 +13,13 @@ public class MissingPermissionsException extends MeetingProviderException {
     private final List<ProviderPermission> missing;
 
     public MissingPermissionsException(Platform platform, List<ProviderPermission> missing) {
-        super(Kind.AUTH, platform, "the connected account did not grant " + missing.stream()
-                .map(ProviderPermission::code).collect(Collectors.joining(", ")), Optional.empty(), null);
+        super(
+                Kind.AUTH,
+                platform,
+                "the connected account did not grant "
+                        + missing.stream().map(ProviderPermission::code).collect(Collectors.joining(", ")),
+                Optional.empty(),
+                null);
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("a missing-permissions failure names at least one permission");
         }

@@ -9,9 +9,15 @@ import org.meetlinks.domain.SessionId;
  * One message to one person, queued in the same transaction as the change that causes it.
  * The dedupe key makes queueing it twice harmless.
  */
-public record Notification(NotificationKind kind, String dedupeKey, String recipientName, String recipientEmail,
-                           boolean recipientIsMentor, Optional<SessionId> sessionId, Optional<Platform> platform,
-                           int sequence) {
+public record Notification(
+        NotificationKind kind,
+        String dedupeKey,
+        String recipientName,
+        String recipientEmail,
+        boolean recipientIsMentor,
+        Optional<SessionId> sessionId,
+        Optional<Platform> platform,
+        int sequence) {
     public Notification {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(dedupeKey, "dedupeKey");

@@ -19,10 +19,17 @@ import org.meetlinks.domain.Platform;
  * @param actionUrl where the mentor acts: the mentor page (add a link, reconnect)
  * @param waitingSessions the mentor's upcoming sessions still without a real link (reconnect prompts say it)
  */
-public record OutgoingNotification(String messageId, NotificationKind kind, String recipientName,
-                                   String recipientEmail, boolean recipientIsMentor, MentoringSession session,
-                                   SharedLink link, Optional<Platform> platform, String actionUrl,
-                                   long waitingSessions) {
+public record OutgoingNotification(
+        String messageId,
+        NotificationKind kind,
+        String recipientName,
+        String recipientEmail,
+        boolean recipientIsMentor,
+        MentoringSession session,
+        SharedLink link,
+        Optional<Platform> platform,
+        String actionUrl,
+        long waitingSessions) {
     public OutgoingNotification {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
@@ -38,9 +45,16 @@ public record OutgoingNotification(String messageId, NotificationKind kind, Stri
     }
 
     /** A notification that counts no waiting sessions. */
-    public OutgoingNotification(String messageId, NotificationKind kind, String recipientName, String recipientEmail,
-                                boolean recipientIsMentor, MentoringSession session, SharedLink link,
-                                Optional<Platform> platform, String actionUrl) {
+    public OutgoingNotification(
+            String messageId,
+            NotificationKind kind,
+            String recipientName,
+            String recipientEmail,
+            boolean recipientIsMentor,
+            MentoringSession session,
+            SharedLink link,
+            Optional<Platform> platform,
+            String actionUrl) {
         this(messageId, kind, recipientName, recipientEmail, recipientIsMentor, session, link, platform, actionUrl, 0);
     }
 }

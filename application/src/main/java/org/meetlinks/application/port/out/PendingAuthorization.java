@@ -10,8 +10,14 @@ import org.meetlinks.domain.Platform;
  * the browser binding it was started with (empty when unknown: such a connect cannot complete), and the hash of the
  * emailed reconnect link that started it (empty for a connect from the mentor page).
  */
-public record PendingAuthorization(String state, MentorId mentorId, Platform platform, String codeVerifier,
-                                   Instant expiresAt, String browserFingerprint, String emailLinkHash) {
+public record PendingAuthorization(
+        String state,
+        MentorId mentorId,
+        Platform platform,
+        String codeVerifier,
+        Instant expiresAt,
+        String browserFingerprint,
+        String emailLinkHash) {
     public PendingAuthorization {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(mentorId, "mentorId");
@@ -23,8 +29,13 @@ public record PendingAuthorization(String state, MentorId mentorId, Platform pla
     }
 
     /** A connect started on the mentor page (signed in), not from an emailed link. */
-    public PendingAuthorization(String state, MentorId mentorId, Platform platform, String codeVerifier,
-                                Instant expiresAt, String browserFingerprint) {
+    public PendingAuthorization(
+            String state,
+            MentorId mentorId,
+            Platform platform,
+            String codeVerifier,
+            Instant expiresAt,
+            String browserFingerprint) {
         this(state, mentorId, platform, codeVerifier, expiresAt, browserFingerprint, "");
     }
 

@@ -10,8 +10,14 @@ import org.meetlinks.domain.Platform;
  * The OAuth tokens of one connected provider account. Plain text only in memory: the persistence
  * adapter encrypts the tokens at rest, and nothing logs them.
  */
-public record ProviderGrant(MentorId mentorId, Platform platform, String accountEmail, String accessToken,
-                            Optional<String> refreshToken, Instant accessExpiresAt, String scopes) {
+public record ProviderGrant(
+        MentorId mentorId,
+        Platform platform,
+        String accountEmail,
+        String accessToken,
+        Optional<String> refreshToken,
+        Instant accessExpiresAt,
+        String scopes) {
     public ProviderGrant {
         Objects.requireNonNull(mentorId, "mentorId");
         Objects.requireNonNull(platform, "platform");
@@ -24,6 +30,7 @@ public record ProviderGrant(MentorId mentorId, Platform platform, String account
 
     @Override
     public String toString() {
-        return "ProviderGrant[" + mentorId + ", " + platform + ", " + accountEmail + ", expires " + accessExpiresAt + "]";
+        return "ProviderGrant[" + mentorId + ", " + platform + ", " + accountEmail + ", expires " + accessExpiresAt
+                + "]";
     }
 }

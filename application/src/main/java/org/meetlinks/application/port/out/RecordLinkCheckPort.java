@@ -1,8 +1,8 @@
 package org.meetlinks.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import org.meetlinks.domain.MentorId;
-import java.time.Instant;
 
 /** Keeps each session's last pre-session check (one per session, replaced by the next). */
 public interface RecordLinkCheckPort {

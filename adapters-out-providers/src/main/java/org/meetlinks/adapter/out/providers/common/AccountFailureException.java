@@ -11,8 +11,12 @@ public class AccountFailureException extends MeetingProviderException {
     private final boolean mayHaveTakenEffect;
 
     public AccountFailureException(TransientProviderException failure, int failuresInARow) {
-        super(Kind.TRANSIENT, failure.platform(), failure.getMessage() + " (this account's " + failuresInARow
-                + ". failure in a row)", Optional.empty(), failure);
+        super(
+                Kind.TRANSIENT,
+                failure.platform(),
+                failure.getMessage() + " (this account's " + failuresInARow + ". failure in a row)",
+                Optional.empty(),
+                failure);
         this.mayHaveTakenEffect = failure.mayHaveTakenEffect();
     }
 

@@ -11,7 +11,12 @@ import org.meetlinks.domain.Platform;
  */
 public class BudgetSpentException extends MeetingProviderException {
     public BudgetSpentException(Platform platform, Duration left) {
-        super(Kind.TRANSIENT, platform, "no time left for another " + platform.accountName() + " call (" + left.toMillis()
-                + " ms of the run's budget)", Optional.empty(), null);
+        super(
+                Kind.TRANSIENT,
+                platform,
+                "no time left for another " + platform.accountName() + " call (" + left.toMillis()
+                        + " ms of the run's budget)",
+                Optional.empty(),
+                null);
     }
 }

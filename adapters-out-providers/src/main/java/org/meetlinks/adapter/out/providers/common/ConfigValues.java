@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Small parsers for configuration values (URLs, scope lists), failing with the offending key's name. */
 public final class ConfigValues {
-    private ConfigValues() {
-    }
+    private ConfigValues() {}
 
     public static URI uri(String key, String value) {
         try {

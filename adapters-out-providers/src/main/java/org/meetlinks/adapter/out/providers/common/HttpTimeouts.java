@@ -19,7 +19,8 @@ public record HttpTimeouts(Duration connect, Duration read) {
 
     /** These timeouts, none longer than {@code limit}. */
     public HttpTimeouts cappedAt(Duration limit) {
-        return new HttpTimeouts(connect.compareTo(limit) > 0 ? limit : connect, read.compareTo(limit) > 0 ? limit : read);
+        return new HttpTimeouts(
+                connect.compareTo(limit) > 0 ? limit : connect, read.compareTo(limit) > 0 ? limit : read);
     }
 
     public int connectMillis() {

@@ -10,8 +10,7 @@ import java.util.Optional;
 public final class JsonBodies {
     private static final System.Logger LOG = System.getLogger(JsonBodies.class.getName());
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     public static <T> Optional<T> read(String body, Class<T> type) {
         if (body == null || !body.strip().startsWith("{")) {

@@ -8,18 +8,20 @@ import java.util.Locale;
 
 /** Tells failures that surely happened before a request was sent from those whose outcome is unknown. */
 public final class NetworkFailures {
-    private NetworkFailures() {
-    }
+    private NetworkFailures() {}
 
     /** True when the connection was never made (refused, unknown host, connect timeout): a retry cannot duplicate. */
     public static boolean neverConnected(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException) {
                 return true;
             }
             String name = t.getClass().getSimpleName();
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (name.equals("ConnectTimeoutException") || name.equals("HttpHostConnectException")
+            if (name.equals("ConnectTimeoutException")
+                    || name.equals("HttpHostConnectException")
                     || (t instanceof SocketTimeoutException && message.contains("connect"))) {
                 return true;
             }

@@ -26,6 +26,5 @@ public final class ProviderCallPolicy {
      */
     public static final int CONCURRENT_CALLS = 64;
 
-    private ProviderCallPolicy() {
-    }
+    private ProviderCallPolicy() {}
 }

@@ -20,9 +20,12 @@ public class ProviderHttpExceptionMapper implements ResponseExceptionMapper<Prov
     @Override
     public ProviderHttpException toThrowable(Response response) {
         Map<String, String> headers = new HashMap<>();
-        for (Map.Entry<String, List<String>> header : response.getStringHeaders().entrySet()) {
+        for (Map.Entry<String, List<String>> header :
+                response.getStringHeaders().entrySet()) {
             if (!header.getValue().isEmpty()) {
-                headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue().get(0));
+                headers.put(
+                        header.getKey().toLowerCase(Locale.ROOT),
+                        header.getValue().get(0));
             }
         }
         return new ProviderHttpException(response.getStatus(), body(response), headers);

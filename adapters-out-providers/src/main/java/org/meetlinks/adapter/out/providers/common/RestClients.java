@@ -13,8 +13,7 @@ public final class RestClients {
     /** Above the bulkheads of the provider adapters (64), so a call never waits for a pooled connection. */
     static final int CONNECTIONS = 80;
 
-    private RestClients() {
-    }
+    private RestClients() {}
 
     public static <T> T build(Class<T> api, URI baseUri, HttpTimeouts timeouts) {
         return RestClientBuilder.newBuilder()

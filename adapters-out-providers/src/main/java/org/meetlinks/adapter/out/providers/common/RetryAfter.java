@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** Reads a Retry-After header: delay seconds, an HTTP date, or (Zoom) an ISO timestamp. */
 public final class RetryAfter {
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     public static Optional<Duration> parse(Optional<String> header, Clock clock) {
         return header.map(String::strip).filter(v -> !v.isEmpty()).flatMap(v -> parse(v, clock));
@@ -23,7 +22,11 @@ public final class RetryAfter {
     /** Time left until the next 00:00 UTC, when Zoom's per-user daily limit resets. */
     public static Duration untilNextUtcMidnight(Clock clock) {
         Instant now = clock.instant();
-        Instant midnight = now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant midnight = now.atOffset(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC);
         return Duration.between(now, midnight);
     }
 
@@ -31,7 +34,8 @@ public final class RetryAfter {
         if (value.chars().allMatch(Character::isDigit)) {
             return value.length() > 9 ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }
-        return instant(value).map(at -> Duration.between(clock.instant(), at))
+        return instant(value)
+                .map(at -> Duration.between(clock.instant(), at))
                 .map(d -> d.isNegative() ? Duration.ZERO : d.truncatedTo(ChronoUnit.SECONDS));
     }
 
@@ -40,7 +44,8 @@ public final class RetryAfter {
             return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException notIso) {
             try {
-                return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant());
             } catch (DateTimeParseException notHttpDate) {
                 return Optional.empty();
             }

@@ -17,6 +17,7 @@ import org.meetlinks.domain.Platform;
 public final class TimedApi<T> {
     /** No call is started with less time left than this. */
     public static final Duration SHORTEST_CALL = Duration.ofMillis(500);
+
     private static final long[] TIER_MILLIS = {500, 1_000, 2_000, 3_000};
 
     private final NavigableMap<Duration, T> tiers;
@@ -33,7 +34,8 @@ public final class TimedApi<T> {
     }
 
     /** Clients for the configured timeouts and the shorter tiers below them. */
-    public static <T> TimedApi<T> build(Class<T> api, URI baseUri, HttpTimeouts timeouts, Platform platform, Clock clock) {
+    public static <T> TimedApi<T> build(
+            Class<T> api, URI baseUri, HttpTimeouts timeouts, Platform platform, Clock clock) {
         NavigableMap<Duration, T> tiers = new TreeMap<>();
         for (long millis : TIER_MILLIS) {
             Duration read = Duration.ofMillis(millis);

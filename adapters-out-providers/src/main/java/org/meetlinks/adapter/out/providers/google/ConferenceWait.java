@@ -9,7 +9,10 @@ public record ConferenceWait(Duration budget, Duration firstPause, Duration maxP
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(firstPause, "firstPause");
         Objects.requireNonNull(maxPause, "maxPause");
-        if (budget.isNegative() || firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0) {
+        if (budget.isNegative()
+                || firstPause.isNegative()
+                || firstPause.isZero()
+                || maxPause.compareTo(firstPause) < 0) {
             throw new IllegalArgumentException("conference wait needs budget >= 0 and 0 < firstPause <= maxPause");
         }
     }

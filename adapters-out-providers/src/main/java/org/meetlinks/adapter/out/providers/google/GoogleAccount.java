@@ -33,15 +33,19 @@ final class GoogleAccount implements AccountLookup {
     @Override
     public ProviderAccount account(TokenSet tokens) {
         GoogleJson.CalendarResource calendar = primaryCalendar("Bearer " + tokens.accessToken(), api, errors);
-        String calendarId = Optional.ofNullable(calendar.id()).filter(id -> id.contains("@"))
-                .orElseThrow(() -> new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
+        String calendarId = Optional.ofNullable(calendar.id())
+                .filter(id -> id.contains("@"))
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.PERMANENT,
+                        Platform.GOOGLE_MEET,
                         "Google did not tell the connected account's email address"));
         String email = tokens.idToken().flatMap(GoogleAccount::emailClaim).orElse(calendarId);
         return new ProviderAccount(email, calendarId, allowsMeet(calendar));
     }
 
     /** Reads the primary calendar with the given Authorization header value. */
-    static GoogleJson.CalendarResource primaryCalendar(String authorization, GoogleCalendarApi api, GoogleErrors errors) {
+    static GoogleJson.CalendarResource primaryCalendar(
+            String authorization, GoogleCalendarApi api, GoogleErrors errors) {
         try {
             return api.getCalendar(authorization, GoogleMeetClient.PRIMARY);
         } catch (RuntimeException e) {
@@ -62,7 +66,10 @@ final class GoogleAccount implements AccountLookup {
             JWTClaimsSet claims = JWTParser.parse(idToken).getJWTClaimsSet();
             return Optional.ofNullable(claims.getStringClaim("email")).filter(e -> e.contains("@"));
         } catch (ParseException e) {
-            LOG.log(Level.WARNING, "Google sent an unreadable ID token ({0}); using the calendar id instead", e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Google sent an unreadable ID token ({0}); using the calendar id instead",
+                    e.getMessage());
             return Optional.empty();
         }
     }

@@ -21,36 +21,40 @@ public interface GoogleCalendarApi {
 
     @POST
     @Path("/{calendarId}/events")
-    GoogleJson.Event insertEvent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                 @PathParam("calendarId") String calendarId,
-                                 @QueryParam("conferenceDataVersion") int conferenceDataVersion,
-                                 @QueryParam("sendUpdates") String sendUpdates,
-                                 GoogleJson.Event event);
+    GoogleJson.Event insertEvent(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("calendarId") String calendarId,
+            @QueryParam("conferenceDataVersion") int conferenceDataVersion,
+            @QueryParam("sendUpdates") String sendUpdates,
+            GoogleJson.Event event);
 
     @GET
     @Path("/{calendarId}/events/{eventId}")
-    GoogleJson.Event getEvent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                              @PathParam("calendarId") String calendarId,
-                              @PathParam("eventId") String eventId);
+    GoogleJson.Event getEvent(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("calendarId") String calendarId,
+            @PathParam("eventId") String eventId);
 
     @PATCH
     @Path("/{calendarId}/events/{eventId}")
-    GoogleJson.Event patchEvent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                @PathParam("calendarId") String calendarId,
-                                @PathParam("eventId") String eventId,
-                                @QueryParam("conferenceDataVersion") int conferenceDataVersion,
-                                @QueryParam("sendUpdates") String sendUpdates,
-                                GoogleJson.Event patch);
+    GoogleJson.Event patchEvent(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("calendarId") String calendarId,
+            @PathParam("eventId") String eventId,
+            @QueryParam("conferenceDataVersion") int conferenceDataVersion,
+            @QueryParam("sendUpdates") String sendUpdates,
+            GoogleJson.Event patch);
 
     @DELETE
     @Path("/{calendarId}/events/{eventId}")
-    void deleteEvent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                     @PathParam("calendarId") String calendarId,
-                     @PathParam("eventId") String eventId,
-                     @QueryParam("sendUpdates") String sendUpdates);
+    void deleteEvent(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("calendarId") String calendarId,
+            @PathParam("eventId") String eventId,
+            @QueryParam("sendUpdates") String sendUpdates);
 
     @GET
     @Path("/{calendarId}")
-    GoogleJson.CalendarResource getCalendar(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                            @PathParam("calendarId") String calendarId);
+    GoogleJson.CalendarResource getCalendar(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("calendarId") String calendarId);
 }

@@ -17,8 +17,8 @@ import org.meetlinks.domain.Platform;
 /** Translates Calendar API failures into {@link MeetingProviderException}s (all our Google calls are safe to repeat). */
 final class GoogleErrors {
     /** 403 reasons that mean "slow down", not "forbidden". */
-    private static final Set<String> RATE_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded",
-            "dailyLimitExceeded", "quotaExceeded");
+    private static final Set<String> RATE_REASONS =
+            Set.of("rateLimitExceeded", "userRateLimitExceeded", "dailyLimitExceeded", "quotaExceeded");
 
     /** 400 message when the calendar does not allow the requested conference solution. */
     private static final String INVALID_CONFERENCE_TYPE = "Invalid conference type value";
@@ -39,8 +39,10 @@ final class GoogleErrors {
             return fromHttp(http, doing);
         }
         if (failure instanceof ProcessingException network) {
-            return new RetryableProviderException(Platform.GOOGLE_MEET, "Google Calendar did not answer while " + doing
-                    + ": " + NetworkFailures.describe(network), network);
+            return new RetryableProviderException(
+                    Platform.GOOGLE_MEET,
+                    "Google Calendar did not answer while " + doing + ": " + NetworkFailures.describe(network),
+                    network);
         }
         throw failure;
     }
@@ -50,29 +52,40 @@ final class GoogleErrors {
     }
 
     private MeetingProviderException fromHttp(ProviderHttpException e, String doing) {
-        Optional<GoogleJson.ApiError> error = JsonBodies.read(e.body(), GoogleJson.ErrorBody.class)
-                .map(GoogleJson.ErrorBody::error);
-        String message = error.map(GoogleJson.ApiError::message).filter(m -> !m.isBlank()).orElse("HTTP " + e.status());
-        List<GoogleJson.ErrorItem> items = error.map(GoogleJson.ApiError::errors).orElse(List.of());
+        Optional<GoogleJson.ApiError> error =
+                JsonBodies.read(e.body(), GoogleJson.ErrorBody.class).map(GoogleJson.ErrorBody::error);
+        String message = error.map(GoogleJson.ApiError::message)
+                .filter(m -> !m.isBlank())
+                .orElse("HTTP " + e.status());
+        List<GoogleJson.ErrorItem> items =
+                error.map(GoogleJson.ApiError::errors).orElse(List.of());
         boolean rateReason = items.stream().anyMatch(i -> i.reason() != null && RATE_REASONS.contains(i.reason()));
         String text = "Google Calendar answered " + e.status() + " while " + doing + ": " + message;
         if (e.status() == 429 || (e.status() == 403 && rateReason)) {
-            return new MeetingProviderException(Kind.RATE_LIMITED, Platform.GOOGLE_MEET, text,
-                    RetryAfter.parse(e.header("Retry-After"), clock), e);
+            return new MeetingProviderException(
+                    Kind.RATE_LIMITED, Platform.GOOGLE_MEET, text, RetryAfter.parse(e.header("Retry-After"), clock), e);
         }
         if (e.status() == 401) {
             return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text, Optional.empty(), e);
         }
         if (e.status() == 403 && items.stream().anyMatch(i -> INSUFFICIENT_PERMISSIONS.equals(i.reason()))) {
             // The grant lacks a Calendar scope (withheld at consent, or removed since): reconnecting fixes it.
-            return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text + " (the Google connection lacks "
-                    + "a Calendar permission meetlinks needs; connect Google again and allow all it asks for)",
-                    Optional.empty(), e);
+            return new MeetingProviderException(
+                    Kind.AUTH,
+                    Platform.GOOGLE_MEET,
+                    text + " (the Google connection lacks "
+                            + "a Calendar permission meetlinks needs; connect Google again and allow all it asks for)",
+                    Optional.empty(),
+                    e);
         }
         if (e.status() == 400 && message.startsWith(INVALID_CONFERENCE_TYPE)) {
             // hangoutsMeet is not allowed for this calendar: the Workspace admin turned Google Meet off.
-            return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, text
-                    + " (Google Meet is turned off for this account)", Optional.empty(), e);
+            return new MeetingProviderException(
+                    Kind.MEETINGS_TURNED_OFF,
+                    Platform.GOOGLE_MEET,
+                    text + " (Google Meet is turned off for this account)",
+                    Optional.empty(),
+                    e);
         }
         if (e.isServerError()) {
             return new RetryableProviderException(Platform.GOOGLE_MEET, text, e);

@@ -10,29 +10,45 @@ import org.meetlinks.domain.TimeZones;
 final class GoogleEventBodies {
     /** The conference solution that makes a Meet link. */
     static final String HANGOUTS_MEET = "hangoutsMeet";
+
     private static final int MAX_SUMMARY = 1_000;
 
-    private GoogleEventBodies() {
-    }
+    private GoogleEventBodies() {}
 
     /** The patch that moves the session's event (and renames it, should the topic have changed). */
     static GoogleJson.Event move(MeetingRequest request) {
-        return new GoogleJson.Event(null, null, summary(request), null,
-                time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null, null);
+        return new GoogleJson.Event(
+                null,
+                null,
+                summary(request),
+                null,
+                time(request.startsAt(), request.timeZone()),
+                time(request.endsAt(), request.timeZone()),
+                null,
+                null);
     }
 
     /** The session's event under {@code eventId}, with a Meet create request unique to this revision. */
     static GoogleJson.Event newEvent(MeetingRequest request, String eventId, int revision) {
         GoogleJson.CreateRequest conference = new GoogleJson.CreateRequest(
                 GoogleEventIds.conferenceRequestId(request.sessionId(), revision),
-                new GoogleJson.SolutionKey(HANGOUTS_MEET), null);
-        return new GoogleJson.Event(eventId, null, summary(request), GoogleEventDescription.of(request),
-                time(request.startsAt(), request.timeZone()), time(request.endsAt(), request.timeZone()), null,
+                new GoogleJson.SolutionKey(HANGOUTS_MEET),
+                null);
+        return new GoogleJson.Event(
+                eventId,
+                null,
+                summary(request),
+                GoogleEventDescription.of(request),
+                time(request.startsAt(), request.timeZone()),
+                time(request.endsAt(), request.timeZone()),
+                null,
                 new GoogleJson.ConferenceData(conference, null, null));
     }
 
     private static String summary(MeetingRequest request) {
-        String topic = request.topic().isBlank() ? "Mentoring session" : request.topic().strip();
+        String topic = request.topic().isBlank()
+                ? "Mentoring session"
+                : request.topic().strip();
         return topic.length() > MAX_SUMMARY ? topic.substring(0, MAX_SUMMARY) : topic;
     }
 

@@ -10,8 +10,7 @@ final class GoogleEventDescription {
     /** Google's reported description limit is 8K characters; ours stays far below it (a 200-character name). */
     static final int MAX_DESCRIPTION = 8_000;
 
-    private GoogleEventDescription() {
-    }
+    private GoogleEventDescription() {}
 
     static String of(MeetingRequest request) {
         String text = "Mentoring session with " + request.menteeName().strip() + "\n\n"

@@ -12,8 +12,7 @@ import org.meetlinks.domain.SessionId;
 public final class GoogleEventIds {
     private static final char[] BASE32HEX = "0123456789abcdefghijklmnopqrstuv".toCharArray();
 
-    private GoogleEventIds() {
-    }
+    private GoogleEventIds() {}
 
     /** The client-supplied event id. */
     public static String eventId(SessionId sessionId) {

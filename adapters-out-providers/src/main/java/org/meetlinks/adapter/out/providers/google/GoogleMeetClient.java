@@ -65,12 +65,25 @@ public final class GoogleMeetClient implements PlatformMeetings {
     public void update(ExistingMeeting meeting, MeetingRequest request) {
         GoogleJson.Event patch = GoogleEventBodies.move(request);
         try {
-            calls.call(meeting.owner(), request.deadline(), auth -> apis.within(request.deadline()).patchEvent(auth,
-                    PRIMARY, meeting.externalMeetingId(), CONFERENCE_DATA_VERSION, SEND_UPDATES, patch));
+            calls.call(
+                    meeting.owner(),
+                    request.deadline(),
+                    auth -> apis.within(request.deadline())
+                            .patchEvent(
+                                    auth,
+                                    PRIMARY,
+                                    meeting.externalMeetingId(),
+                                    CONFERENCE_DATA_VERSION,
+                                    SEND_UPDATES,
+                                    patch));
         } catch (ProviderHttpException e) {
             if (GoogleErrors.isGone(e)) {
-                throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar event "
-                        + meeting.externalMeetingId() + " no longer exists", Optional.empty(), e);
+                throw new MeetingProviderException(
+                        Kind.PERMANENT,
+                        Platform.GOOGLE_MEET,
+                        "the calendar event " + meeting.externalMeetingId() + " no longer exists",
+                        Optional.empty(),
+                        e);
             }
             throw errors.translate(e, "moving event " + meeting.externalMeetingId());
         } catch (RuntimeException e) {
@@ -82,8 +95,11 @@ public final class GoogleMeetClient implements PlatformMeetings {
     public void delete(ExistingMeeting meeting) {
         try {
             Instant deadline = clock.instant().plus(CHANGE_BUDGET);
-            calls.run(meeting.owner(), deadline, auth -> apis.within(deadline).deleteEvent(auth, PRIMARY,
-                    meeting.externalMeetingId(), SEND_UPDATES));
+            calls.run(
+                    meeting.owner(),
+                    deadline,
+                    auth -> apis.within(deadline)
+                            .deleteEvent(auth, PRIMARY, meeting.externalMeetingId(), SEND_UPDATES));
         } catch (ProviderHttpException e) {
             if (!GoogleErrors.isGone(e)) {
                 throw errors.translate(e, "deleting event " + meeting.externalMeetingId());
@@ -97,8 +113,10 @@ public final class GoogleMeetClient implements PlatformMeetings {
     @Override
     public Optional<ScheduledMeeting> read(ExistingMeeting meeting, Instant deadline) {
         try {
-            GoogleJson.Event event = calls.call(meeting.owner(), deadline, auth -> apis.within(deadline)
-                    .getEvent(auth, PRIMARY, meeting.externalMeetingId()));
+            GoogleJson.Event event = calls.call(
+                    meeting.owner(),
+                    deadline,
+                    auth -> apis.within(deadline).getEvent(auth, PRIMARY, meeting.externalMeetingId()));
             if (CANCELLED.equals(event.status())) {
                 return Optional.empty();
             }
@@ -115,14 +133,20 @@ public final class GoogleMeetClient implements PlatformMeetings {
 
     private static Instant instant(GoogleJson.EventTime time, ExistingMeeting meeting) {
         if (time == null || time.dateTime() == null) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "event "
-                    + meeting.externalMeetingId() + " has no start or end time");
+            throw new MeetingProviderException(
+                    Kind.PERMANENT,
+                    Platform.GOOGLE_MEET,
+                    "event " + meeting.externalMeetingId() + " has no start or end time");
         }
         try {
             return java.time.OffsetDateTime.parse(time.dateTime()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "event "
-                    + meeting.externalMeetingId() + " has an unreadable time " + time.dateTime(), Optional.empty(), e);
+            throw new MeetingProviderException(
+                    Kind.PERMANENT,
+                    Platform.GOOGLE_MEET,
+                    "event " + meeting.externalMeetingId() + " has an unreadable time " + time.dateTime(),
+                    Optional.empty(),
+                    e);
         }
     }
 
@@ -136,26 +160,38 @@ public final class GoogleMeetClient implements PlatformMeetings {
             String eventId = GoogleEventIds.eventId(request.sessionId(), revision);
             GoogleJson.Event event = GoogleEventBodies.newEvent(request, eventId, revision);
             try {
-                return calls.call(owner, request.deadline(), auth -> apis.within(request.deadline()).insertEvent(auth,
-                        PRIMARY, CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
+                return calls.call(
+                        owner,
+                        request.deadline(),
+                        auth -> apis.within(request.deadline())
+                                .insertEvent(auth, PRIMARY, CONFERENCE_DATA_VERSION, SEND_UPDATES, event));
             } catch (ProviderHttpException e) {
                 if (e.status() != 409) {
                     throw e;
                 }
             }
-            GoogleJson.Event existing = calls.call(owner, request.deadline(),
+            GoogleJson.Event existing = calls.call(
+                    owner,
+                    request.deadline(),
                     auth -> apis.within(request.deadline()).getEvent(auth, PRIMARY, eventId));
             if (!CANCELLED.equals(existing.status())) {
-                LOG.log(Level.INFO, "Event {0} of session {1} exists from an earlier attempt; using it", eventId,
+                LOG.log(
+                        Level.INFO,
+                        "Event {0} of session {1} exists from an earlier attempt; using it",
+                        eventId,
                         request.sessionId());
                 return existing;
             }
-            LOG.log(Level.INFO, "Event {0} of session {1} was deleted at Google; making the next one", eventId,
+            LOG.log(
+                    Level.INFO,
+                    "Event {0} of session {1} was deleted at Google; making the next one",
+                    eventId,
                     request.sessionId());
         }
-        throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "the calendar events of session "
-                + request.sessionId() + " were deleted " + MAX_REVISIONS + " times; add a link by hand");
+        throw new MeetingProviderException(
+                Kind.PERMANENT,
+                Platform.GOOGLE_MEET,
+                "the calendar events of session " + request.sessionId() + " were deleted " + MAX_REVISIONS
+                        + " times; add a link by hand");
     }
-
-
 }

@@ -31,8 +31,12 @@ import org.meetlinks.application.port.out.ScheduledMeeting;
  */
 @ApplicationScoped
 @Typed(GoogleMeetings.class)
-@CircuitBreaker(requestVolumeThreshold = CALLS_JUDGED, failureRatio = FAILURE_RATIO, delay = OPEN_MILLIS,
-        successThreshold = TRIAL_SUCCESSES, failOn = TransientProviderException.class)
+@CircuitBreaker(
+        requestVolumeThreshold = CALLS_JUDGED,
+        failureRatio = FAILURE_RATIO,
+        delay = OPEN_MILLIS,
+        successThreshold = TRIAL_SUCCESSES,
+        failOn = TransientProviderException.class)
 @Bulkhead(CONCURRENT_CALLS)
 public class GoogleMeetings implements PlatformMeetings {
     private final PlatformMeetings calls;

@@ -15,10 +15,15 @@ import org.meetlinks.domain.Platform;
 /** Google's parts of the provider wiring: Calendar API, primary calendar as the account, scopes, Meet events. */
 public final class GoogleParts implements ProviderParts<GoogleCalendarApi> {
     /** Google's own endpoints, and the consent scopes asked for unless {@code meetlinks.google.scopes} is set. */
-    public static final ProviderDefaults DEFAULTS = new ProviderDefaults(Platform.GOOGLE_MEET, "meetlinks.google",
-            OAuthDialect.GOOGLE, "https://www.googleapis.com/calendar/v3",
-            "https://accounts.google.com/o/oauth2/v2/auth", "https://oauth2.googleapis.com/token",
-            "https://oauth2.googleapis.com/revoke", "http://localhost:9080/oauth/google/callback",
+    public static final ProviderDefaults DEFAULTS = new ProviderDefaults(
+            Platform.GOOGLE_MEET,
+            "meetlinks.google",
+            OAuthDialect.GOOGLE,
+            "https://www.googleapis.com/calendar/v3",
+            "https://accounts.google.com/o/oauth2/v2/auth",
+            "https://oauth2.googleapis.com/token",
+            "https://oauth2.googleapis.com/revoke",
+            "http://localhost:9080/oauth/google/callback",
             "https://www.googleapis.com/auth/calendar.events "
                     + "https://www.googleapis.com/auth/calendar.calendars.readonly");
 

@@ -22,11 +22,10 @@ public class GoogleProvider extends ConfiguredProvider {
     }
 
     /** For the CDI client proxy only. */
-    protected GoogleProvider() {
-    }
+    protected GoogleProvider() {}
 
     private static ConferenceWait conferenceWait(Config config) {
-        return ConferenceWait.ofBudget(Duration.ofMillis(ProviderSettingsReader.number(config,
-                GoogleParts.DEFAULTS.key("conference-wait-ms"), 4_000)));
+        return ConferenceWait.ofBudget(Duration.ofMillis(
+                ProviderSettingsReader.number(config, GoogleParts.DEFAULTS.key("conference-wait-ms"), 4_000)));
     }
 }

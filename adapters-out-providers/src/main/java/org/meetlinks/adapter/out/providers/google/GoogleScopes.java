@@ -14,9 +14,11 @@ final class GoogleScopes {
             ProviderPermission.GOOGLE_CALENDAR_EVENTS,
             Set.of(AUTH + "calendar", AUTH + "calendar.events", AUTH + "calendar.events.owned"),
             ProviderPermission.GOOGLE_CALENDAR_SETTINGS,
-            Set.of(AUTH + "calendar", AUTH + "calendar.readonly", AUTH + "calendar.calendars",
+            Set.of(
+                    AUTH + "calendar",
+                    AUTH + "calendar.readonly",
+                    AUTH + "calendar.calendars",
                     AUTH + "calendar.calendars.readonly")));
 
-    private GoogleScopes() {
-    }
+    private GoogleScopes() {}
 }

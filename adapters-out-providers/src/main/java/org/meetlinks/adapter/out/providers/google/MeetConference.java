@@ -49,13 +49,18 @@ final class MeetConference {
         while (PENDING.equals(conferenceStatus(event).orElse(""))) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
-                throw new RetryableProviderException(Platform.GOOGLE_MEET, "Google is still preparing the Meet conference"
-                        + " of event " + first.id() + " (the next attempt reads it again)", null);
+                throw new RetryableProviderException(
+                        Platform.GOOGLE_MEET,
+                        "Google is still preparing the Meet conference" + " of event " + first.id()
+                                + " (the next attempt reads it again)",
+                        null);
             }
             sleep(pause.compareTo(left) < 0 ? pause : left);
             pause = pause.multipliedBy(2).compareTo(wait.maxPause()) > 0 ? wait.maxPause() : pause.multipliedBy(2);
             String eventId = first.id();
-            event = calls.call(owner, runDeadline,
+            event = calls.call(
+                    owner,
+                    runDeadline,
                     auth -> apis.within(runDeadline).getEvent(auth, GoogleMeetClient.PRIMARY, eventId));
         }
         if (FAILURE.equals(conferenceStatus(event).orElse(""))) {
@@ -66,30 +71,39 @@ final class MeetConference {
 
     /** A {@code failure} conference: Meet turned off for the account (its calendar says so), or a plain failure. */
     private MeetingProviderException conferenceFailed(MentorId owner, String eventId, Instant runDeadline) {
-        GoogleJson.CalendarResource calendar = calls.call(owner, runDeadline,
-                auth -> apis.within(runDeadline).getCalendar(auth, GoogleMeetClient.PRIMARY));
+        GoogleJson.CalendarResource calendar = calls.call(
+                owner, runDeadline, auth -> apis.within(runDeadline).getCalendar(auth, GoogleMeetClient.PRIMARY));
         if (!GoogleAccount.allowsMeet(calendar)) {
-            return new MeetingProviderException(Kind.MEETINGS_TURNED_OFF, Platform.GOOGLE_MEET, "Google could not add a "
-                    + "Meet conference to event " + eventId + ": Google Meet is turned off for this account");
+            return new MeetingProviderException(
+                    Kind.MEETINGS_TURNED_OFF,
+                    Platform.GOOGLE_MEET,
+                    "Google could not add a " + "Meet conference to event " + eventId
+                            + ": Google Meet is turned off for this account");
         }
-        return new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
-                "Google could not add a Meet conference to event " + eventId);
+        return new MeetingProviderException(
+                Kind.PERMANENT, Platform.GOOGLE_MEET, "Google could not add a Meet conference to event " + eventId);
     }
 
     private static MeetingUrl meetUrl(GoogleJson.Event event) {
         Optional<String> video = Optional.ofNullable(event.conferenceData())
-                .map(GoogleJson.ConferenceData::entryPoints).orElse(List.of()).stream()
+                .map(GoogleJson.ConferenceData::entryPoints)
+                .orElse(List.of())
+                .stream()
                 .filter(p -> "video".equals(p.entryPointType()) && p.uri() != null)
                 .map(GoogleJson.EntryPoint::uri)
                 .findFirst();
         String link = video.or(() -> Optional.ofNullable(event.hangoutLink()))
-                .orElseThrow(() -> new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET,
-                        "event " + event.id() + " has no Meet link"));
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.PERMANENT, Platform.GOOGLE_MEET, "event " + event.id() + " has no Meet link"));
         try {
             return MeetingUrl.of(Platform.GOOGLE_MEET, link);
         } catch (InvalidMeetingUrlException e) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, "Google gave an unexpected Meet link for event "
-                    + event.id() + ": " + e.getMessage(), Optional.empty(), e);
+            throw new MeetingProviderException(
+                    Kind.PERMANENT,
+                    Platform.GOOGLE_MEET,
+                    "Google gave an unexpected Meet link for event " + event.id() + ": " + e.getMessage(),
+                    Optional.empty(),
+                    e);
         }
     }
 
@@ -105,7 +119,8 @@ final class MeetConference {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransientProviderException(Platform.GOOGLE_MEET, "interrupted while waiting for the Meet conference", e);
+            throw new TransientProviderException(
+                    Platform.GOOGLE_MEET, "interrupted while waiting for the Meet conference", e);
         }
     }
 }

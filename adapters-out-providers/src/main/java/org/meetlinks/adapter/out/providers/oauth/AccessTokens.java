@@ -33,8 +33,12 @@ public final class AccessTokens {
     private final Clock clock;
     private final Duration refreshMargin;
 
-    public AccessTokens(ProviderOAuth oauth, LoadProviderGrantPort grants, RefreshProviderGrantPort refreshes,
-                        Clock clock, Duration refreshMargin) {
+    public AccessTokens(
+            ProviderOAuth oauth,
+            LoadProviderGrantPort grants,
+            RefreshProviderGrantPort refreshes,
+            Clock clock,
+            Duration refreshMargin) {
         this.platform = oauth.platform();
         this.grants = grants;
         this.refreshes = refreshes;
@@ -96,7 +100,8 @@ public final class AccessTokens {
             throw e;
         }
         return refreshes.completeRefresh(claim, refreshed, clock.instant())
-                ? Optional.of(refreshed.accessToken()) : Optional.empty();
+                ? Optional.of(refreshed.accessToken())
+                : Optional.empty();
     }
 
     private void pause(Instant deadline) {
@@ -113,7 +118,8 @@ public final class AccessTokens {
     }
 
     private boolean stillGood(ProviderGrant latest, Optional<String> rejected) {
-        return isFresh(latest) && rejected.map(token -> !token.equals(latest.accessToken())).orElse(true);
+        return isFresh(latest)
+                && rejected.map(token -> !token.equals(latest.accessToken())).orElse(true);
     }
 
     private boolean isFresh(ProviderGrant grant) {
@@ -121,7 +127,7 @@ public final class AccessTokens {
     }
 
     private MeetingProviderException notConnected(MentorId mentorId) {
-        return new MeetingProviderException(Kind.AUTH, platform, "mentor " + mentorId + " has no connected "
-                + platform.accountName() + " account");
+        return new MeetingProviderException(
+                Kind.AUTH, platform, "mentor " + mentorId + " has no connected " + platform.accountName() + " account");
     }
 }

@@ -32,16 +32,23 @@ public final class AuthorizedCalls {
             if (e.status() != 401) {
                 throw e;
             }
-            LOG.log(Level.INFO, "{0} rejected the access token of mentor {1}; refreshing it once", tokens.platform(), owner);
+            LOG.log(
+                    Level.INFO,
+                    "{0} rejected the access token of mentor {1}; refreshing it once",
+                    tokens.platform(),
+                    owner);
         }
         String replacement = tokens.replaceRejected(owner, token, deadline);
         try {
             return call.apply(bearer(replacement));
         } catch (ProviderHttpException e) {
             if (e.status() == 401) {
-                throw new MeetingProviderException(Kind.AUTH, tokens.platform(),
+                throw new MeetingProviderException(
+                        Kind.AUTH,
+                        tokens.platform(),
                         "the provider rejected the access token even after a refresh; the account must be connected again",
-                        Optional.empty(), e);
+                        Optional.empty(),
+                        e);
             }
             throw e;
         }

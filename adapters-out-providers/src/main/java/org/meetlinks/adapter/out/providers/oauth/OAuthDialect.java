@@ -18,8 +18,11 @@ public enum OAuthDialect {
     private final boolean revokesRefreshToken;
     private final boolean authenticatesRevocation;
 
-    OAuthDialect(boolean scopesInAuthorizationUrl, boolean asksForOfflineAccess, boolean revokesRefreshToken,
-                 boolean authenticatesRevocation) {
+    OAuthDialect(
+            boolean scopesInAuthorizationUrl,
+            boolean asksForOfflineAccess,
+            boolean revokesRefreshToken,
+            boolean authenticatesRevocation) {
         this.scopesInAuthorizationUrl = scopesInAuthorizationUrl;
         this.asksForOfflineAccess = asksForOfflineAccess;
         this.revokesRefreshToken = revokesRefreshToken;

@@ -40,25 +40,36 @@ final class OAuthFailures {
         int status = response.getStatusCode();
         String provider = platform.accountName();
         if (status == 429) {
-            return new MeetingProviderException(Kind.RATE_LIMITED, platform,
-                    provider + " rate-limited " + doing, RetryAfter.parse(header(response, "Retry-After"), clock), null);
+            return new MeetingProviderException(
+                    Kind.RATE_LIMITED,
+                    platform,
+                    provider + " rate-limited " + doing,
+                    RetryAfter.parse(header(response, "Retry-After"), clock),
+                    null);
         }
         if (status >= 500) {
-            return new TransientProviderException(platform, provider + " OAuth server failed (HTTP " + status + ") "
-                    + doing, null);
+            return new TransientProviderException(
+                    platform, provider + " OAuth server failed (HTTP " + status + ") " + doing, null);
         }
         ErrorObject error = error(response);
         String explanation = Optional.ofNullable(error.getDescription())
-                .or(() -> Optional.ofNullable(error.getCustomParams()).map(p -> p.get("reason"))).orElse("");
+                .or(() -> Optional.ofNullable(error.getCustomParams()).map(p -> p.get("reason")))
+                .orElse("");
         String detail = (error.getCode() == null ? "HTTP " + status : error.getCode())
                 + (explanation.isBlank() ? "" : " (" + explanation + ")");
         if (error.getCode() != null && BAD_CLIENT.contains(error.getCode())) {
-            return new MeetingProviderException(Kind.PERMANENT, platform, provider + " rejected our OAuth client "
-                    + doing + ": " + detail + "; check " + configPrefix + ".client-id and .client-secret");
+            return new MeetingProviderException(
+                    Kind.PERMANENT,
+                    platform,
+                    provider + " rejected our OAuth client " + doing + ": " + detail + "; check " + configPrefix
+                            + ".client-id and .client-secret");
         }
         if (isDead(error, response)) {
-            return new MeetingProviderException(Kind.AUTH, platform, provider + " refused the grant " + doing + ": "
-                    + detail + "; the " + provider + " account must be connected again");
+            return new MeetingProviderException(
+                    Kind.AUTH,
+                    platform,
+                    provider + " refused the grant " + doing + ": " + detail + "; the " + provider
+                            + " account must be connected again");
         }
         return new MeetingProviderException(Kind.PERMANENT, platform, provider + " refused " + doing + ": " + detail);
     }

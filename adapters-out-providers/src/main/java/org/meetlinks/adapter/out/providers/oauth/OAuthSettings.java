@@ -14,9 +14,17 @@ import org.meetlinks.domain.Platform;
  * @param client  the client id and secret, each configured or not (it is the token requests that need them)
  * @param scopes  the scopes the authorization URL asks for; empty for a provider that takes them from the app
  */
-public record OAuthSettings(Platform platform, String configPrefix, OAuthDialect dialect, URI authorizeUri,
-                            URI tokenUri, URI revokeUri, ClientCredentials client,
-                            URI redirectUri, List<String> scopes, HttpTimeouts timeouts) {
+public record OAuthSettings(
+        Platform platform,
+        String configPrefix,
+        OAuthDialect dialect,
+        URI authorizeUri,
+        URI tokenUri,
+        URI revokeUri,
+        ClientCredentials client,
+        URI redirectUri,
+        List<String> scopes,
+        HttpTimeouts timeouts) {
     public OAuthSettings {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(configPrefix, "configPrefix");

@@ -81,8 +81,8 @@ public final class OAuthTokenClient {
     /** Redeems the callback's authorization code with the PKCE verifier. */
     public TokenSet exchangeCode(String code, String codeVerifier) {
         requireText(code, "code");
-        AuthorizationGrant grant = new AuthorizationCodeGrant(new AuthorizationCode(code), settings.redirectUri(),
-                new CodeVerifier(codeVerifier));
+        AuthorizationGrant grant = new AuthorizationCodeGrant(
+                new AuthorizationCode(code), settings.redirectUri(), new CodeVerifier(codeVerifier));
         return requestTokens(grant, "exchanging the authorization code", settings.timeouts());
     }
 
@@ -91,8 +91,8 @@ public final class OAuthTokenClient {
      * {@code deadline}.
      */
     public TokenSet refresh(String refreshToken, Instant deadline) {
-        return requestTokens(new RefreshTokenGrant(new RefreshToken(refreshToken)), "refreshing the access token",
-                within(deadline));
+        return requestTokens(
+                new RefreshTokenGrant(new RefreshToken(refreshToken)), "refreshing the access token", within(deadline));
     }
 
     /** Revokes a token; a token the provider already considers invalid counts as revoked. */
@@ -121,8 +121,8 @@ public final class OAuthTokenClient {
         try {
             return tokenSet(AccessTokenResponse.parse(response));
         } catch (ParseException e) {
-            throw new TransientProviderException(settings.platform(), "unreadable token answer while " + doing + ": "
-                    + e.getMessage(), e);
+            throw new TransientProviderException(
+                    settings.platform(), "unreadable token answer while " + doing + ": " + e.getMessage(), e);
         }
     }
 
@@ -130,11 +130,13 @@ public final class OAuthTokenClient {
         Tokens tokens = answer.getTokens();
         AccessToken access = tokens.getAccessToken();
         long lifetime = access.getLifetime() > 0 ? access.getLifetime() : DEFAULT_LIFETIME_SECONDS;
-        return new TokenSet(access.getValue(),
+        return new TokenSet(
+                access.getValue(),
                 Optional.ofNullable(tokens.getRefreshToken()).map(RefreshToken::getValue),
                 clock.instant().plusSeconds(lifetime),
                 Optional.ofNullable(access.getScope()).map(Scope::toString),
-                Optional.ofNullable(answer.getCustomParameters().get("id_token")).map(Object::toString));
+                Optional.ofNullable(answer.getCustomParameters().get("id_token"))
+                        .map(Object::toString));
     }
 
     /** The configured timeouts, cut so the call ends by {@code deadline}. */
@@ -152,8 +154,10 @@ public final class OAuthTokenClient {
         try {
             return request.send();
         } catch (IOException e) {
-            throw new TransientProviderException(settings.platform(), "OAuth server not reachable while " + doing + ": "
-                    + NetworkFailures.describe(e), e);
+            throw new TransientProviderException(
+                    settings.platform(),
+                    "OAuth server not reachable while " + doing + ": " + NetworkFailures.describe(e),
+                    e);
         }
     }
 
@@ -167,8 +171,8 @@ public final class OAuthTokenClient {
     }
 
     private MeetingProviderException notConfigured(String key) {
-        return new MeetingProviderException(Kind.PERMANENT, settings.platform(),
-                settings.configPrefix() + "." + key + " is not configured");
+        return new MeetingProviderException(
+                Kind.PERMANENT, settings.platform(), settings.configPrefix() + "." + key + " is not configured");
     }
 
     private static CodeChallenge challenge(String codeChallenge) {

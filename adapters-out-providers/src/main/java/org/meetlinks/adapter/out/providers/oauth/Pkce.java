@@ -14,7 +14,9 @@ public record Pkce(String codeVerifier, String codeChallenge) {
 
     public static Pkce generate() {
         CodeVerifier verifier = new CodeVerifier();
-        return new Pkce(verifier.getValue(), CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue());
+        return new Pkce(
+                verifier.getValue(),
+                CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue());
     }
 
     @Override

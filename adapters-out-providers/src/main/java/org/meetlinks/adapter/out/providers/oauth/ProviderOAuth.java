@@ -27,8 +27,8 @@ public final class ProviderOAuth {
     private final NeededScopes needed;
     private final Clock clock;
 
-    public ProviderOAuth(OAuthSettings settings, OAuthTokenClient tokens, AccountLookup accounts,
-                         NeededScopes needed, Clock clock) {
+    public ProviderOAuth(
+            OAuthSettings settings, OAuthTokenClient tokens, AccountLookup accounts, NeededScopes needed, Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -52,26 +52,43 @@ public final class ProviderOAuth {
      */
     public ConnectedAccount exchange(MentorId mentorId, String code, String codeVerifier) {
         TokenSet answer = tokens.exchangeCode(code, codeVerifier);
-        List<ProviderPermission> missing = answer.scope().map(needed::missingFrom).orElse(List.of());
+        List<ProviderPermission> missing =
+                answer.scope().map(needed::missingFrom).orElse(List.of());
         if (!missing.isEmpty()) {
-            LOG.log(Level.INFO, "Mentor {0} did not grant {1} all it needs ({2}); revoking the partial grant",
-                    mentorId, platform(), missing);
+            LOG.log(
+                    Level.INFO,
+                    "Mentor {0} did not grant {1} all it needs ({2}); revoking the partial grant",
+                    mentorId,
+                    platform(),
+                    missing);
             revokeQuietly(answer);
             throw new MissingPermissionsException(platform(), missing);
         }
         ProviderAccount account = accounts.account(answer);
         if (answer.refreshToken().isEmpty()) {
-            LOG.log(Level.WARNING, "{0} gave mentor {1} no refresh token: the connection lasts until the access token expires",
-                    platform(), mentorId);
+            LOG.log(
+                    Level.WARNING,
+                    "{0} gave mentor {1} no refresh token: the connection lasts until the access token expires",
+                    platform(),
+                    mentorId);
         }
-        return new ConnectedAccount(new ProviderGrant(mentorId, platform(), account.email(), answer.accessToken(),
-                answer.refreshToken(), answer.accessExpiresAt(), answer.scope().orElse(settings.scopeString())),
-                account.accountId(), account.meetingsAllowed());
+        return new ConnectedAccount(
+                new ProviderGrant(
+                        mentorId,
+                        platform(),
+                        account.email(),
+                        answer.accessToken(),
+                        answer.refreshToken(),
+                        answer.accessExpiresAt(),
+                        answer.scope().orElse(settings.scopeString())),
+                account.accountId(),
+                account.meetingsAllowed());
     }
 
     private void revokeQuietly(TokenSet partial) {
         try {
-            if (settings.dialect().revokesRefreshToken() && partial.refreshToken().isPresent()) {
+            if (settings.dialect().revokesRefreshToken()
+                    && partial.refreshToken().isPresent()) {
                 tokens.revoke(partial.refreshToken().get(), true);
             } else {
                 tokens.revoke(partial.accessToken(), false);
@@ -86,11 +103,19 @@ public final class ProviderOAuth {
      * always does).
      */
     public ProviderGrant refresh(ProviderGrant latest, Instant deadline) {
-        String refreshToken = latest.refreshToken().orElseThrow(() -> new MeetingProviderException(Kind.AUTH, platform(),
-                "the stored grant has no refresh token; the account must be connected again"));
+        String refreshToken = latest.refreshToken()
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.AUTH,
+                        platform(),
+                        "the stored grant has no refresh token; the account must be connected again"));
         TokenSet answer = tokens.refresh(refreshToken, deadline);
-        return new ProviderGrant(latest.mentorId(), platform(), latest.accountEmail(), answer.accessToken(),
-                answer.refreshToken().or(latest::refreshToken), answer.accessExpiresAt(),
+        return new ProviderGrant(
+                latest.mentorId(),
+                platform(),
+                latest.accountEmail(),
+                answer.accessToken(),
+                answer.refreshToken().or(latest::refreshToken),
+                answer.accessExpiresAt(),
                 answer.scope().orElse(latest.scopes()));
     }
 
@@ -104,8 +129,11 @@ public final class ProviderOAuth {
             return;
         }
         String accessToken = grant.accessToken();
-        if (!grant.accessExpiresAt().isAfter(clock.instant()) && grant.refreshToken().isPresent()) {
-            accessToken = tokens.refresh(grant.refreshToken().get(), clock.instant().plus(REVOKE_BUDGET)).accessToken();
+        if (!grant.accessExpiresAt().isAfter(clock.instant())
+                && grant.refreshToken().isPresent()) {
+            accessToken = tokens.refresh(
+                            grant.refreshToken().get(), clock.instant().plus(REVOKE_BUDGET))
+                    .accessToken();
         }
         tokens.revoke(accessToken, false);
     }

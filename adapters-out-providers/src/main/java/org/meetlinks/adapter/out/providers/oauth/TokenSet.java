@@ -5,8 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What a token endpoint answered: tokens, access expiry, granted scopes and (OpenID) an ID token. */
-public record TokenSet(String accessToken, Optional<String> refreshToken, Instant accessExpiresAt,
-                       Optional<String> scope, Optional<String> idToken) {
+public record TokenSet(
+        String accessToken,
+        Optional<String> refreshToken,
+        Instant accessExpiresAt,
+        Optional<String> scope,
+        Optional<String> idToken) {
     public TokenSet {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(refreshToken, "refreshToken");

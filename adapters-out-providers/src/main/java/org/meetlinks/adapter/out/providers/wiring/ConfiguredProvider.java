@@ -14,10 +14,14 @@ import org.meetlinks.application.port.out.RefreshProviderGrantPort;
 public abstract class ConfiguredProvider {
     private final ProviderWiring wiring;
 
-    protected ConfiguredProvider(ProviderParts<?> parts, Config config, LoadProviderGrantPort grants,
-                                 RefreshProviderGrantPort locks, Clock clock) {
-        this.wiring = ProviderWiring.create(parts, ProviderSettingsReader.read(config, parts.defaults()), grants,
-                locks, clock);
+    protected ConfiguredProvider(
+            ProviderParts<?> parts,
+            Config config,
+            LoadProviderGrantPort grants,
+            RefreshProviderGrantPort locks,
+            Clock clock) {
+        this.wiring = ProviderWiring.create(
+                parts, ProviderSettingsReader.read(config, parts.defaults()), grants, locks, clock);
     }
 
     /** For the CDI client proxy only. */

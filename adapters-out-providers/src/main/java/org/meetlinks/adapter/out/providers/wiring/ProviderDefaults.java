@@ -11,9 +11,16 @@ import org.meetlinks.domain.Platform;
  * @param scopes the scopes asked for when {@code <prefix>.scopes} is not set; ignored by a dialect whose provider
  *               takes them from the app's registration (that provider has no scopes key)
  */
-public record ProviderDefaults(Platform platform, String configPrefix, OAuthDialect dialect, String apiBaseUrl,
-                               String authorizeUrl, String tokenUrl, String revokeUrl, String redirectUri,
-                               String scopes) {
+public record ProviderDefaults(
+        Platform platform,
+        String configPrefix,
+        OAuthDialect dialect,
+        String apiBaseUrl,
+        String authorizeUrl,
+        String tokenUrl,
+        String revokeUrl,
+        String redirectUri,
+        String scopes) {
     public ProviderDefaults {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(configPrefix, "configPrefix");

@@ -19,23 +19,32 @@ import org.meetlinks.adapter.out.providers.oauth.OAuthSettings;
  * ({@code meetlinks.providers.*}).
  */
 public final class ProviderSettingsReader {
-    private ProviderSettingsReader() {
-    }
+    private ProviderSettingsReader() {}
 
     public static ProviderSettings read(Config config, ProviderDefaults defaults) {
-        HttpTimeouts timeouts = HttpTimeouts.ofMillis(number(config, "meetlinks.providers.connect-timeout-ms", 2_000),
+        HttpTimeouts timeouts = HttpTimeouts.ofMillis(
+                number(config, "meetlinks.providers.connect-timeout-ms", 2_000),
                 number(config, "meetlinks.providers.read-timeout-ms", 5_000));
         // A provider that takes its scopes from the app's registration refuses a scope in the authorization URL.
         List<String> scopes = defaults.dialect().scopesInAuthorizationUrl()
-                ? scopes(text(config, defaults.key("scopes"), defaults.scopes())) : List.of();
-        OAuthSettings oauth = new OAuthSettings(defaults.platform(), defaults.configPrefix(), defaults.dialect(),
+                ? scopes(text(config, defaults.key("scopes"), defaults.scopes()))
+                : List.of();
+        OAuthSettings oauth = new OAuthSettings(
+                defaults.platform(),
+                defaults.configPrefix(),
+                defaults.dialect(),
                 url(config, defaults.key("authorize-url"), defaults.authorizeUrl()),
                 url(config, defaults.key("token-url"), defaults.tokenUrl()),
                 url(config, defaults.key("revoke-url"), defaults.revokeUrl()),
-                new ClientCredentials(text(config, defaults.key("client-id"), ""),
-                        text(config, defaults.key("client-secret"), "")),
-                url(config, defaults.key("redirect-uri"), defaults.redirectUri()), scopes, timeouts);
-        return new ProviderSettings(url(config, defaults.key("api-base-url"), defaults.apiBaseUrl()), oauth, timeouts,
+                new ClientCredentials(
+                        text(config, defaults.key("client-id"), ""), text(config, defaults.key("client-secret"), "")),
+                url(config, defaults.key("redirect-uri"), defaults.redirectUri()),
+                scopes,
+                timeouts);
+        return new ProviderSettings(
+                url(config, defaults.key("api-base-url"), defaults.apiBaseUrl()),
+                oauth,
+                timeouts,
                 Duration.ofSeconds(number(config, "meetlinks.providers.refresh-margin-seconds", 60)));
     }
 

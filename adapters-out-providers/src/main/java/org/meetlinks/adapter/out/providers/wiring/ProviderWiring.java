@@ -20,13 +20,26 @@ public final class ProviderWiring {
         this.meetings = meetings;
     }
 
-    public static <A> ProviderWiring create(ProviderParts<A> parts, ProviderSettings settings,
-                                            LoadProviderGrantPort grants, RefreshProviderGrantPort locks, Clock clock) {
-        TimedApi<A> apis = TimedApi.build(parts.api(), settings.apiBaseUri(), settings.apiTimeouts(),
-                settings.oauth().platform(), clock);
-        ProviderOAuth oauth = new ProviderOAuth(settings.oauth(), new OAuthTokenClient(settings.oauth(), clock),
-                parts.accounts(apis.longest(), clock), parts.neededScopes(), clock);
-        AuthorizedCalls calls = new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
+    public static <A> ProviderWiring create(
+            ProviderParts<A> parts,
+            ProviderSettings settings,
+            LoadProviderGrantPort grants,
+            RefreshProviderGrantPort locks,
+            Clock clock) {
+        TimedApi<A> apis = TimedApi.build(
+                parts.api(),
+                settings.apiBaseUri(),
+                settings.apiTimeouts(),
+                settings.oauth().platform(),
+                clock);
+        ProviderOAuth oauth = new ProviderOAuth(
+                settings.oauth(),
+                new OAuthTokenClient(settings.oauth(), clock),
+                parts.accounts(apis.longest(), clock),
+                parts.neededScopes(),
+                clock);
+        AuthorizedCalls calls =
+                new AuthorizedCalls(new AccessTokens(oauth, grants, locks, clock, settings.refreshMargin()));
         return new ProviderWiring(oauth, parts.meetings(apis, calls, clock));
     }
 

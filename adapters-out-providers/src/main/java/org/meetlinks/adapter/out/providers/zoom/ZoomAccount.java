@@ -30,12 +30,14 @@ final class ZoomAccount implements AccountLookup {
         } catch (RuntimeException e) {
             throw errors.translate(e, "reading the connected account", true);
         }
-        String email = Optional.ofNullable(user.email()).filter(e -> e.contains("@"))
-                .orElseThrow(() -> new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM,
-                        "Zoom did not tell the connected account's email address"));
-        String id = Optional.ofNullable(user.id()).filter(i -> !i.isBlank())
-                .orElseThrow(() -> new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM,
-                        "Zoom did not tell the connected user's id"));
+        String email = Optional.ofNullable(user.email())
+                .filter(e -> e.contains("@"))
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.PERMANENT, Platform.ZOOM, "Zoom did not tell the connected account's email address"));
+        String id = Optional.ofNullable(user.id())
+                .filter(i -> !i.isBlank())
+                .orElseThrow(() -> new MeetingProviderException(
+                        Kind.PERMANENT, Platform.ZOOM, "Zoom did not tell the connected user's id"));
         return new ProviderAccount(email, id, true);
     }
 }

@@ -20,30 +20,34 @@ public interface ZoomApi {
 
     @POST
     @Path("/users/me/meetings")
-    ZoomJson.Meeting createMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                   ZoomJson.MeetingCreate meeting);
+    ZoomJson.Meeting createMeeting(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ZoomJson.MeetingCreate meeting);
 
     /** Zoom's List meetings; a null {@code nextPageToken} is left out of the query (first page). */
     @GET
     @Path("/users/me/meetings")
-    ZoomJson.MeetingList listMeetings(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                      @QueryParam("type") String type, @QueryParam("page_size") int pageSize,
-                                      @QueryParam("next_page_token") String nextPageToken);
+    ZoomJson.MeetingList listMeetings(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("type") String type,
+            @QueryParam("page_size") int pageSize,
+            @QueryParam("next_page_token") String nextPageToken);
 
     @GET
     @Path("/meetings/{meetingId}")
-    ZoomJson.ScheduledMeeting getMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                         @PathParam("meetingId") long meetingId);
+    ZoomJson.ScheduledMeeting getMeeting(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("meetingId") long meetingId);
 
     @PATCH
     @Path("/meetings/{meetingId}")
-    void updateMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                       @PathParam("meetingId") long meetingId, ZoomJson.MeetingPatch patch);
+    void updateMeeting(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("meetingId") long meetingId,
+            ZoomJson.MeetingPatch patch);
 
     @DELETE
     @Path("/meetings/{meetingId}")
-    void deleteMeeting(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                       @PathParam("meetingId") long meetingId);
+    void deleteMeeting(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("meetingId") long meetingId);
 
     @GET
     @Path("/users/me")

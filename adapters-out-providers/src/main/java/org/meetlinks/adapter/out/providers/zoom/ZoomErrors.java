@@ -42,11 +42,14 @@ final class ZoomErrors {
         if (failure instanceof ProcessingException network) {
             String cause = NetworkFailures.describe(network);
             if (repeatable || NetworkFailures.neverConnected(network)) {
-                return new RetryableProviderException(Platform.ZOOM, "Zoom did not answer while " + doing + ": " + cause,
-                        network);
+                return new RetryableProviderException(
+                        Platform.ZOOM, "Zoom did not answer while " + doing + ": " + cause, network);
             }
-            return new TransientProviderException(Platform.ZOOM, "Zoom did not answer while " + doing + " (" + cause
-                    + "); the outcome is unknown, so it is not repeated at once", network);
+            return new TransientProviderException(
+                    Platform.ZOOM,
+                    "Zoom did not answer while " + doing + " (" + cause
+                            + "); the outcome is unknown, so it is not repeated at once",
+                    network);
         }
         throw failure;
     }
@@ -71,9 +74,12 @@ final class ZoomErrors {
 
     private MeetingProviderException fromHttp(ProviderHttpException e, String doing, boolean repeatable) {
         Optional<ZoomJson.ErrorBody> body = JsonBodies.read(e.body(), ZoomJson.ErrorBody.class);
-        String message = body.map(ZoomJson.ErrorBody::message).filter(m -> !m.isBlank()).orElse("HTTP " + e.status());
-        String text = "Zoom answered " + e.status() + body.map(ZoomJson.ErrorBody::code).map(c -> " (code " + c + ")").orElse("")
-                + " while " + doing + ": " + message;
+        String message =
+                body.map(ZoomJson.ErrorBody::message).filter(m -> !m.isBlank()).orElse("HTTP " + e.status());
+        String text = "Zoom answered " + e.status()
+                + body.map(ZoomJson.ErrorBody::code)
+                        .map(c -> " (code " + c + ")")
+                        .orElse("") + " while " + doing + ": " + message;
         if (e.status() == 429) {
             return new MeetingProviderException(Kind.RATE_LIMITED, Platform.ZOOM, text, retryAfter(e, message), e);
         }
@@ -82,11 +88,16 @@ final class ZoomErrors {
         }
         if (body.map(ZoomJson.ErrorBody::code).map(c -> c == MISSING_SCOPES).orElse(false)) {
             // 400 code 4711: the token lacks a scope the call needs (withheld, or removed from the app): reconnect.
-            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, text + " (the Zoom connection lacks a "
-                    + "permission meetlinks needs; connect Zoom again)", Optional.empty(), e);
+            return new MeetingProviderException(
+                    Kind.AUTH,
+                    Platform.ZOOM,
+                    text + " (the Zoom connection lacks a " + "permission meetlinks needs; connect Zoom again)",
+                    Optional.empty(),
+                    e);
         }
         if (e.isServerError()) {
-            return repeatable ? new RetryableProviderException(Platform.ZOOM, text, e)
+            return repeatable
+                    ? new RetryableProviderException(Platform.ZOOM, text, e)
                     : new TransientProviderException(Platform.ZOOM, text + " (the outcome is unknown)", e);
         }
         return new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, text, Optional.empty(), e);
@@ -97,7 +108,9 @@ final class ZoomErrors {
         if (header.isPresent()) {
             return header;
         }
-        boolean daily = e.header("X-RateLimit-Type").map(t -> t.toLowerCase(Locale.ROOT).contains("daily")).orElse(false)
+        boolean daily = e.header("X-RateLimit-Type")
+                        .map(t -> t.toLowerCase(Locale.ROOT).contains("daily"))
+                        .orElse(false)
                 || message.toLowerCase(Locale.ROOT).contains("daily rate limit");
         return daily ? Optional.of(RetryAfter.untilNextUtcMidnight(clock)) : Optional.empty();
     }

@@ -49,15 +49,20 @@ public final class ZoomMeetingClient implements PlatformMeetings {
     @Override
     public void update(ExistingMeeting meeting, MeetingRequest request) {
         long id = parseId(meeting);
-        ZoomJson.MeetingPatch patch = new ZoomJson.MeetingPatch(ZoomRequestFields.topic(request),
-                ZoomRequestFields.utcStart(request), ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request));
+        ZoomJson.MeetingPatch patch = new ZoomJson.MeetingPatch(
+                ZoomRequestFields.topic(request),
+                ZoomRequestFields.utcStart(request),
+                ZoomRequestFields.minutes(request),
+                ZoomRequestFields.timezone(request));
         try {
-            calls.run(meeting.owner(), request.deadline(),
+            calls.run(
+                    meeting.owner(),
+                    request.deadline(),
                     auth -> apis.within(request.deadline()).updateMeeting(auth, id, patch));
         } catch (ProviderHttpException e) {
             if (e.status() == 404) {
-                throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom meeting " + id + " no longer exists",
-                        Optional.empty(), e);
+                throw new MeetingProviderException(
+                        Kind.PERMANENT, Platform.ZOOM, "Zoom meeting " + id + " no longer exists", Optional.empty(), e);
             }
             throw errors.translate(e, "moving meeting " + id, true);
         } catch (RuntimeException e) {
@@ -73,7 +78,9 @@ public final class ZoomMeetingClient implements PlatformMeetings {
             calls.run(meeting.owner(), deadline, auth -> apis.within(deadline).deleteMeeting(auth, id));
         } catch (ProviderHttpException e) {
             boolean gone = e.status() == 404
-                    && ZoomErrors.code(e).map(c -> c == ZoomErrors.MEETING_NOT_FOUND).orElse(true);
+                    && ZoomErrors.code(e)
+                            .map(c -> c == ZoomErrors.MEETING_NOT_FOUND)
+                            .orElse(true);
             if (!gone) {
                 throw errors.translate(e, "deleting meeting " + id, true);
             }
@@ -87,25 +94,31 @@ public final class ZoomMeetingClient implements PlatformMeetings {
     public Optional<ScheduledMeeting> read(ExistingMeeting meeting, Instant deadline) {
         long id = parseId(meeting);
         try {
-            ZoomJson.ScheduledMeeting found = calls.call(meeting.owner(), deadline,
-                    auth -> apis.within(deadline).getMeeting(auth, id));
+            ZoomJson.ScheduledMeeting found = calls.call(
+                    meeting.owner(), deadline, auth -> apis.within(deadline).getMeeting(auth, id));
             if (found.startTime() == null) {
-                throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom answered meeting " + id
-                        + " without a start_time");
+                throw new MeetingProviderException(
+                        Kind.PERMANENT, Platform.ZOOM, "Zoom answered meeting " + id + " without a start_time");
             }
             Instant start = Instant.parse(found.startTime());
             int minutes = found.duration() == null ? 0 : found.duration();
             return Optional.of(new ScheduledMeeting(start, start.plus(Duration.ofMinutes(minutes))));
         } catch (ProviderHttpException e) {
             boolean gone = e.status() == 404
-                    && ZoomErrors.code(e).map(c -> c == ZoomErrors.MEETING_NOT_FOUND).orElse(false);
+                    && ZoomErrors.code(e)
+                            .map(c -> c == ZoomErrors.MEETING_NOT_FOUND)
+                            .orElse(false);
             if (gone) {
                 return Optional.empty();
             }
             throw errors.translate(e, "reading meeting " + id, true);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom answered meeting " + id
-                    + " without a readable start_time", Optional.empty(), e);
+            throw new MeetingProviderException(
+                    Kind.PERMANENT,
+                    Platform.ZOOM,
+                    "Zoom answered meeting " + id + " without a readable start_time",
+                    Optional.empty(),
+                    e);
         } catch (RuntimeException e) {
             throw errors.translate(e, "reading meeting " + id, true);
         }
@@ -115,8 +128,12 @@ public final class ZoomMeetingClient implements PlatformMeetings {
         try {
             return Long.parseLong(meeting.externalMeetingId());
         } catch (NumberFormatException e) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "'" + meeting.externalMeetingId()
-                    + "' is not a Zoom meeting id", Optional.empty(), e);
+            throw new MeetingProviderException(
+                    Kind.PERMANENT,
+                    Platform.ZOOM,
+                    "'" + meeting.externalMeetingId() + "' is not a Zoom meeting id",
+                    Optional.empty(),
+                    e);
         }
     }
 }

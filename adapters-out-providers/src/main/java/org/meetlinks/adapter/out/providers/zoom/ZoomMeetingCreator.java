@@ -38,19 +38,25 @@ final class ZoomMeetingCreator {
     CreatedMeeting create(MeetingRequest request) {
         SessionId sessionId = request.sessionId();
         ZoomSessionMatch match = new ZoomSessionMatch(sessionId);
-        Optional<ZoomJson.ListedMeeting> earlier = request.meetingMayExist() ? finder.find(request, match)
-                : Optional.empty();
+        Optional<ZoomJson.ListedMeeting> earlier =
+                request.meetingMayExist() ? finder.find(request, match) : Optional.empty();
         if (earlier.isPresent()) {
-            LOG.log(Level.INFO, "Zoom meeting {0} of session {1} exists already (an earlier create made it); using it",
-                    String.valueOf(earlier.get().id()), sessionId);
+            LOG.log(
+                    Level.INFO,
+                    "Zoom meeting {0} of session {1} exists already (an earlier create made it); using it",
+                    String.valueOf(earlier.get().id()),
+                    sessionId);
             return created(request, earlier.get().id(), earlier.get().joinUrl());
         }
         ZoomJson.Meeting meeting;
         try {
-            meeting = calls.call(request.mentorId(), request.deadline(),
+            meeting = calls.call(
+                    request.mentorId(),
+                    request.deadline(),
                     auth -> apis.within(request.deadline()).createMeeting(auth, body(request)));
         } catch (RuntimeException e) {
-            MeetingProviderException failure = errors.translate(e, "creating the meeting of session " + sessionId, false);
+            MeetingProviderException failure =
+                    errors.translate(e, "creating the meeting of session " + sessionId, false);
             if (failure.mayHaveTakenEffect()) {
                 return madeAnyway(request, match, failure);
             }
@@ -60,30 +66,47 @@ final class ZoomMeetingCreator {
     }
 
     /** After a create with an unknown outcome: the meeting Zoom made anyway, else the create's failure. */
-    private CreatedMeeting madeAnyway(MeetingRequest request, ZoomSessionMatch match, MeetingProviderException failure) {
+    private CreatedMeeting madeAnyway(
+            MeetingRequest request, ZoomSessionMatch match, MeetingProviderException failure) {
         Optional<ZoomJson.ListedMeeting> made;
         try {
             made = finder.find(request, match);
         } catch (RuntimeException lookup) {
             failure.addSuppressed(lookup);
-            LOG.log(Level.WARNING, "The Zoom create of session {0} had an unknown outcome and looking for its meeting "
-                    + "failed too ({1}); the next create looks again", request.sessionId(), lookup.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "The Zoom create of session {0} had an unknown outcome and looking for its meeting "
+                            + "failed too ({1}); the next create looks again",
+                    request.sessionId(),
+                    lookup.getMessage());
             throw failure;
         }
         if (made.isEmpty()) {
-            LOG.log(Level.INFO, "The Zoom create of session {0} had an unknown outcome and Zoom lists no meeting for it "
-                    + "(yet); the next create looks again", request.sessionId());
+            LOG.log(
+                    Level.INFO,
+                    "The Zoom create of session {0} had an unknown outcome and Zoom lists no meeting for it "
+                            + "(yet); the next create looks again",
+                    request.sessionId());
             throw failure;
         }
-        LOG.log(Level.INFO, "The Zoom create of session {0} failed ({1}) but made meeting {2}; using it",
-                request.sessionId(), failure.getMessage(), String.valueOf(made.get().id()));
+        LOG.log(
+                Level.INFO,
+                "The Zoom create of session {0} failed ({1}) but made meeting {2}; using it",
+                request.sessionId(),
+                failure.getMessage(),
+                String.valueOf(made.get().id()));
         return created(request, made.get().id(), made.get().joinUrl());
     }
 
     private static ZoomJson.MeetingCreate body(MeetingRequest request) {
-        return new ZoomJson.MeetingCreate(ZoomRequestFields.topic(request), SCHEDULED, ZoomRequestFields.utcStart(request),
-                ZoomRequestFields.minutes(request), ZoomRequestFields.timezone(request),
-                ZoomSessionMarker.agenda(request), Boolean.TRUE,
+        return new ZoomJson.MeetingCreate(
+                ZoomRequestFields.topic(request),
+                SCHEDULED,
+                ZoomRequestFields.utcStart(request),
+                ZoomRequestFields.minutes(request),
+                ZoomRequestFields.timezone(request),
+                ZoomSessionMarker.agenda(request),
+                Boolean.TRUE,
                 new ZoomJson.Settings(Boolean.FALSE, Boolean.TRUE));
     }
 
@@ -95,8 +118,12 @@ final class ZoomMeetingCreator {
         try {
             url = MeetingUrl.of(Platform.ZOOM, joinUrl);
         } catch (InvalidMeetingUrlException e) {
-            throw new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, "Zoom gave an unexpected join URL for meeting "
-                    + id + ": " + e.getMessage(), Optional.empty(), e);
+            throw new MeetingProviderException(
+                    Kind.PERMANENT,
+                    Platform.ZOOM,
+                    "Zoom gave an unexpected join URL for meeting " + id + ": " + e.getMessage(),
+                    Optional.empty(),
+                    e);
         }
         return new CreatedMeeting(url, Long.toString(id), request.mentorId().value());
     }

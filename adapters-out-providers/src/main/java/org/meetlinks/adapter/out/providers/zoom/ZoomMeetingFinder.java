@@ -41,7 +41,8 @@ final class ZoomMeetingFinder {
         String token = null;
         for (int page = 1; page <= MAX_PAGES; page++) {
             ZoomJson.MeetingList list = page(request, token);
-            for (ZoomJson.ListedMeeting meeting : Optional.ofNullable(list.meetings()).orElse(List.of())) {
+            for (ZoomJson.ListedMeeting meeting :
+                    Optional.ofNullable(list.meetings()).orElse(List.of())) {
                 if (match.isOurs(meeting)) {
                     return Optional.of(meeting);
                 }
@@ -51,8 +52,13 @@ final class ZoomMeetingFinder {
                 return Optional.empty();
             }
         }
-        LOG.log(Level.WARNING, "Zoom lists more than {0} meetings for mentor {1}; only those were searched for the "
-                + "meeting of session {2}", MAX_PAGES * PAGE_SIZE, request.mentorId(), match.sessionId());
+        LOG.log(
+                Level.WARNING,
+                "Zoom lists more than {0} meetings for mentor {1}; only those were searched for the "
+                        + "meeting of session {2}",
+                MAX_PAGES * PAGE_SIZE,
+                request.mentorId(),
+                match.sessionId());
         return Optional.empty();
     }
 
@@ -60,14 +66,16 @@ final class ZoomMeetingFinder {
         String doing = "looking for the meeting of session " + request.sessionId();
         ZoomJson.MeetingList list;
         try {
-            list = calls.call(request.mentorId(), request.deadline(),
+            list = calls.call(
+                    request.mentorId(),
+                    request.deadline(),
                     auth -> apis.within(request.deadline()).listMeetings(auth, SCHEDULED, PAGE_SIZE, token));
         } catch (RuntimeException e) {
             throw errors.translateLookup(e, doing);
         }
         if (list == null) {
-            throw new TransientProviderException(Platform.ZOOM, "Zoom answered List meetings without a body while "
-                    + doing, null);
+            throw new TransientProviderException(
+                    Platform.ZOOM, "Zoom answered List meetings without a body while " + doing, null);
         }
         return list;
     }

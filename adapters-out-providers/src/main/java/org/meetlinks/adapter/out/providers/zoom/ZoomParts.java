@@ -14,9 +14,15 @@ import org.meetlinks.domain.Platform;
 /** Zoom's parts of the provider wiring: the Zoom API, /users/me as account, its scopes, scheduled meetings. */
 public final class ZoomParts implements ProviderParts<ZoomApi> {
     /** Zoom's own endpoints; no scopes: Zoom takes them from the Marketplace app and refuses them in the URL. */
-    public static final ProviderDefaults DEFAULTS = new ProviderDefaults(Platform.ZOOM, "meetlinks.zoom",
-            OAuthDialect.ZOOM, "https://api.zoom.us/v2", "https://zoom.us/oauth/authorize",
-            "https://zoom.us/oauth/token", "https://zoom.us/oauth/revoke", "http://localhost:9080/oauth/zoom/callback",
+    public static final ProviderDefaults DEFAULTS = new ProviderDefaults(
+            Platform.ZOOM,
+            "meetlinks.zoom",
+            OAuthDialect.ZOOM,
+            "https://api.zoom.us/v2",
+            "https://zoom.us/oauth/authorize",
+            "https://zoom.us/oauth/token",
+            "https://zoom.us/oauth/revoke",
+            "http://localhost:9080/oauth/zoom/callback",
             "");
 
     @Override

@@ -17,6 +17,5 @@ public class ZoomProvider extends ConfiguredProvider {
     }
 
     /** For the CDI client proxy only. */
-    protected ZoomProvider() {
-    }
+    protected ZoomProvider() {}
 }

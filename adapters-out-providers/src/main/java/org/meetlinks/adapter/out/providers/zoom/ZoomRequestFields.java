@@ -8,15 +8,16 @@ import org.meetlinks.domain.TimeZones;
 
 /** The meeting fields sent to Zoom for a request: topic within Zoom's limit, GMT start, whole minutes. */
 final class ZoomRequestFields {
-    private static final DateTimeFormatter UTC_START = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_START =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_TOPIC = 200;
 
-    private ZoomRequestFields() {
-    }
+    private ZoomRequestFields() {}
 
     static String topic(MeetingRequest request) {
-        String topic = request.topic().isBlank() ? "Mentoring session" : request.topic().strip();
+        String topic = request.topic().isBlank()
+                ? "Mentoring session"
+                : request.topic().strip();
         return topic.length() > MAX_TOPIC ? topic.substring(0, MAX_TOPIC) : topic;
     }
 

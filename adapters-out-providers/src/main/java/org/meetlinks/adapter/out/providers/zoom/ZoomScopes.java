@@ -18,12 +18,19 @@ final class ZoomScopes {
             ProviderPermission.ZOOM_MEETINGS_DELETE,
             Set.of("meeting:write", "meeting:write:admin", "meeting:delete:meeting", "meeting:delete:meeting:admin"),
             ProviderPermission.ZOOM_MEETINGS_LIST,
-            Set.of("meeting:read", "meeting:read:admin", "meeting:read:list_meetings",
+            Set.of(
+                    "meeting:read",
+                    "meeting:read:admin",
+                    "meeting:read:list_meetings",
                     "meeting:read:list_meetings:admin"),
             ProviderPermission.ZOOM_PROFILE,
-            Set.of("user:read", "user:write", "user:read:admin", "user:write:admin", "user:read:user",
+            Set.of(
+                    "user:read",
+                    "user:write",
+                    "user:read:admin",
+                    "user:write:admin",
+                    "user:read:user",
                     "user:read:user:admin")));
 
-    private ZoomScopes() {
-    }
+    private ZoomScopes() {}
 }

@@ -20,8 +20,7 @@ final class ZoomSessionMarker {
     /** A marker ends where the session id's characters ({@link SessionId}'s shape) end, e.g. at the closing ")". */
     private static final Pattern MARKER = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9._:-]+)");
 
-    private ZoomSessionMarker() {
-    }
+    private ZoomSessionMarker() {}
 
     static String of(SessionId sessionId) {
         return PREFIX + sessionId.value();
@@ -34,8 +33,9 @@ final class ZoomSessionMarker {
      */
     static String agenda(MeetingRequest request) {
         String name = request.menteeName().strip();
-        String head = "Mentoring session with " + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) + "..." : name)
-                + "\nSession reference: " + of(request.sessionId());
+        String head =
+                "Mentoring session with " + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) + "..." : name)
+                        + "\nSession reference: " + of(request.sessionId());
         String withLink = head + "\nJoin link: " + request.joinUrl();
         return withLink.length() <= MAX_AGENDA ? withLink : head;
     }

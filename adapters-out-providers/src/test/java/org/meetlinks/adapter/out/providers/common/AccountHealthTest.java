@@ -19,9 +19,13 @@ class AccountHealthTest {
             assertThat(fail(BROKEN)).as("failure " + i).isInstanceOf(TransientProviderException.class);
         }
         Throwable fourth = fail(BROKEN);
-        assertThat(fourth).isInstanceOf(AccountFailureException.class).isNotInstanceOf(TransientProviderException.class);
+        assertThat(fourth)
+                .isInstanceOf(AccountFailureException.class)
+                .isNotInstanceOf(TransientProviderException.class);
         assertThat(((AccountFailureException) fourth).mayHaveTakenEffect()).isTrue();
-        assertThat(fail(HEALTHY)).as("another account is judged on its own").isInstanceOf(TransientProviderException.class);
+        assertThat(fail(HEALTHY))
+                .as("another account is judged on its own")
+                .isInstanceOf(TransientProviderException.class);
     }
 
     @Test

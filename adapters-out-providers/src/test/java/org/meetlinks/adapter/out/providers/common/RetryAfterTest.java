@@ -25,7 +25,8 @@ class RetryAfterTest {
 
     @Test
     void readsAnHttpDate() {
-        assertThat(RetryAfter.parse(Optional.of("Sun, 31 May 2026 00:00:00 GMT"), clock)).contains(Duration.ofHours(1));
+        assertThat(RetryAfter.parse(Optional.of("Sun, 31 May 2026 00:00:00 GMT"), clock))
+                .contains(Duration.ofHours(1));
     }
 
     @Test

@@ -14,9 +14,18 @@ import org.meetlinks.domain.Platform;
 /** Each call gets the longest timeout that still ends by its run's deadline, and none when too little is left. */
 class TimedApiTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private final TimedApi<String> api = new TimedApi<>(new TreeMap<>(java.util.Map.of(
-            Duration.ofMillis(500), "0.5 s", Duration.ofSeconds(1), "1 s", Duration.ofSeconds(3), "3 s",
-            Duration.ofSeconds(5), "5 s")), Platform.ZOOM, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final TimedApi<String> api = new TimedApi<>(
+            new TreeMap<>(java.util.Map.of(
+                    Duration.ofMillis(500),
+                    "0.5 s",
+                    Duration.ofSeconds(1),
+                    "1 s",
+                    Duration.ofSeconds(3),
+                    "3 s",
+                    Duration.ofSeconds(5),
+                    "5 s")),
+            Platform.ZOOM,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void theLongestTierThatEndsByTheDeadlineIsChosen() {
@@ -28,7 +37,8 @@ class TimedApiTest {
 
     @Test
     void withLessThanTheShortestCallLeftNoCallIsMade() {
-        assertThatThrownBy(() -> api.within(NOW.plusMillis(499))).isInstanceOf(BudgetSpentException.class)
+        assertThatThrownBy(() -> api.within(NOW.plusMillis(499)))
+                .isInstanceOf(BudgetSpentException.class)
                 .isNotInstanceOf(TransientProviderException.class)
                 .hasMessageContaining("no time left");
         assertThatThrownBy(() -> api.within(NOW.minusSeconds(1))).isInstanceOf(BudgetSpentException.class);

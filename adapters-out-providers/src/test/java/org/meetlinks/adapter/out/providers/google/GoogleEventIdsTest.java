@@ -11,14 +11,16 @@ class GoogleEventIdsTest {
 
     @Test
     void theSameSessionAlwaysGetsTheSameIds() {
-        assertThat(GoogleEventIds.eventId(new SessionId("s-123"))).isEqualTo(GoogleEventIds.eventId(new SessionId("s-123")));
+        assertThat(GoogleEventIds.eventId(new SessionId("s-123")))
+                .isEqualTo(GoogleEventIds.eventId(new SessionId("s-123")));
         assertThat(GoogleEventIds.conferenceRequestId(new SessionId("s-123")))
                 .isEqualTo(GoogleEventIds.conferenceRequestId(new SessionId("s-123")));
     }
 
     @Test
     void differentSessionsGetDifferentIds() {
-        assertThat(GoogleEventIds.eventId(new SessionId("s-123"))).isNotEqualTo(GoogleEventIds.eventId(new SessionId("s-124")));
+        assertThat(GoogleEventIds.eventId(new SessionId("s-123")))
+                .isNotEqualTo(GoogleEventIds.eventId(new SessionId("s-124")));
         assertThat(GoogleEventIds.eventId(new SessionId("s-123")))
                 .isNotEqualTo(GoogleEventIds.conferenceRequestId(new SessionId("s-123")));
     }
@@ -34,9 +36,13 @@ class GoogleEventIdsTest {
     @Test
     void base32hexEncodesLikeRfc4648WithoutPadding() {
         // RFC 4648 section 10 test vectors (base32hex), lowercased and unpadded.
-        assertThat(GoogleEventIds.base32hex("f".getBytes(StandardCharsets.US_ASCII))).isEqualTo("co");
-        assertThat(GoogleEventIds.base32hex("fo".getBytes(StandardCharsets.US_ASCII))).isEqualTo("cpng");
-        assertThat(GoogleEventIds.base32hex("foob".getBytes(StandardCharsets.US_ASCII))).isEqualTo("cpnmuog");
-        assertThat(GoogleEventIds.base32hex("foobar".getBytes(StandardCharsets.US_ASCII))).isEqualTo("cpnmuoj1e8");
+        assertThat(GoogleEventIds.base32hex("f".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("co");
+        assertThat(GoogleEventIds.base32hex("fo".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("cpng");
+        assertThat(GoogleEventIds.base32hex("foob".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("cpnmuog");
+        assertThat(GoogleEventIds.base32hex("foobar".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("cpnmuoj1e8");
     }
 }

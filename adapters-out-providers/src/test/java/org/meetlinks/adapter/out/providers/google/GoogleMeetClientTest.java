@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.adapter.out.providers.common.PlatformMeetings;
 import org.meetlinks.adapter.out.providers.common.RetryableProviderException;
-import org.meetlinks.adapter.out.providers.common.TransientProviderException;
 import org.meetlinks.adapter.out.providers.testing.Fixtures;
 import org.meetlinks.adapter.out.providers.testing.InMemoryGrants;
 import org.meetlinks.adapter.out.providers.wiring.ProviderWiring;
@@ -48,7 +47,9 @@ import org.meetlinks.domain.Platform;
 /** Google Meet through a stubbed Calendar API: creation, pending conferences, duplicates, errors and tokens. */
 class GoogleMeetClientTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String EVENTS = "/google/calendar/v3/calendars/primary/events";
     private static final String EVENT_ID = GoogleEventIds.eventId(SESSION);
@@ -59,9 +60,11 @@ class GoogleMeetClientTest {
 
     @BeforeEach
     void connectMentor() {
-        grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
-        google = ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google(wm.baseUrl()),
-                grants, grants, Clock.systemUTC()).meetings();
+        grants.saveGrant(grant(
+                Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
+        google = ProviderWiring.create(
+                        Fixtures.GOOGLE, Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC())
+                .meetings();
     }
 
     @Test
@@ -79,24 +82,32 @@ class GoogleMeetClientTest {
                 .withHeader("Authorization", equalTo("Bearer access-1"))
                 .withRequestBody(matchingJsonPath("$.id", equalTo(EVENT_ID)))
                 .withRequestBody(matchingJsonPath("$.summary", equalTo("Career chat")))
-                .withRequestBody(matchingJsonPath("$.description", equalTo("Mentoring session with Bo Chen\n\n"
-                        + "Join the video meeting: https://links.example.org/join/tok-123\n"
-                        + "This join link always leads to the session's current meeting.")))
+                .withRequestBody(matchingJsonPath(
+                        "$.description",
+                        equalTo("Mentoring session with Bo Chen\n\n"
+                                + "Join the video meeting: https://links.example.org/join/tok-123\n"
+                                + "This join link always leads to the session's current meeting.")))
                 .withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2026-12-01T16:00:00+01:00")))
                 .withRequestBody(matchingJsonPath("$.start.timeZone", equalTo("Europe/Berlin")))
                 .withRequestBody(matchingJsonPath("$.end.dateTime", equalTo("2026-12-01T17:00:00+01:00")))
-                .withRequestBody(matchingJsonPath("$.conferenceData.createRequest.requestId",
+                .withRequestBody(matchingJsonPath(
+                        "$.conferenceData.createRequest.requestId",
                         equalTo(GoogleEventIds.conferenceRequestId(SESSION))))
-                .withRequestBody(matchingJsonPath("$.conferenceData.createRequest.conferenceSolutionKey.type",
-                        equalTo("hangoutsMeet"))));
+                .withRequestBody(matchingJsonPath(
+                        "$.conferenceData.createRequest.conferenceSolutionKey.type", equalTo("hangoutsMeet"))));
     }
 
     @Test
     void readsThePendingConferenceAgainUntilItSucceeds() {
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
-        wm.stubFor(get(urlPathEqualTo(EVENT)).inScenario("conference").whenScenarioStateIs(STARTED)
-                .willReturn(okJson(event("pending"))).willSetStateTo("ready"));
-        wm.stubFor(get(urlPathEqualTo(EVENT)).inScenario("conference").whenScenarioStateIs("ready")
+        wm.stubFor(get(urlPathEqualTo(EVENT))
+                .inScenario("conference")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(okJson(event("pending")))
+                .willSetStateTo("ready"));
+        wm.stubFor(get(urlPathEqualTo(EVENT))
+                .inScenario("conference")
+                .whenScenarioStateIs("ready")
                 .willReturn(okJson(event("success"))));
 
         CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
@@ -107,8 +118,8 @@ class GoogleMeetClientTest {
 
     @Test
     void aConferenceStillPendingAfterTheWaitIsTransientAndSafeToRepeat() {
-        GoogleParts shortWait = new GoogleParts(new ConferenceWait(Duration.ofMillis(300), Duration.ofMillis(100),
-                Duration.ofMillis(100)));
+        GoogleParts shortWait = new GoogleParts(
+                new ConferenceWait(Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(100)));
         google = ProviderWiring.create(shortWait, Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC())
                 .meetings();
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
@@ -117,7 +128,8 @@ class GoogleMeetClientTest {
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
-        assertThat(e).as("the next attempt finds the event by its id and reads it again")
+        assertThat(e)
+                .as("the next attempt finds the event by its id and reads it again")
                 .isInstanceOf(RetryableProviderException.class);
         assertThat(e.mayHaveTakenEffect()).isFalse();
     }
@@ -126,13 +138,14 @@ class GoogleMeetClientTest {
     void aFailedConferenceIsPermanent() {
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("failure"))));
 
-        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind())
+                .isEqualTo(Kind.PERMANENT);
     }
 
     @Test
     void anEventMadeByAnEarlierAttemptIsReadAndUsed() {
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(409, "global", "duplicate",
-                "The requested identifier already exists.")));
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .willReturn(googleError(409, "global", "duplicate", "The requested identifier already exists.")));
         wm.stubFor(get(urlPathEqualTo(EVENT)).willReturn(okJson(event("success"))));
 
         CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
@@ -153,8 +166,9 @@ class GoogleMeetClientTest {
 
     @Test
     void tooManyRequestsIsRateLimitedWithTheRetryAfterDelay() {
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(429, "usageLimits", "rateLimitExceeded",
-                "Rate Limit Exceeded").withHeader("Retry-After", "30")));
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .willReturn(googleError(429, "usageLimits", "rateLimitExceeded", "Rate Limit Exceeded")
+                        .withHeader("Retry-After", "30")));
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
@@ -164,8 +178,8 @@ class GoogleMeetClientTest {
 
     @Test
     void forbiddenWithAUsageLimitReasonIsRateLimited() {
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(403, "usageLimits", "userRateLimitExceeded",
-                "User Rate Limit Exceeded")));
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .willReturn(googleError(403, "usageLimits", "userRateLimitExceeded", "User Rate Limit Exceeded")));
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
@@ -175,8 +189,12 @@ class GoogleMeetClientTest {
 
     @Test
     void otherClientErrorsArePermanentWithGooglesMessage() {
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(403, "calendar", "forbiddenForNonOrganizer",
-                "Shared properties can only be changed by the organizer of the event.")));
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .willReturn(googleError(
+                        403,
+                        "calendar",
+                        "forbiddenForNonOrganizer",
+                        "Shared properties can only be changed by the organizer of the event.")));
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
@@ -190,8 +208,13 @@ class GoogleMeetClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        google = ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google("http://127.0.0.1:" + closedPort), grants,
-                grants, Clock.systemUTC()).meetings();
+        google = ProviderWiring.create(
+                        Fixtures.GOOGLE,
+                        Fixtures.google("http://127.0.0.1:" + closedPort),
+                        grants,
+                        grants,
+                        Clock.systemUTC())
+                .meetings();
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
@@ -201,38 +224,49 @@ class GoogleMeetClientTest {
 
     @Test
     void aRejectedTokenIsRefreshedOnceAndTheCallRepeated() {
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer access-1"))
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer access-2"))
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .withHeader("Authorization", equalTo("Bearer access-2"))
                 .willReturn(okJson(event("success"))));
-        wm.stubFor(post(urlPathEqualTo("/google/token")).withRequestBody(containing("grant_type=refresh_token"))
+        wm.stubFor(post(urlPathEqualTo("/google/token"))
+                .withRequestBody(containing("grant_type=refresh_token"))
                 .withRequestBody(containing("refresh_token=refresh-1"))
                 .willReturn(okJson(tokenJson("access-2", null))));
 
         CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
 
         assertThat(meeting.externalMeetingId()).isEqualTo(EVENT_ID);
-        wm.verify(1, postRequestedFor(urlPathEqualTo("/google/token"))
-                .withHeader("Authorization", containing("Basic ")));
+        wm.verify(
+                1, postRequestedFor(urlPathEqualTo("/google/token")).withHeader("Authorization", containing("Basic ")));
         assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).accessToken()).isEqualTo("access-2");
         assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).refreshToken()).contains("refresh-1");
     }
 
     @Test
     void aTokenRejectedEvenAfterARefreshIsAnAuthFailure() {
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
         wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-2", null))));
 
-        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind()).isEqualTo(Kind.AUTH);
+        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind())
+                .isEqualTo(Kind.AUTH);
         wm.verify(2, postRequestedFor(urlPathEqualTo(EVENTS)));
     }
 
     @Test
     void aRevokedRefreshTokenIsAnAuthFailure() {
-        grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().minusSeconds(10)));
-        wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}")));
+        grants.saveGrant(grant(
+                Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().minusSeconds(10)));
+        wm.stubFor(
+                post(urlPathEqualTo("/google/token"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}")));
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
 
@@ -242,22 +276,26 @@ class GoogleMeetClientTest {
 
     @Test
     void aTokenAboutToExpireIsRefreshedBeforeTheCall() {
-        grants.saveGrant(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(30)));
+        grants.saveGrant(grant(
+                Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(30)));
         wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-2", null))));
-        wm.stubFor(post(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer access-2"))
+        wm.stubFor(post(urlPathEqualTo(EVENTS))
+                .withHeader("Authorization", equalTo("Bearer access-2"))
                 .willReturn(okJson(event("success"))));
 
         google.create(request(Platform.GOOGLE_MEET));
 
         wm.verify(1, postRequestedFor(urlPathEqualTo(EVENTS)));
-        assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).accessExpiresAt()).isAfter(Instant.now().plusSeconds(3_000));
+        assertThat(grants.get(MENTOR, Platform.GOOGLE_MEET).accessExpiresAt())
+                .isAfter(Instant.now().plusSeconds(3_000));
     }
 
     @Test
     void aMentorWithoutAGrantGetsAnAuthFailure() {
         grants.forgetGrant(MENTOR, Platform.GOOGLE_MEET);
 
-        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind()).isEqualTo(Kind.AUTH);
+        assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind())
+                .isEqualTo(Kind.AUTH);
     }
 
     @Test
@@ -266,14 +304,16 @@ class GoogleMeetClientTest {
 
         google.update(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR), request(Platform.GOOGLE_MEET));
 
-        wm.verify(patchRequestedFor(urlPathEqualTo(EVENT)).withQueryParam("sendUpdates", equalTo("none"))
+        wm.verify(patchRequestedFor(urlPathEqualTo(EVENT))
+                .withQueryParam("sendUpdates", equalTo("none"))
                 .withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2026-12-01T16:00:00+01:00")))
                 .withRequestBody(matchingJsonPath("$.summary", equalTo("Career chat"))));
     }
 
     @Test
     void deletingAnEventThatIsAlreadyGoneSucceeds() {
-        wm.stubFor(delete(urlPathEqualTo(EVENT)).willReturn(googleError(410, "global", "deleted", "Resource has been deleted")));
+        wm.stubFor(delete(urlPathEqualTo(EVENT))
+                .willReturn(googleError(410, "global", "deleted", "Resource has been deleted")));
 
         google.delete(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR));
 
@@ -284,7 +324,8 @@ class GoogleMeetClientTest {
     void deleteFailuresAreReported() {
         wm.stubFor(delete(urlPathEqualTo(EVENT)).willReturn(aResponse().withStatus(500)));
 
-        assertThat(failure(() -> google.delete(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR))).kind())
+        assertThat(failure(() -> google.delete(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR)))
+                        .kind())
                 .isEqualTo(Kind.TRANSIENT);
     }
 
@@ -298,18 +339,21 @@ class GoogleMeetClientTest {
     private static String event(String status) {
         String ready = status.equals("success")
                 ? ",\"hangoutLink\":\"https://meet.google.com/abc-defg-hij\","
-                  + "\"conferenceData\":{\"conferenceId\":\"abc-defg-hij\",\"entryPoints\":[{\"entryPointType\":\"video\","
-                  + "\"uri\":\"https://meet.google.com/abc-defg-hij\",\"label\":\"meet.google.com/abc-defg-hij\"}],"
+                        + "\"conferenceData\":{\"conferenceId\":\"abc-defg-hij\",\"entryPoints\":[{\"entryPointType\":\"video\","
+                        + "\"uri\":\"https://meet.google.com/abc-defg-hij\",\"label\":\"meet.google.com/abc-defg-hij\"}],"
                 : ",\"conferenceData\":{";
         return "{\"id\":\"" + EVENT_ID + "\",\"status\":\"confirmed\"" + ready
                 + "\"createRequest\":{\"requestId\":\"r\",\"conferenceSolutionKey\":{\"type\":\"hangoutsMeet\"},"
                 + "\"status\":{\"statusCode\":\"" + status + "\"}}}}";
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder googleError(int status, String domain,
-                                                                                                String reason, String message) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder googleError(
+            int status, String domain, String reason, String message) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"errors\":[{\"domain\":\"" + domain + "\",\"reason\":\"" + reason
-                        + "\",\"message\":\"" + message + "\"}],\"code\":" + status + ",\"message\":\"" + message + "\"}}");
+                        + "\",\"message\":\"" + message + "\"}],\"code\":" + status + ",\"message\":\"" + message
+                        + "\"}}");
     }
 }

@@ -13,11 +13,11 @@ import static org.meetlinks.adapter.out.providers.testing.Fixtures.tokenJson;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
-import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,14 +32,20 @@ import org.meetlinks.domain.Platform;
 /** Access tokens are refreshed before expiry, once per grant under concurrency, and not twice after a rejection. */
 class AccessTokensTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final InMemoryGrants grants = new InMemoryGrants();
 
     private AccessTokens zoomTokens() {
         OAuthSettings settings = Fixtures.zoomOAuth(wm.baseUrl());
-        ProviderOAuth oauth = new ProviderOAuth(settings, new OAuthTokenClient(settings, Clock.systemUTC()),
-                tokens -> new ProviderAccount("ada@example.org", "ada", true), new NeededScopes(Map.of()), Clock.systemUTC());
+        ProviderOAuth oauth = new ProviderOAuth(
+                settings,
+                new OAuthTokenClient(settings, Clock.systemUTC()),
+                tokens -> new ProviderAccount("ada@example.org", "ada", true),
+                new NeededScopes(Map.of()),
+                Clock.systemUTC());
         return new AccessTokens(oauth, grants, grants, Clock.systemUTC(), Duration.ofSeconds(60));
     }
 
@@ -49,7 +55,8 @@ class AccessTokensTest {
 
     @Test
     void aFreshTokenIsUsedWithoutAskingTheProvider() {
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
 
         assertThat(zoomTokens().accessToken(MENTOR, soon())).isEqualTo("access-1");
         wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
@@ -57,12 +64,20 @@ class AccessTokensTest {
 
     @Test
     void concurrentRefreshesOfOneGrantCallTheTokenEndpointOnce() throws Exception {
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).withRequestBody(containing("refresh_token=refresh-1"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(tokenJson("access-2", "refresh-2")).withFixedDelay(200)));
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).withRequestBody(containing("refresh_token=refresh-2"))
-                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .withRequestBody(containing("refresh_token=refresh-1"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(tokenJson("access-2", "refresh-2"))
+                        .withFixedDelay(200)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .withRequestBody(containing("refresh_token=refresh-2"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"reason\":\"Invalid Token!\",\"error\":\"invalid_request\"}")));
         AccessTokens tokens = zoomTokens();
         int threads = 8;
@@ -90,12 +105,19 @@ class AccessTokensTest {
 
     @Test
     void aFailedRefreshReleasesItsClaimSoTheNextCallerCanTry() {
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).inScenario("flaky")
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .inScenario("flaky")
                 .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).inScenario("flaky").whenScenarioStateIs("up")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("up"));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .inScenario("flaky")
+                .whenScenarioStateIs("up")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(tokenJson("access-2", "refresh-2"))));
         AccessTokens tokens = zoomTokens();
 
@@ -106,7 +128,8 @@ class AccessTokensTest {
 
     @Test
     void aRejectedTokenThatAnotherThreadAlreadyReplacedIsNotRefreshedAgain() {
-        grants.saveGrant(grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(3_000)));
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(3_000)));
 
         assertThat(zoomTokens().replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");
         wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
@@ -114,9 +137,12 @@ class AccessTokensTest {
 
     @Test
     void theRejectedCurrentTokenIsRefreshedEvenBeforeItExpires() {
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(tokenJson("access-2", "refresh-2"))));
 
         assertThat(zoomTokens().replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -43,19 +42,21 @@ import org.meetlinks.domain.Platform;
 /** Connect and disconnect against stubbed Google and Zoom OAuth endpoints: URLs, code exchange, revocation. */
 class OAuthFlowsTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final InMemoryGrants grants = new InMemoryGrants();
     private final Pkce pkce = Pkce.generate();
 
     private ProviderOAuth google() {
-        return ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google(wm.baseUrl()),
-                grants, grants, Clock.systemUTC()).oauth();
+        return ProviderWiring.create(Fixtures.GOOGLE, Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC())
+                .oauth();
     }
 
     private ProviderOAuth zoom() {
-        return ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()),
-                grants, grants, Clock.systemUTC()).oauth();
+        return ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC())
+                .oauth();
     }
 
     @Test
@@ -64,11 +65,14 @@ class OAuthFlowsTest {
 
         assertThat(url.toString()).startsWith(wm.baseUrl() + "/google/o/oauth2/v2/auth?");
         Map<String, String> query = query(url);
-        assertThat(query).containsEntry("response_type", "code")
+        assertThat(query)
+                .containsEntry("response_type", "code")
                 .containsEntry("client_id", "google-client")
                 .containsEntry("redirect_uri", "http://localhost:9080/oauth/google/callback")
-                .containsEntry("scope", "https://www.googleapis.com/auth/calendar.events "
-                        + "https://www.googleapis.com/auth/calendar.calendars.readonly")
+                .containsEntry(
+                        "scope",
+                        "https://www.googleapis.com/auth/calendar.events "
+                                + "https://www.googleapis.com/auth/calendar.calendars.readonly")
                 .containsEntry("state", "state-42")
                 .containsEntry("code_challenge", pkce.codeChallenge())
                 .containsEntry("code_challenge_method", "S256")
@@ -80,8 +84,11 @@ class OAuthFlowsTest {
     void zoomAuthorizationUrlHasStateAndChallengeButNoScopeAndNoGoogleParameters() {
         Map<String, String> query = query(zoom().authorizationUrl("state-7", pkce.codeChallenge()));
 
-        assertThat(query).containsEntry("state", "state-7").containsEntry("code_challenge_method", "S256")
-                .containsEntry("client_id", "zoom-client").doesNotContainKeys("scope", "access_type", "prompt");
+        assertThat(query)
+                .containsEntry("state", "state-7")
+                .containsEntry("code_challenge_method", "S256")
+                .containsEntry("client_id", "zoom-client")
+                .doesNotContainKeys("scope", "access_type", "prompt");
     }
 
     @Test
@@ -89,13 +96,15 @@ class OAuthFlowsTest {
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                 .digest(pkce.codeVerifier().getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(pkce.codeChallenge()).isEqualTo(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        assertThat(pkce.codeChallenge())
+                .isEqualTo(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
         assertThat(Pkce.generate().codeVerifier()).isNotEqualTo(pkce.codeVerifier());
     }
 
     @Test
     void googleCodeExchangeSendsTheVerifierAndLearnsTheEmailFromThePrimaryCalendar() {
-        wm.stubFor(post(urlPathEqualTo("/google/token")).withRequestBody(containing("grant_type=authorization_code"))
+        wm.stubFor(post(urlPathEqualTo("/google/token"))
+                .withRequestBody(containing("grant_type=authorization_code"))
                 .withRequestBody(containing("code=code-1"))
                 .withRequestBody(containing("code_verifier=" + pkce.codeVerifier()))
                 .willReturn(okJson(tokenJson("access-1", "refresh-1"))));
@@ -108,24 +117,36 @@ class OAuthFlowsTest {
 
         assertThat(grant.accountEmail()).isEqualTo("ada@example.org");
         assertThat(account.accountId()).isEqualTo("ada@example.org");
-        assertThat(account.meetingsAllowed()).as("a calendar that does not say allows Meet").isTrue();
+        assertThat(account.meetingsAllowed())
+                .as("a calendar that does not say allows Meet")
+                .isTrue();
         assertThat(grant.accessToken()).isEqualTo("access-1");
         assertThat(grant.refreshToken()).contains("refresh-1");
         assertThat(grant.platform()).isEqualTo(Platform.GOOGLE_MEET);
         assertThat(grant.scopes()).isEqualTo(Fixtures.ALL_NEEDED_SCOPES);
-        assertThat(grant.accessExpiresAt()).isBetween(Instant.now().plusSeconds(3_500), Instant.now().plusSeconds(3_600));
+        assertThat(grant.accessExpiresAt())
+                .isBetween(Instant.now().plusSeconds(3_500), Instant.now().plusSeconds(3_600));
         wm.verify(postRequestedFor(urlPathEqualTo("/google/token"))
                 .withRequestBody(containing("redirect_uri=http%3A%2F%2Flocalhost%3A9080%2Foauth%2Fgoogle%2Fcallback")));
     }
 
     @Test
     void googleCodeExchangeTakesTheEmailFromTheIdTokenWhenThereIsOneAndStillAsksWhetherMeetIsAllowed() {
-        String idToken = new PlainJWT(new PlainHeader(), new JWTClaimsSet.Builder().subject("1")
-                .claim("email", "bo@example.org").build()).serialize();
-        wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-1", "refresh-1")
-                .replace("}", ",\"id_token\":\"" + idToken + "\"}"))));
-        wm.stubFor(get(urlPathEqualTo("/google/calendar/v3/calendars/primary")).willReturn(okJson(
-                "{\"id\":\"bo@example.org\",\"conferenceProperties\":{\"allowedConferenceSolutionTypes\":[]}}")));
+        String idToken = new PlainJWT(
+                        new PlainHeader(),
+                        new JWTClaimsSet.Builder()
+                                .subject("1")
+                                .claim("email", "bo@example.org")
+                                .build())
+                .serialize();
+        wm.stubFor(post(urlPathEqualTo("/google/token"))
+                .willReturn(
+                        okJson(tokenJson("access-1", "refresh-1").replace("}", ",\"id_token\":\"" + idToken + "\"}"))));
+        wm.stubFor(
+                get(urlPathEqualTo("/google/calendar/v3/calendars/primary"))
+                        .willReturn(
+                                okJson(
+                                        "{\"id\":\"bo@example.org\",\"conferenceProperties\":{\"allowedConferenceSolutionTypes\":[]}}")));
 
         ConnectedAccount account = google().exchange(MENTOR, "code-1", pkce.codeVerifier());
 
@@ -135,23 +156,28 @@ class OAuthFlowsTest {
 
     @Test
     void aRefusedCodeIsAnAuthFailure() {
-        wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Bad Request\"}")));
+        wm.stubFor(post(urlPathEqualTo("/google/token"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Bad Request\"}")));
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> google().exchange(MENTOR, "code-1", pkce.codeVerifier()));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class, () -> google().exchange(MENTOR, "code-1", pkce.codeVerifier()));
 
         assertThat(e.kind()).isEqualTo(Kind.AUTH);
     }
 
     @Test
     void aRejectedClientIsAPermanentConfigurationFailure() {
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_client\"}")));
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> zoom().exchange(MENTOR, "code-1", pkce.codeVerifier()));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class, () -> zoom().exchange(MENTOR, "code-1", pkce.codeVerifier()));
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(e.getMessage()).contains("meetlinks.zoom.client-id");
@@ -159,9 +185,11 @@ class OAuthFlowsTest {
 
     @Test
     void zoomCodeExchangeLearnsTheEmailFromUsersMe() {
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).withRequestBody(containing("code_verifier="))
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .withRequestBody(containing("code_verifier="))
                 .willReturn(okJson(tokenJson("access-1", "refresh-1"))));
-        wm.stubFor(get(urlPathEqualTo("/zoom/v2/users/me")).withHeader("Authorization", equalTo("Bearer access-1"))
+        wm.stubFor(get(urlPathEqualTo("/zoom/v2/users/me"))
+                .withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(okJson("{\"id\":\"KDcuGIm1QgePTO8WbOqwIQ\",\"email\":\"ada@zoom.example.org\"}")));
 
         ConnectedAccount account = zoom().exchange(MENTOR, "code-1", pkce.codeVerifier());
@@ -176,9 +204,11 @@ class OAuthFlowsTest {
     void disconnectingGoogleRevokesTheRefreshToken() {
         wm.stubFor(post(urlPathEqualTo("/google/revoke")).willReturn(aResponse().withStatus(200)));
 
-        google().revoke(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        google().revoke(grant(
+                Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
 
-        wm.verify(postRequestedFor(urlPathEqualTo("/google/revoke")).withRequestBody(containing("token=refresh-1"))
+        wm.verify(postRequestedFor(urlPathEqualTo("/google/revoke"))
+                .withRequestBody(containing("token=refresh-1"))
                 .withHeader("Authorization", absent()));
     }
 
@@ -186,9 +216,11 @@ class OAuthFlowsTest {
     void disconnectingZoomRevokesTheAccessTokenWithClientCredentials() {
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/revoke")).willReturn(okJson("{\"status\":\"success\"}")));
 
-        zoom().revoke(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        zoom().revoke(grant(
+                Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
 
-        wm.verify(postRequestedFor(urlPathEqualTo("/zoom/oauth/revoke")).withRequestBody(containing("token=access-1"))
+        wm.verify(postRequestedFor(urlPathEqualTo("/zoom/oauth/revoke"))
+                .withRequestBody(containing("token=access-1"))
                 .withHeader("Authorization", containing("Basic ")));
     }
 
@@ -197,18 +229,22 @@ class OAuthFlowsTest {
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).willReturn(okJson(tokenJson("access-2", "refresh-2"))));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/revoke")).willReturn(okJson("{\"status\":\"success\"}")));
 
-        zoom().revoke(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().minusSeconds(60)));
+        zoom().revoke(grant(
+                Platform.ZOOM, "access-1", "refresh-1", Instant.now().minusSeconds(60)));
 
         wm.verify(postRequestedFor(urlPathEqualTo("/zoom/oauth/revoke")).withRequestBody(containing("token=access-2")));
     }
 
     @Test
     void revokingAnAlreadyRevokedTokenSucceeds() {
-        wm.stubFor(post(urlPathEqualTo("/google/revoke")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}")));
+        wm.stubFor(post(urlPathEqualTo("/google/revoke"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}")));
 
-        google().revoke(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        google().revoke(grant(
+                Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
 
         wm.verify(1, postRequestedFor(urlPathEqualTo("/google/revoke")));
     }
@@ -217,14 +253,20 @@ class OAuthFlowsTest {
     void aRevokeEndpointThatIsDownIsTransient() {
         wm.stubFor(post(urlPathEqualTo("/google/revoke")).willReturn(aResponse().withStatus(503)));
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> google()
-                .revoke(grant(Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(600))));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class,
+                () -> google().revoke(grant(
+                        Platform.GOOGLE_MEET,
+                        "access-1",
+                        "refresh-1",
+                        Instant.now().plusSeconds(600))));
 
         assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
     }
 
     private static Map<String, String> query(URI url) {
-        return Arrays.stream(url.getRawQuery().split("&")).map(p -> p.split("=", 2))
+        return Arrays.stream(url.getRawQuery().split("&"))
+                .map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> decode(p[0]), p -> decode(p[1])));
     }
 

@@ -42,9 +42,11 @@ class AccountsAgainstSimulatorTest {
         connect(Platform.GOOGLE_MEET);
         sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> ProviderWiring
-                .create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC()).meetings()
-                .create(request(Platform.GOOGLE_MEET)));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class,
+                () -> ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                        .meetings()
+                        .create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.MEETINGS_TURNED_OFF);
     }
@@ -54,9 +56,11 @@ class AccountsAgainstSimulatorTest {
         connect(Platform.GOOGLE_MEET);
         sim.control("/faults", "{\"provider\":\"google\",\"conferenceFailureCount\":1}");
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class, () -> ProviderWiring
-                .create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC()).meetings()
-                .create(request(Platform.GOOGLE_MEET)));
+        MeetingProviderException e = catchThrowableOfType(
+                MeetingProviderException.class,
+                () -> ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                        .meetings()
+                        .create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
     }
@@ -66,8 +70,9 @@ class AccountsAgainstSimulatorTest {
         sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"zoomJoinUrlHost\":\"agency.zoomgov.com\"}");
         connect(Platform.ZOOM);
 
-        CreatedMeeting meeting = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
-                grants, grants, Clock.systemUTC()).meetings()
+        CreatedMeeting meeting = ProviderWiring.create(
+                        SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
+                .meetings()
                 .create(request(Platform.ZOOM));
 
         assertThat(meeting.url().value()).startsWith("https://agency.zoomgov.com/j/");
@@ -80,10 +85,12 @@ class AccountsAgainstSimulatorTest {
         MeetingRequest google = withZone(request(Platform.GOOGLE_MEET), "+01:00");
         MeetingRequest zoom = withZone(request(Platform.ZOOM), "+01:00");
 
-        ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
-                grants, grants, Clock.systemUTC()).meetings().create(google);
-        ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
-                grants, grants, Clock.systemUTC()).meetings().create(zoom);
+        ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                .meetings()
+                .create(google);
+        ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
+                .meetings()
+                .create(zoom);
 
         assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
         assertThat(sim.read("/meetings")).contains("\"count\":2");
@@ -91,15 +98,25 @@ class AccountsAgainstSimulatorTest {
 
     private ConnectedAccount connect(Platform platform) {
         ProviderOAuth oauth = platform == Platform.ZOOM
-                ? ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC()).oauth()
-                : ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
-                        grants, grants, Clock.systemUTC()).oauth();
+                ? ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
+                        .oauth()
+                : ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                        .oauth();
         return sim.connect(oauth, grants);
     }
 
     private static MeetingRequest withZone(MeetingRequest r, String zone) {
-        return new MeetingRequest(r.platform(), r.mentorId(), r.sessionId(), r.topic(), r.menteeName(), r.joinUrl(),
-                r.startsAt(), r.endsAt(),
-                ZoneId.of(zone), r.deadline(), r.meetingMayExist());
+        return new MeetingRequest(
+                r.platform(),
+                r.mentorId(),
+                r.sessionId(),
+                r.topic(),
+                r.menteeName(),
+                r.joinUrl(),
+                r.startsAt(),
+                r.endsAt(),
+                ZoneId.of(zone),
+                r.deadline(),
+                r.meetingMayExist());
     }
 }

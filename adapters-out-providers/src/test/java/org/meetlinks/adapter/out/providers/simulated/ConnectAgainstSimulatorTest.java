@@ -25,13 +25,15 @@ class ConnectAgainstSimulatorTest {
 
     @Test
     void zoom_consent_is_given_for_an_authorization_url_without_scope() {
-        ProviderOAuth zoom = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
-                grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth zoom = ProviderWiring.create(
+                        SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
+                .oauth();
         Pkce pkce = Pkce.generate();
         URI consentUrl = zoom.authorizationUrl("state-1", pkce.codeChallenge());
 
         assertThat(consentUrl.getQuery()).doesNotContain("scope");
-        ConnectedAccount account = zoom.exchange(SimulatedProviders.MENTOR, sim.consent(consentUrl), pkce.codeVerifier());
+        ConnectedAccount account =
+                zoom.exchange(SimulatedProviders.MENTOR, sim.consent(consentUrl), pkce.codeVerifier());
 
         assertThat(account.grant().accountEmail()).isEqualTo("mentor@example.com");
         assertThat(account.accountId()).hasSize(22);
@@ -40,12 +42,15 @@ class ConnectAgainstSimulatorTest {
 
     @Test
     void google_consent_is_given_for_its_requested_scopes() {
-        ProviderOAuth google = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
-                grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth google = ProviderWiring.create(
+                        SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                .oauth();
         Pkce pkce = Pkce.generate();
 
-        ConnectedAccount account = google.exchange(SimulatedProviders.MENTOR,
-                sim.consent(google.authorizationUrl("state-2", pkce.codeChallenge())), pkce.codeVerifier());
+        ConnectedAccount account = google.exchange(
+                SimulatedProviders.MENTOR,
+                sim.consent(google.authorizationUrl("state-2", pkce.codeChallenge())),
+                pkce.codeVerifier());
 
         assertThat(account.grant().scopes()).contains("calendar.events");
         assertThat(account.meetingsAllowed()).isTrue();

@@ -35,10 +35,10 @@ class MeetingChangesAgainstSimulatorTest {
     @BeforeEach
     void reset() {
         sim = SimulatedProviders.reset();
-        ProviderWiring g = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
-                grants, grants, Clock.systemUTC());
-        ProviderWiring z = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
-                grants, grants, Clock.systemUTC());
+        ProviderWiring g =
+                ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC());
+        ProviderWiring z =
+                ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC());
         sim.connect(g.oauth(), grants);
         sim.connect(z.oauth(), grants);
         google = g.meetings();
@@ -61,13 +61,17 @@ class MeetingChangesAgainstSimulatorTest {
         CreatedMeeting first = google.create(request);
         sim.asOwner("DELETE", first.externalMeetingId(), null);
 
-        assertThat(google.read(existing(Platform.GOOGLE_MEET, first), deadline())).isEmpty();
+        assertThat(google.read(existing(Platform.GOOGLE_MEET, first), deadline()))
+                .isEmpty();
 
         CreatedMeeting second = google.create(request);
         assertThat(second.externalMeetingId()).isNotEqualTo(first.externalMeetingId());
         assertThat(second.url()).isNotEqualTo(first.url());
-        assertThat(google.create(request)).as("a retry of the new create finds the new event").isEqualTo(second);
-        assertThat(google.read(existing(Platform.GOOGLE_MEET, second), deadline())).isPresent();
+        assertThat(google.create(request))
+                .as("a retry of the new create finds the new event")
+                .isEqualTo(second);
+        assertThat(google.read(existing(Platform.GOOGLE_MEET, second), deadline()))
+                .isPresent();
     }
 
     @Test
@@ -100,10 +104,16 @@ class MeetingChangesAgainstSimulatorTest {
         CreatedMeeting zm = zoom.create(request(Platform.ZOOM));
         sim.control("/grants/all/invalidate", "{}");
 
-        assertThat(catchThrowableOfType(MeetingProviderException.class,
-                () -> google.read(existing(Platform.GOOGLE_MEET, meet), deadline())).kind()).isEqualTo(Kind.AUTH);
-        assertThat(catchThrowableOfType(MeetingProviderException.class,
-                () -> zoom.read(existing(Platform.ZOOM, zm), deadline())).kind()).isEqualTo(Kind.AUTH);
+        assertThat(catchThrowableOfType(
+                                MeetingProviderException.class,
+                                () -> google.read(existing(Platform.GOOGLE_MEET, meet), deadline()))
+                        .kind())
+                .isEqualTo(Kind.AUTH);
+        assertThat(catchThrowableOfType(
+                                MeetingProviderException.class,
+                                () -> zoom.read(existing(Platform.ZOOM, zm), deadline()))
+                        .kind())
+                .isEqualTo(Kind.AUTH);
     }
 
     private static ExistingMeeting existing(Platform platform, CreatedMeeting made) {

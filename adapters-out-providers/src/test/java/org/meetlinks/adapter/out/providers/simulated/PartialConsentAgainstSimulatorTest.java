@@ -37,12 +37,14 @@ class PartialConsentAgainstSimulatorTest {
     @Test
     void google_without_the_calendar_events_permission_is_refused_and_the_partial_grant_revoked() {
         sim.control("/consent", "{\"grantedScopes\":[\"" + CALENDAR_SETTINGS + "\"]}");
-        ProviderOAuth google = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
-                grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth google = ProviderWiring.create(
+                        SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                .oauth();
         Pkce pkce = Pkce.generate();
         String code = sim.consent(google.authorizationUrl("s", pkce.codeChallenge()));
 
-        MissingPermissionsException e = catchThrowableOfType(MissingPermissionsException.class,
+        MissingPermissionsException e = catchThrowableOfType(
+                MissingPermissionsException.class,
                 () -> google.exchange(SimulatedProviders.MENTOR, code, pkce.codeVerifier()));
 
         assertThat(e.missing()).containsExactly(ProviderPermission.GOOGLE_CALENDAR_EVENTS);
@@ -53,27 +55,33 @@ class PartialConsentAgainstSimulatorTest {
     @Test
     void zoom_without_the_meeting_write_scopes_is_refused_naming_each_missing_permission() {
         sim.control("/consent", "{\"grantedScopes\":[\"meeting:read\",\"user:read\"]}");
-        ProviderOAuth zoom = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
-                grants, grants, Clock.systemUTC()).oauth();
+        ProviderOAuth zoom = ProviderWiring.create(
+                        SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
+                .oauth();
         Pkce pkce = Pkce.generate();
         String code = sim.consent(zoom.authorizationUrl("s", pkce.codeChallenge()));
 
-        MissingPermissionsException e = catchThrowableOfType(MissingPermissionsException.class,
+        MissingPermissionsException e = catchThrowableOfType(
+                MissingPermissionsException.class,
                 () -> zoom.exchange(SimulatedProviders.MENTOR, code, pkce.codeVerifier()));
 
-        assertThat(e.missing()).containsExactly(ProviderPermission.ZOOM_MEETINGS_CREATE,
-                ProviderPermission.ZOOM_MEETINGS_UPDATE, ProviderPermission.ZOOM_MEETINGS_DELETE);
+        assertThat(e.missing())
+                .containsExactly(
+                        ProviderPermission.ZOOM_MEETINGS_CREATE,
+                        ProviderPermission.ZOOM_MEETINGS_UPDATE,
+                        ProviderPermission.ZOOM_MEETINGS_DELETE);
         assertThat(sim.read("/grants?provider=zoom")).contains("\"revoked\":true");
     }
 
     @Test
     void google_403_insufficient_permissions_at_create_is_an_auth_failure() {
-        PlatformMeetings meet = ProviderWiring.create(SimulatedProviders.GOOGLE, sim.google(),
-                grants, grants, Clock.systemUTC()).meetings();
+        PlatformMeetings meet = ProviderWiring.create(
+                        SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
+                .meetings();
         grants.saveGrant(partialGrant(Platform.GOOGLE_MEET, sim.google().oauth(), CALENDAR_SETTINGS));
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> meet.create(request(Platform.GOOGLE_MEET)));
+        MeetingProviderException e =
+                catchThrowableOfType(MeetingProviderException.class, () -> meet.create(request(Platform.GOOGLE_MEET)));
 
         assertThat(e.kind()).isEqualTo(Kind.AUTH);
         assertThat(e.getMessage()).contains("insufficient authentication scopes");
@@ -81,12 +89,13 @@ class PartialConsentAgainstSimulatorTest {
 
     @Test
     void zoom_4711_at_create_is_an_auth_failure() {
-        PlatformMeetings zoom = ProviderWiring.create(SimulatedProviders.ZOOM, sim.zoom(),
-                grants, grants, Clock.systemUTC()).meetings();
+        PlatformMeetings zoom = ProviderWiring.create(
+                        SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
+                .meetings();
         grants.saveGrant(partialGrant(Platform.ZOOM, sim.zoom().oauth(), "meeting:read user:read"));
 
-        MeetingProviderException e = catchThrowableOfType(MeetingProviderException.class,
-                () -> zoom.create(request(Platform.ZOOM)));
+        MeetingProviderException e =
+                catchThrowableOfType(MeetingProviderException.class, () -> zoom.create(request(Platform.ZOOM)));
 
         assertThat(e.kind()).isEqualTo(Kind.AUTH);
         assertThat(e.getMessage()).contains("4711");
@@ -97,9 +106,15 @@ class PartialConsentAgainstSimulatorTest {
         sim.control("/consent", "{\"grantedScopes\":[\"" + String.join("\",\"", scopes.split(" ")) + "\"]}");
         OAuthTokenClient client = new OAuthTokenClient(oauth, Clock.systemUTC());
         Pkce pkce = Pkce.generate();
-        TokenSet tokens = client.exchangeCode(sim.consent(client.authorizationUrl("s", pkce.codeChallenge())),
-                pkce.codeVerifier());
-        return new ProviderGrant(SimulatedProviders.MENTOR, platform, "mentor@example.com", tokens.accessToken(),
-                tokens.refreshToken(), tokens.accessExpiresAt(), tokens.scope().orElseThrow());
+        TokenSet tokens = client.exchangeCode(
+                sim.consent(client.authorizationUrl("s", pkce.codeChallenge())), pkce.codeVerifier());
+        return new ProviderGrant(
+                SimulatedProviders.MENTOR,
+                platform,
+                "mentor@example.com",
+                tokens.accessToken(),
+                tokens.refreshToken(),
+                tokens.accessExpiresAt(),
+                tokens.scope().orElseThrow());
     }
 }

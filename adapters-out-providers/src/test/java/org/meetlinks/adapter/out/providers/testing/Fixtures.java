@@ -29,25 +29,32 @@ public final class Fixtures {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     public static final HttpTimeouts TIMEOUTS = HttpTimeouts.ofMillis(1_000, 1_000);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Google's parts with a conference wait of 1.5 s. */
     public static final GoogleParts GOOGLE = new GoogleParts(ConferenceWait.ofBudget(Duration.ofMillis(1_500)));
+
     public static final ZoomParts ZOOM = new ZoomParts();
 
     public static ProviderSettings google(String base) {
-        return new ProviderSettings(URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS,
-                Duration.ofSeconds(60));
+        return new ProviderSettings(
+                URI.create(base + "/google/calendar/v3"), googleOAuth(base), TIMEOUTS, Duration.ofSeconds(60));
     }
 
     public static OAuthSettings googleOAuth(String base) {
-        return new OAuthSettings(Platform.GOOGLE_MEET, "meetlinks.google", OAuthDialect.GOOGLE,
+        return new OAuthSettings(
+                Platform.GOOGLE_MEET,
+                "meetlinks.google",
+                OAuthDialect.GOOGLE,
                 URI.create(base + "/google/o/oauth2/v2/auth"),
-                URI.create(base + "/google/token"), URI.create(base + "/google/revoke"), new ClientCredentials("google-client",
-                "google-secret"), URI.create("http://localhost:9080/oauth/google/callback"),
-                List.of("https://www.googleapis.com/auth/calendar.events",
-                        "https://www.googleapis.com/auth/calendar.calendars.readonly"), TIMEOUTS);
+                URI.create(base + "/google/token"),
+                URI.create(base + "/google/revoke"),
+                new ClientCredentials("google-client", "google-secret"),
+                URI.create("http://localhost:9080/oauth/google/callback"),
+                List.of(
+                        "https://www.googleapis.com/auth/calendar.events",
+                        "https://www.googleapis.com/auth/calendar.calendars.readonly"),
+                TIMEOUTS);
     }
 
     public static ProviderSettings zoom(String base) {
@@ -55,11 +62,17 @@ public final class Fixtures {
     }
 
     public static OAuthSettings zoomOAuth(String base) {
-        return new OAuthSettings(Platform.ZOOM, "meetlinks.zoom", OAuthDialect.ZOOM,
+        return new OAuthSettings(
+                Platform.ZOOM,
+                "meetlinks.zoom",
+                OAuthDialect.ZOOM,
                 URI.create(base + "/zoom/oauth/authorize"),
-                URI.create(base + "/zoom/oauth/token"), URI.create(base + "/zoom/oauth/revoke"), new ClientCredentials("zoom-client",
-                "zoom-secret"), URI.create("http://localhost:9080/oauth/zoom/callback"),
-                List.of(), TIMEOUTS);
+                URI.create(base + "/zoom/oauth/token"),
+                URI.create(base + "/zoom/oauth/revoke"),
+                new ClientCredentials("zoom-client", "zoom-secret"),
+                URI.create("http://localhost:9080/oauth/zoom/callback"),
+                List.of(),
+                TIMEOUTS);
     }
 
     public static final String MENTEE_NAME = "Bo Chen";
@@ -76,13 +89,23 @@ public final class Fixtures {
     }
 
     public static MeetingRequest request(Platform platform, String topic, boolean meetingMayExist) {
-        return new MeetingRequest(platform, MENTOR, SESSION, topic, MENTEE_NAME, JOIN_URL, STARTS, ENDS, BERLIN,
-                Instant.now().plusSeconds(20), meetingMayExist);
+        return new MeetingRequest(
+                platform,
+                MENTOR,
+                SESSION,
+                topic,
+                MENTEE_NAME,
+                JOIN_URL,
+                STARTS,
+                ENDS,
+                BERLIN,
+                Instant.now().plusSeconds(20),
+                meetingMayExist);
     }
 
     public static ProviderGrant grant(Platform platform, String accessToken, String refreshToken, Instant expiresAt) {
-        return new ProviderGrant(MENTOR, platform, "ada@example.org", accessToken, Optional.of(refreshToken), expiresAt,
-                "scopes");
+        return new ProviderGrant(
+                MENTOR, platform, "ada@example.org", accessToken, Optional.of(refreshToken), expiresAt, "scopes");
     }
 
     /** Scopes that grant everything both adapters need (Google's two Calendar scopes, Zoom's classic ones). */

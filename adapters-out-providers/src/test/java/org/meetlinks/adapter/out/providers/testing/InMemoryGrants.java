@@ -22,8 +22,7 @@ public final class InMemoryGrants implements LoadProviderGrantPort, SaveProvider
     private final Map<String, Row> rows = new ConcurrentHashMap<>();
 
     /** One stored grant, its version and its refresh claim's end. */
-    private record Row(ProviderGrant grant, long version, Instant claimedUntil) {
-    }
+    private record Row(ProviderGrant grant, long version, Instant claimedUntil) {}
 
     @Override
     public Optional<ProviderGrant> loadGrant(MentorId mentorId, Platform platform) {
@@ -37,7 +36,9 @@ public final class InMemoryGrants implements LoadProviderGrantPort, SaveProvider
 
     /** Stores a grant as if its account had just been connected. */
     public void saveGrant(ProviderGrant grant) {
-        rows.merge(key(grant.mentorId(), grant.platform()), new Row(grant, 0, Instant.EPOCH),
+        rows.merge(
+                key(grant.mentorId(), grant.platform()),
+                new Row(grant, 0, Instant.EPOCH),
                 (old, fresh) -> new Row(grant, old.version() + 1, Instant.EPOCH));
     }
 
@@ -47,8 +48,8 @@ public final class InMemoryGrants implements LoadProviderGrantPort, SaveProvider
     }
 
     @Override
-    public synchronized Optional<RefreshClaim> claimRefresh(MentorId mentorId, Platform platform, Instant now,
-                                                            Duration lease) {
+    public synchronized Optional<RefreshClaim> claimRefresh(
+            MentorId mentorId, Platform platform, Instant now, Duration lease) {
         Row row = rows.get(key(mentorId, platform));
         if (row == null || row.claimedUntil().isAfter(now)) {
             return Optional.empty();

@@ -29,8 +29,10 @@ class ProviderSettingsReaderTest {
         assertThat(google.oauth().tokenUri()).isEqualTo(URI.create("https://oauth2.googleapis.com/token"));
         assertThat(google.oauth().revokeUri()).isEqualTo(URI.create("https://oauth2.googleapis.com/revoke"));
         assertThat(google.oauth().redirectUri()).isEqualTo(URI.create("http://localhost:9080/oauth/google/callback"));
-        assertThat(google.oauth().scopes()).containsExactly("https://www.googleapis.com/auth/calendar.events",
-                "https://www.googleapis.com/auth/calendar.calendars.readonly");
+        assertThat(google.oauth().scopes())
+                .containsExactly(
+                        "https://www.googleapis.com/auth/calendar.events",
+                        "https://www.googleapis.com/auth/calendar.calendars.readonly");
         assertThat(google.oauth().client().id()).isEmpty();
         assertThat(zoom.apiBaseUri()).isEqualTo(URI.create("https://api.zoom.us/v2"));
         assertThat(zoom.oauth().platform()).isEqualTo(Platform.ZOOM);
@@ -82,20 +84,23 @@ class ProviderSettingsReaderTest {
 
     @Test
     void zoomHasNoScopesSetting() {
-        ProviderSettings zoom = ProviderSettingsReader.read(config(Map.of("meetlinks.zoom.scopes", "meeting:write")),
-                ZoomParts.DEFAULTS);
+        ProviderSettings zoom = ProviderSettingsReader.read(
+                config(Map.of("meetlinks.zoom.scopes", "meeting:write")), ZoomParts.DEFAULTS);
 
         assertThat(zoom.oauth().scopes()).isEmpty();
     }
 
     @Test
     void aBadUrlNamesItsKey() {
-        assertThatThrownBy(() -> ProviderSettingsReader.read(config(Map.of("meetlinks.google.token-url", "token")),
-                GoogleParts.DEFAULTS)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ProviderSettingsReader.read(
+                        config(Map.of("meetlinks.google.token-url", "token")), GoogleParts.DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("meetlinks.google.token-url");
     }
 
     private static Config config(Map<String, String> values) {
-        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package org.meetlinks.adapter.out.providers.zoom;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -40,7 +40,9 @@ import org.meetlinks.domain.Platform;
  */
 class ZoomDuplicateCreateTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String MEETINGS = "/zoom/v2/users/me/meetings";
     private static final long MEETING_ID = 85_012_345_678L;
@@ -49,26 +51,42 @@ class ZoomDuplicateCreateTest {
             + JOIN_URL + "\",\"start_time\":\"2026-12-01T15:00:00Z\"}";
     private static final String NONE = list("", "");
     /** The meeting the timed-out create made, as List meetings shows it (agenda with Fixtures.SESSION's marker). */
-    private static final String MARKED = item(MEETING_ID, "Career chat", "2026-12-01T15:00:00Z",
-            "Mentoring session (meetlinks-session:s-123)");
+    private static final String MARKED =
+            item(MEETING_ID, "Career chat", "2026-12-01T15:00:00Z", "Mentoring session (meetlinks-session:s-123)");
 
     private final InMemoryGrants grants = new InMemoryGrants();
 
     @BeforeEach
     void connectMentor() {
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
     }
 
     @Test
     void aCreateThatTimedOutAfterZoomMadeTheMeetingReturnsThatMeetingAndIsNotRepeated() {
         // Zoom records the create at once but answers after the read timeout (1 s): from then on it lists the meeting
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).inScenario("zoom").whenScenarioStateIs(Scenario.STARTED)
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .inScenario("zoom")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(json(200, NONE)));
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).inScenario("zoom").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("made").willReturn(json(201, CREATED).withFixedDelay(1_500)));
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).inScenario("zoom").whenScenarioStateIs("made")
-                .willReturn(json(200, list("", item(99_999_999_999L, "Other", "2026-12-01T15:00:00Z",
-                        "Mentoring session (meetlinks-session:s-9)") + "," + MARKED))));
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .inScenario("zoom")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("made")
+                .willReturn(json(201, CREATED).withFixedDelay(1_500)));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .inScenario("zoom")
+                .whenScenarioStateIs("made")
+                .willReturn(json(
+                        200,
+                        list(
+                                "",
+                                item(
+                                                99_999_999_999L,
+                                                "Other",
+                                                "2026-12-01T15:00:00Z",
+                                                "Mentoring session (meetlinks-session:s-9)")
+                                        + "," + MARKED))));
 
         CreatedMeeting meeting = zoom().create(request(Platform.ZOOM));
 
@@ -92,26 +110,33 @@ class ZoomDuplicateCreateTest {
 
     @Test
     void whenZoomListsNoMeetingOfTheSessionTheCreateProceeds() {
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, list("", item(99_999_999_999L, "Career chat",
-                "2026-12-01T16:00:00Z", null)))));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .willReturn(json(200, list("", item(99_999_999_999L, "Career chat", "2026-12-01T16:00:00Z", null)))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
         CreatedMeeting meeting = zoom().create(retryOfUnansweredCreate(Platform.ZOOM));
 
         assertThat(meeting.externalMeetingId()).isEqualTo(Long.toString(MEETING_ID));
-        wm.verify(1, getRequestedFor(urlPathEqualTo(MEETINGS)).withQueryParam("type", equalTo("scheduled"))
-                .withQueryParam("page_size", equalTo("300")).withQueryParam("next_page_token", absent())
-                .withHeader("Authorization", equalTo("Bearer access-1")));
+        wm.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(MEETINGS))
+                        .withQueryParam("type", equalTo("scheduled"))
+                        .withQueryParam("page_size", equalTo("300"))
+                        .withQueryParam("next_page_token", absent())
+                        .withHeader("Authorization", equalTo("Bearer access-1")));
         wm.verify(1, postRequestedFor(urlPathEqualTo(MEETINGS)));
     }
 
     @Test
     void aLaterCreateOnAnotherInstanceFindsTheMeetingAnUnknownOutcomeMade() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, NONE)));
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(504, "{\"code\":504,\"message\":\"Gateway timeout\"}")));
+        wm.stubFor(
+                post(urlPathEqualTo(MEETINGS)).willReturn(json(504, "{\"code\":504,\"message\":\"Gateway timeout\"}")));
 
         MeetingProviderException first = failure(() -> zoom().create(request(Platform.ZOOM)));
-        assertThat(first).isInstanceOf(TransientProviderException.class).isNotInstanceOf(RetryableProviderException.class);
+        assertThat(first)
+                .isInstanceOf(TransientProviderException.class)
+                .isNotInstanceOf(RetryableProviderException.class);
         assertThat(first.getMessage()).contains("outcome is unknown");
 
         // the meeting shows up in Zoom's list later; a new client has no memory of the first attempt
@@ -127,12 +152,21 @@ class ZoomDuplicateCreateTest {
     @Test
     void anUnmarkedMeetingWithTheSameTopicAndStartIsNeverAdopted() {
         // the mentor's own meeting (or another app's): adopting it would let a later cancel delete it
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, list("", item(44_444_444_444L, "Career chat",
-                "2026-12-01T15:00:00Z", null) + "," + item(55_555_555_555L, "Career chat", "2026-12-01T15:00:00Z",
-                "Our weekly chat")))));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .willReturn(json(
+                        200,
+                        list(
+                                "",
+                                item(44_444_444_444L, "Career chat", "2026-12-01T15:00:00Z", null) + ","
+                                        + item(
+                                                55_555_555_555L,
+                                                "Career chat",
+                                                "2026-12-01T15:00:00Z",
+                                                "Our weekly chat")))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
-        assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId()).isEqualTo(Long.toString(MEETING_ID));
+        assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId())
+                .isEqualTo(Long.toString(MEETING_ID));
 
         wm.verify(1, postRequestedFor(urlPathEqualTo(MEETINGS)));
     }
@@ -140,25 +174,43 @@ class ZoomDuplicateCreateTest {
     @Test
     void aMeetingMarkedForAnotherSessionIsNeverTakenEvenWithTheSameTopicAndStart() {
         // s-1234 and s-12 share a prefix with s-123
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, list("", item(11_111_111_111L, "Career chat",
-                "2026-12-01T15:00:00Z", "Mentoring session (meetlinks-session:s-1234)") + "," + item(22_222_222_222L,
-                "Career chat", "2026-12-01T15:00:00Z", "Mentoring session (meetlinks-session:s-12)")))));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .willReturn(json(
+                        200,
+                        list(
+                                "",
+                                item(
+                                                11_111_111_111L,
+                                                "Career chat",
+                                                "2026-12-01T15:00:00Z",
+                                                "Mentoring session (meetlinks-session:s-1234)")
+                                        + ","
+                                        + item(
+                                                22_222_222_222L,
+                                                "Career chat",
+                                                "2026-12-01T15:00:00Z",
+                                                "Mentoring session (meetlinks-session:s-12)")))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
-        assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId()).isEqualTo(Long.toString(MEETING_ID));
+        assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId())
+                .isEqualTo(Long.toString(MEETING_ID));
 
         wm.verify(1, postRequestedFor(urlPathEqualTo(MEETINGS)));
     }
 
     @Test
     void everyPageIsSearchedForTheMarkerPastAnEarlierSameTopicMeeting() {
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).withQueryParam("next_page_token", absent())
-                .willReturn(json(200, list("page-2", item(33_333_333_333L, "Career chat", "2026-12-01T15:00:00Z", null)))));
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).withQueryParam("next_page_token", equalTo("page-2"))
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .withQueryParam("next_page_token", absent())
+                .willReturn(
+                        json(200, list("page-2", item(33_333_333_333L, "Career chat", "2026-12-01T15:00:00Z", null)))));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .withQueryParam("next_page_token", equalTo("page-2"))
                 .willReturn(json(200, list("", MARKED))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
-        assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId()).isEqualTo(Long.toString(MEETING_ID));
+        assertThat(zoom().create(retryOfUnansweredCreate(Platform.ZOOM)).externalMeetingId())
+                .isEqualTo(Long.toString(MEETING_ID));
 
         wm.verify(2, getRequestedFor(urlPathEqualTo(MEETINGS)));
         wm.verify(0, postRequestedFor(urlPathEqualTo(MEETINGS)));
@@ -166,23 +218,32 @@ class ZoomDuplicateCreateTest {
 
     @Test
     void aFailedLookupIsTransientAndNoMeetingIsCreated() {
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(503, "{\"code\":503,\"message\":\"Service unavailable\"}")));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .willReturn(json(503, "{\"code\":503,\"message\":\"Service unavailable\"}")));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
         MeetingProviderException e = failure(() -> zoom().create(retryOfUnansweredCreate(Platform.ZOOM)));
 
         assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
-        assertThat(e).as("a lookup changes nothing: it may be repeated at once").isInstanceOf(RetryableProviderException.class);
+        assertThat(e)
+                .as("a lookup changes nothing: it may be repeated at once")
+                .isInstanceOf(RetryableProviderException.class);
         wm.verify(0, postRequestedFor(urlPathEqualTo(MEETINGS)));
     }
 
     @Test
     void aLookupThatIsRefusedOtherwiseIsStillTransientButAMissingListScopeMeansReconnect() {
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(400, "{\"code\":300,\"message\":\"Invalid parameter\"}")));
-        assertThat(failure(() -> zoom().create(retryOfUnansweredCreate(Platform.ZOOM))).kind()).isEqualTo(Kind.TRANSIENT);
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .willReturn(json(400, "{\"code\":300,\"message\":\"Invalid parameter\"}")));
+        assertThat(failure(() -> zoom().create(retryOfUnansweredCreate(Platform.ZOOM)))
+                        .kind())
+                .isEqualTo(Kind.TRANSIENT);
 
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(400, "{\"code\":4711,\"message\":\"Invalid access "
-                + "token, does not contain scopes:[meeting:read:list_meetings].\"}")));
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .willReturn(json(
+                        400,
+                        "{\"code\":4711,\"message\":\"Invalid access "
+                                + "token, does not contain scopes:[meeting:read:list_meetings].\"}")));
         MeetingProviderException e = failure(() -> zoom().create(retryOfUnansweredCreate(Platform.ZOOM)));
 
         assertThat(e.kind()).isEqualTo(Kind.AUTH);
@@ -192,26 +253,35 @@ class ZoomDuplicateCreateTest {
 
     @Test
     void whenTheLookupAfterAnUnknownOutcomeFailsTheCreatesFailureIsKeptWithTheLookupsAttached() {
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).inScenario("zoom").whenScenarioStateIs(Scenario.STARTED)
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .inScenario("zoom")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(json(200, NONE)));
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).inScenario("zoom").willSetStateTo("broken")
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .inScenario("zoom")
+                .willSetStateTo("broken")
                 .willReturn(aResponse().withStatus(502)));
-        wm.stubFor(get(urlPathEqualTo(MEETINGS)).inScenario("zoom").whenScenarioStateIs("broken")
+        wm.stubFor(get(urlPathEqualTo(MEETINGS))
+                .inScenario("zoom")
+                .whenScenarioStateIs("broken")
                 .willReturn(json(503, "{\"code\":503,\"message\":\"Service unavailable\"}")));
 
         MeetingProviderException e = failure(() -> zoom().create(request(Platform.ZOOM)));
 
         assertThat(e).isInstanceOf(TransientProviderException.class).isNotInstanceOf(RetryableProviderException.class);
-        assertThat(e.getMessage()).contains("creating the meeting of session s-123").contains("outcome is unknown");
-        assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s.getMessage())
-                .contains("looking for the meeting of session s-123"));
+        assertThat(e.getMessage())
+                .contains("creating the meeting of session s-123")
+                .contains("outcome is unknown");
+        assertThat(e.getSuppressed())
+                .singleElement()
+                .satisfies(s -> assertThat(s.getMessage()).contains("looking for the meeting of session s-123"));
         wm.verify(1, postRequestedFor(urlPathEqualTo(MEETINGS)));
     }
 
     /** A fresh client each time: nothing is remembered in memory between attempts (as on another instance). */
     private PlatformMeetings zoom() {
-        return ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()),
-                grants, grants, Clock.systemUTC()).meetings();
+        return ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC())
+                .meetings();
     }
 
     private static String list(String nextPageToken, String items) {
@@ -223,11 +293,15 @@ class ZoomDuplicateCreateTest {
         return "{\"uuid\":\"u" + id + "==\",\"id\":" + id + ",\"host_id\":\"h\",\"topic\":\"" + topic + "\",\"type\":2,"
                 + "\"start_time\":\"" + start + "\",\"duration\":60,\"timezone\":\"Europe/Berlin\","
                 + (agenda == null ? "" : "\"agenda\":\"" + agenda + "\",")
-                + "\"created_at\":\"2026-11-20T10:00:00Z\",\"join_url\":\"https://us05web.zoom.us/j/" + id + "?pwd=AbC123.x\"}";
+                + "\"created_at\":\"2026-11-20T10:00:00Z\",\"join_url\":\"https://us05web.zoom.us/j/" + id
+                + "?pwd=AbC123.x\"}";
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private static MeetingProviderException failure(Runnable call) {

@@ -44,7 +44,9 @@ import org.meetlinks.domain.Platform;
 /** Zoom meetings through a stubbed API: body, limits, rotating refresh tokens, unknown outcomes, deletes. */
 class ZoomMeetingClientTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String MEETINGS = "/zoom/v2/users/me/meetings";
     private static final long MEETING_ID = 85_012_345_678L;
@@ -60,9 +62,10 @@ class ZoomMeetingClientTest {
     void connectMentor() {
         // every create first looks for a meeting an earlier attempt made; here Zoom lists none
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, "{\"next_page_token\":\"\",\"meetings\":[]}")));
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
-        zoom = ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()),
-                grants, grants, Clock.systemUTC()).meetings();
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
+        zoom = ProviderWiring.create(Fixtures.ZOOM, Fixtures.zoom(wm.baseUrl()), grants, grants, Clock.systemUTC())
+                .meetings();
     }
 
     @Test
@@ -74,11 +77,15 @@ class ZoomMeetingClientTest {
         assertThat(meeting.url().value()).isEqualTo("https://us05web.zoom.us/j/85012345678?pwd=AbC123.x");
         assertThat(meeting.externalMeetingId()).isEqualTo("85012345678");
         assertThat(meeting.creatorId()).isEqualTo(MENTOR.value());
-        wm.verify(postRequestedFor(urlPathEqualTo(MEETINGS)).withHeader("Authorization", equalTo("Bearer access-1"))
-                .withRequestBody(equalToJson("{\"topic\":\"Career chat\",\"type\":2,\"start_time\":\"2026-12-01T15:00:00Z\","
-                        + "\"duration\":60,\"timezone\":\"Europe/Berlin\",\"agenda\":\"Mentoring session with Bo Chen\\nSession reference: meetlinks-session:s-123\\n"
-                        + "Join link: https://links.example.org/join/tok-123\","
-                        + "\"default_password\":true,\"settings\":{\"join_before_host\":false,\"waiting_room\":true}}")));
+        wm.verify(
+                postRequestedFor(urlPathEqualTo(MEETINGS))
+                        .withHeader("Authorization", equalTo("Bearer access-1"))
+                        .withRequestBody(
+                                equalToJson(
+                                        "{\"topic\":\"Career chat\",\"type\":2,\"start_time\":\"2026-12-01T15:00:00Z\","
+                                                + "\"duration\":60,\"timezone\":\"Europe/Berlin\",\"agenda\":\"Mentoring session with Bo Chen\\nSession reference: meetlinks-session:s-123\\n"
+                                                + "Join link: https://links.example.org/join/tok-123\","
+                                                + "\"default_password\":true,\"settings\":{\"join_before_host\":false,\"waiting_room\":true}}")));
     }
 
     @Test
@@ -89,45 +96,58 @@ class ZoomMeetingClientTest {
         zoom.create(longTopic);
 
         wm.verify(postRequestedFor(urlPathEqualTo(MEETINGS))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.topic",
-                        equalTo("x".repeat(200)))));
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                        "$.topic", equalTo("x".repeat(200)))));
     }
 
     @Test
     void theDailyLimitIsRateLimitedUntilMidnightUtcWhenZoomGivesNoRetryAfter() {
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(429, "{\"code\":429,\"message\":\"You have exceeded the "
-                + "daily rate limit (100) of Meeting Create/Update API requests permitted for this particular user. "
-                + "You may resume these requests at GMT 00:00:00.\"}")));
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .willReturn(json(
+                        429,
+                        "{\"code\":429,\"message\":\"You have exceeded the "
+                                + "daily rate limit (100) of Meeting Create/Update API requests permitted for this particular user. "
+                                + "You may resume these requests at GMT 00:00:00.\"}")));
 
         MeetingProviderException e = failure(() -> zoom.create(request(Platform.ZOOM)));
 
         assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
-        Instant midnight = Instant.now().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay()
+        Instant midnight = Instant.now()
+                .atOffset(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay()
                 .toInstant(ZoneOffset.UTC);
-        assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(Instant.now().plus(d))
-                .isBetween(midnight.minusSeconds(5), midnight.plusSeconds(5)));
+        assertThat(e.retryAfter())
+                .hasValueSatisfying(d ->
+                        assertThat(Instant.now().plus(d)).isBetween(midnight.minusSeconds(5), midnight.plusSeconds(5)));
     }
 
     @Test
     void aRetryAfterTimestampGivesTheDelay() {
         Instant at = Instant.now().plusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(429, "{\"code\":429,\"message\":\"Too many requests\"}")
-                .withHeader("Retry-After", at.toString()).withHeader("X-RateLimit-Type", "QPS")));
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .willReturn(json(429, "{\"code\":429,\"message\":\"Too many requests\"}")
+                        .withHeader("Retry-After", at.toString())
+                        .withHeader("X-RateLimit-Type", "QPS")));
 
         MeetingProviderException e = failure(() -> zoom.create(request(Platform.ZOOM)));
 
         assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
-        assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(100),
-                Duration.ofSeconds(120)));
+        assertThat(e.retryAfter())
+                .hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(100), Duration.ofSeconds(120)));
     }
 
     @Test
     void anInvalidAccessTokenIsRefreshedTheRotatedRefreshTokenSavedAndTheCallRepeated() {
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).withHeader("Authorization", equalTo("Bearer access-1"))
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(json(401, "{\"code\":124,\"message\":\"Invalid access token.\"}")));
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).withHeader("Authorization", equalTo("Bearer access-2"))
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .withHeader("Authorization", equalTo("Bearer access-2"))
                 .willReturn(json(201, CREATED)));
-        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).withRequestBody(containing("refresh_token=refresh-1"))
+        wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
+                .withRequestBody(containing("refresh_token=refresh-1"))
                 .willReturn(json(200, tokenJson("access-2", "refresh-2").replace("Bearer", "bearer"))));
 
         CreatedMeeting meeting = zoom.create(request(Platform.ZOOM));
@@ -135,14 +155,21 @@ class ZoomMeetingClientTest {
         assertThat(meeting.externalMeetingId()).isEqualTo("85012345678");
         assertThat(grants.get(MENTOR, Platform.ZOOM).refreshToken()).contains("refresh-2");
         assertThat(grants.get(MENTOR, Platform.ZOOM).accessToken()).isEqualTo("access-2");
-        wm.verify(1, postRequestedFor(urlPathEqualTo("/zoom/oauth/token"))
-                .withHeader("Authorization", equalTo("Basic " + java.util.Base64.getEncoder()
-                        .encodeToString("zoom-client:zoom-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        wm.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/zoom/oauth/token"))
+                        .withHeader(
+                                "Authorization",
+                                equalTo("Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString("zoom-client:zoom-secret"
+                                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
     }
 
     @Test
     void aStaleRotatedRefreshTokenIsAnAuthFailure() {
-        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().minusSeconds(1)));
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().minusSeconds(1)));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
                 .willReturn(json(400, "{\"reason\":\"Invalid Token!\",\"error\":\"invalid_request\"}")));
 
@@ -167,14 +194,18 @@ class ZoomMeetingClientTest {
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(aResponse().withStatus(502)));
         wm.stubFor(delete(urlPathEqualTo(MEETING)).willReturn(aResponse().withStatus(502)));
 
-        assertThat(failure(() -> zoom.create(request(Platform.ZOOM)))).isNotInstanceOf(RetryableProviderException.class);
+        assertThat(failure(() -> zoom.create(request(Platform.ZOOM))))
+                .isNotInstanceOf(RetryableProviderException.class);
         assertThat(failure(() -> zoom.delete(existing()))).isInstanceOf(RetryableProviderException.class);
     }
 
     @Test
     void aMentorWhoCannotHostGetsAPermanentFailureWithZoomsMessage() {
-        wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(400, "{\"code\":3161,\"message\":\"Your user account "
-                + "is not allowed meeting hosting and scheduling capabilities.\"}")));
+        wm.stubFor(post(urlPathEqualTo(MEETINGS))
+                .willReturn(json(
+                        400,
+                        "{\"code\":3161,\"message\":\"Your user account "
+                                + "is not allowed meeting hosting and scheduling capabilities.\"}")));
 
         MeetingProviderException e = failure(() -> zoom.create(request(Platform.ZOOM)));
 
@@ -188,14 +219,15 @@ class ZoomMeetingClientTest {
 
         zoom.update(existing(), request(Platform.ZOOM));
 
-        wm.verify(patchRequestedFor(urlPathEqualTo(MEETING)).withRequestBody(equalToJson("{\"topic\":\"Career chat\","
-                + "\"start_time\":\"2026-12-01T15:00:00Z\",\"duration\":60,\"timezone\":\"Europe/Berlin\"}")));
+        wm.verify(patchRequestedFor(urlPathEqualTo(MEETING))
+                .withRequestBody(equalToJson("{\"topic\":\"Career chat\","
+                        + "\"start_time\":\"2026-12-01T15:00:00Z\",\"duration\":60,\"timezone\":\"Europe/Berlin\"}")));
     }
 
     @Test
     void deletingAMeetingThatNoLongerExistsSucceeds() {
-        wm.stubFor(delete(urlPathEqualTo(MEETING)).willReturn(json(404, "{\"code\":3001,\"message\":\"Meeting does not exist: "
-                + MEETING_ID + ".\"}")));
+        wm.stubFor(delete(urlPathEqualTo(MEETING))
+                .willReturn(json(404, "{\"code\":3001,\"message\":\"Meeting does not exist: " + MEETING_ID + ".\"}")));
 
         zoom.delete(existing());
 
@@ -204,7 +236,8 @@ class ZoomMeetingClientTest {
 
     @Test
     void deleteOfAnUnknownUserIsPermanent() {
-        wm.stubFor(delete(urlPathEqualTo(MEETING)).willReturn(json(404, "{\"code\":1001,\"message\":\"User does not exist\"}")));
+        wm.stubFor(delete(urlPathEqualTo(MEETING))
+                .willReturn(json(404, "{\"code\":1001,\"message\":\"User does not exist\"}")));
 
         assertThat(failure(() -> zoom.delete(existing())).kind()).isEqualTo(Kind.PERMANENT);
     }
@@ -214,7 +247,10 @@ class ZoomMeetingClientTest {
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private static MeetingProviderException failure(Runnable call) {

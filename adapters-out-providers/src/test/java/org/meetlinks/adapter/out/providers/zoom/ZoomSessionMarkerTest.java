@@ -14,15 +14,28 @@ class ZoomSessionMarkerTest {
     private static final Instant START = Instant.parse("2026-12-01T15:00:00Z");
 
     private static MeetingRequest request(String sessionId, String mentee, String joinUrl) {
-        return new MeetingRequest(Platform.ZOOM, new MentorId("m-1"), new SessionId(sessionId), "Career chat", mentee,
-                joinUrl, START, START.plusSeconds(3600), ZoneId.of("Europe/Berlin"), START, false);
+        return new MeetingRequest(
+                Platform.ZOOM,
+                new MentorId("m-1"),
+                new SessionId(sessionId),
+                "Career chat",
+                mentee,
+                joinUrl,
+                START,
+                START.plusSeconds(3600),
+                ZoneId.of("Europe/Berlin"),
+                START,
+                false);
     }
 
     @Test
     void theAgendaNamesTheMenteeAndCarriesTheJoinLinkAndAReadableMarker() {
         String agenda = ZoomSessionMarker.agenda(request("s-123", "Bo Chen", "https://links.example.org/join/t"));
-        assertThat(agenda.lines()).containsExactly("Mentoring session with Bo Chen",
-                "Session reference: meetlinks-session:s-123", "Join link: https://links.example.org/join/t");
+        assertThat(agenda.lines())
+                .containsExactly(
+                        "Mentoring session with Bo Chen",
+                        "Session reference: meetlinks-session:s-123",
+                        "Join link: https://links.example.org/join/t");
         assertThat(ZoomSessionMarker.sessionsIn(agenda)).containsExactly("s-123");
     }
 

@@ -13,14 +13,17 @@ import org.meetlinks.domain.SessionId;
 public final class ConfirmedSessions {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private ConfirmedSessions() {
-    }
+    private ConfirmedSessions() {}
 
     /** A session of mentor {@code mentorId} with mentee {@code menteeId}, starting at {@code startsAt}. */
     public static MentoringSession of(String sessionId, String mentorId, String menteeId, Instant startsAt) {
-        return MentoringSession.confirmed(new SessionId(sessionId),
+        return MentoringSession.confirmed(
+                new SessionId(sessionId),
                 new Mentor(new MentorId(mentorId), "Ada", mentorId + "@example.org", BERLIN),
-                new Mentee(menteeId, "Bo", menteeId + "@example.org"), "Career chat", startsAt,
-                startsAt.plus(Duration.ofHours(1)), BERLIN);
+                new Mentee(menteeId, "Bo", menteeId + "@example.org"),
+                "Career chat",
+                startsAt,
+                startsAt.plus(Duration.ofHours(1)),
+                BERLIN);
     }
 }

@@ -55,11 +55,21 @@ public abstract class EmailLinksContract {
 
         assertThat(links.spendEmailLink(hash('a'), NOW)).as("spent twice").isFalse();
         assertThat(links.findEmailLink(hash('a')).orElseThrow().used()).isTrue();
-        assertThat(links.findEmailLink(hash('b')).orElseThrow().used()).as("the sibling (a resent email's)").isTrue();
-        assertThat(links.spendEmailLink(hash('b'), NOW)).as("the sibling spent after it").isFalse();
-        assertThat(links.findEmailLink(hash('c')).orElseThrow().used()).as("another platform").isFalse();
-        assertThat(links.findEmailLink(hash('d')).orElseThrow().used()).as("another mentor").isFalse();
-        assertThat(links.findEmailLink(hash('e')).orElseThrow().used()).as("another purpose").isFalse();
+        assertThat(links.findEmailLink(hash('b')).orElseThrow().used())
+                .as("the sibling (a resent email's)")
+                .isTrue();
+        assertThat(links.spendEmailLink(hash('b'), NOW))
+                .as("the sibling spent after it")
+                .isFalse();
+        assertThat(links.findEmailLink(hash('c')).orElseThrow().used())
+                .as("another platform")
+                .isFalse();
+        assertThat(links.findEmailLink(hash('d')).orElseThrow().used())
+                .as("another mentor")
+                .isFalse();
+        assertThat(links.findEmailLink(hash('e')).orElseThrow().used())
+                .as("another purpose")
+                .isFalse();
     }
 
     @Test
@@ -70,7 +80,9 @@ public abstract class EmailLinksContract {
         assertThat(links.spendEmailLink(hash('a'), NOW.plusSeconds(60))).isFalse();
         assertThat(links.spendEmailLink(hash('b'), NOW.plusSeconds(59))).isTrue();
 
-        assertThat(links.findEmailLink(hash('a')).orElseThrow().used()).as("an expired link stays unused").isFalse();
+        assertThat(links.findEmailLink(hash('a')).orElseThrow().used())
+                .as("an expired link stays unused")
+                .isFalse();
     }
 
     @Test

@@ -48,10 +48,13 @@ public abstract class MeetingLinksContract {
         MeetingLink first = MeetingLink.pending(session.id(), JoinToken.random(), NOW);
 
         assertThat(store.saveSessions().insertSessionIfAbsent(session)).isTrue();
-        assertThat(store.saveSessions().insertSessionIfAbsent(session)).as("a redelivered confirmation").isFalse();
+        assertThat(store.saveSessions().insertSessionIfAbsent(session))
+                .as("a redelivered confirmation")
+                .isFalse();
         assertThat(store.saveLinks().insertLinkIfAbsent(first)).isTrue();
         assertThat(store.saveLinks().insertLinkIfAbsent(MeetingLink.pending(session.id(), JoinToken.random(), NOW)))
-                .as("a second link for the session").isFalse();
+                .as("a second link for the session")
+                .isFalse();
 
         MeetingLink stored = store.links().loadLinkForSession(session.id()).orElseThrow();
         assertThat(stored.joinToken()).isEqualTo(first.joinToken());
@@ -79,15 +82,21 @@ public abstract class MeetingLinksContract {
     @Test
     public void of_two_runs_claiming_the_same_link_only_the_first_saves_its_claim() {
         pendingSince("s-1", AHEAD, NOW);
-        MeetingLink first = store.links().loadLinkForSession(new SessionId("s-1")).orElseThrow();
-        MeetingLink second = store.links().loadLinkForSession(new SessionId("s-1")).orElseThrow();
+        MeetingLink first =
+                store.links().loadLinkForSession(new SessionId("s-1")).orElseThrow();
+        MeetingLink second =
+                store.links().loadLinkForSession(new SessionId("s-1")).orElseThrow();
         assertThat(first.claimGeneration(NOW, LEASE)).isTrue();
         assertThat(second.claimGeneration(NOW.plusSeconds(1), LEASE)).isTrue();
 
         store.saveLinks().updateLink(first);
 
         assertThatThrownBy(() -> store.saveLinks().updateLink(second)).isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(store.links().loadLinkForSession(new SessionId("s-1")).orElseThrow().generation().leaseUntil())
+        assertThat(store.links()
+                        .loadLinkForSession(new SessionId("s-1"))
+                        .orElseThrow()
+                        .generation()
+                        .leaseUntil())
                 .contains(NOW.plus(LEASE));
     }
 
@@ -96,8 +105,8 @@ public abstract class MeetingLinksContract {
         MentoringSession session = ConfirmedSessions.of("s-1", "m-1", "e-9", AHEAD);
         store.saveSessions().insertSessionIfAbsent(session);
 
-        session.reschedule(AHEAD.plus(Duration.ofDays(1)), AHEAD.plus(Duration.ofDays(1)).plusSeconds(1800),
-                session.timeZone());
+        session.reschedule(
+                AHEAD.plus(Duration.ofDays(1)), AHEAD.plus(Duration.ofDays(1)).plusSeconds(1800), session.timeZone());
         store.saveSessions().updateSession(session);
 
         MentoringSession stored = store.sessions().loadSession(session.id()).orElseThrow();
@@ -112,11 +121,18 @@ public abstract class MeetingLinksContract {
         pendingSince("s-2", AHEAD, NOW);
         store.saveSessions().insertSessionIfAbsent(ConfirmedSessions.of("s-3", "m-1", "e-9", AHEAD));
 
-        List<SessionWithLink> read = store.sessionsWithLinks().loadSessionsWithLinks(List.of(new SessionId("s-1"),
-                new SessionId("s-2"), new SessionId("s-1"), new SessionId("s-3"), new SessionId("s-4")));
+        List<SessionWithLink> read = store.sessionsWithLinks()
+                .loadSessionsWithLinks(List.of(
+                        new SessionId("s-1"),
+                        new SessionId("s-2"),
+                        new SessionId("s-1"),
+                        new SessionId("s-3"),
+                        new SessionId("s-4")));
 
         assertThat(read).extracting(r -> r.session().id().value()).containsExactlyInAnyOrder("s-1", "s-2");
-        assertThat(read).allSatisfy(r -> assertThat(r.link().map(MeetingLink::sessionId)).contains(r.session().id()));
+        assertThat(read)
+                .allSatisfy(r -> assertThat(r.link().map(MeetingLink::sessionId))
+                        .contains(r.session().id()));
         assertThat(store.sessionsWithLinks().loadSessionsWithLinks(List.of())).isEmpty();
     }
 
@@ -126,9 +142,9 @@ public abstract class MeetingLinksContract {
 
         List<SessionId> due = store.links().findSessionsDueForGeneration(NOW, UNCLAIMED_BEFORE, 50);
 
-        assertThat(due).extracting(SessionId::value)
-                .containsExactly("crashed-run", "lease-ends-now", "never-started-old", "retry-due",
-                        "asked-retry-due");
+        assertThat(due)
+                .extracting(SessionId::value)
+                .containsExactly("crashed-run", "lease-ends-now", "never-started-old", "retry-due", "asked-retry-due");
     }
 
     @Test
@@ -150,27 +166,39 @@ public abstract class MeetingLinksContract {
         claimed(pendingSince("crashed-run", AHEAD, NOW.minusSeconds(40)), NOW.minusSeconds(16));
         claimed(pendingSince("lease-ends-now", AHEAD, NOW.minusSeconds(35)), NOW.minus(LEASE));
         pendingSince("never-started-old", AHEAD, NOW.minusSeconds(3));
-        failed(claimed(pendingSince("retry-due", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
+        failed(
+                claimed(pendingSince("retry-due", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
                 FailureResponse.retryAt(NOW.minusSeconds(1), MentorAction.NONE));
-        failed(claimed(pendingSince("asked-retry-due", AHEAD, NOW.minusSeconds(900)), NOW.minusSeconds(900)),
+        failed(
+                claimed(pendingSince("asked-retry-due", AHEAD, NOW.minusSeconds(900)), NOW.minusSeconds(900)),
                 FailureResponse.retryAt(NOW, MentorAction.ADD_LINK));
 
         pendingSince("never-started-new", AHEAD, NOW.minusSeconds(1));
         claimed(pendingSince("running", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(10));
-        failed(claimed(pendingSince("retry-later", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
+        failed(
+                claimed(pendingSince("retry-later", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
                 FailureResponse.retryAt(NOW.plusSeconds(60), MentorAction.NONE));
-        failed(claimed(pendingSince("asked-no-retry", AHEAD, NOW.minusSeconds(900)), NOW.minusSeconds(900)),
+        failed(
+                claimed(pendingSince("asked-no-retry", AHEAD, NOW.minusSeconds(900)), NOW.minusSeconds(900)),
                 FailureResponse.noRetry(MentorAction.ADD_LINK));
-        failed(claimed(pendingSince("cancelled", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
+        failed(
+                claimed(pendingSince("cancelled", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30)),
                 FailureResponse.retryAt(NOW.minusSeconds(1), MentorAction.NONE));
-        MentoringSession cancelled = store.sessions().loadSession(new SessionId("cancelled")).orElseThrow();
+        MentoringSession cancelled =
+                store.sessions().loadSession(new SessionId("cancelled")).orElseThrow();
         cancelled.cancel();
         store.saveSessions().updateSession(cancelled);
-        failed(claimed(pendingSince("ended", NOW.minus(Duration.ofDays(5)), NOW.minusSeconds(30)),
-                NOW.minusSeconds(30)), FailureResponse.retryAt(NOW.minusSeconds(1), MentorAction.NONE));
+        failed(
+                claimed(
+                        pendingSince("ended", NOW.minus(Duration.ofDays(5)), NOW.minusSeconds(30)),
+                        NOW.minusSeconds(30)),
+                FailureResponse.retryAt(NOW.minusSeconds(1), MentorAction.NONE));
         MeetingLink active = claimed(pendingSince("active", AHEAD, NOW.minusSeconds(30)), NOW.minusSeconds(30));
-        active.activate(MeetingUrl.of(Platform.GOOGLE_MEET, "https://meet.google.com/abc-defg-hij"), "ada@example.org",
-                "abc-defg-hij", NOW.minusSeconds(29));
+        active.activate(
+                MeetingUrl.of(Platform.GOOGLE_MEET, "https://meet.google.com/abc-defg-hij"),
+                "ada@example.org",
+                "abc-defg-hij",
+                NOW.minusSeconds(29));
         store.saveLinks().updateLink(active);
     }
 

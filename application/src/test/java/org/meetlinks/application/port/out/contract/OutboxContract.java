@@ -41,7 +41,8 @@ public abstract class OutboxContract {
 
         List<QueuedNotification> claimed = outbox.claims().claimDueNotifications(now, LEASE, 10);
 
-        assertThat(claimed).extracting(QueuedNotification::notification)
+        assertThat(claimed)
+                .extracting(QueuedNotification::notification)
                 .containsExactly(confirmation("s-1"), confirmation("s-2"));
         assertThat(claimed).extracting(QueuedNotification::attempts).containsExactly(1, 1);
     }
@@ -52,8 +53,10 @@ public abstract class OutboxContract {
         outbox.queue().queue(confirmation("s-2"));
         outbox.queue().queue(confirmation("s-3"));
 
-        assertThat(sessions(outbox.claims().claimDueNotifications(now, LEASE, 2))).containsExactly("s-1", "s-2");
-        assertThat(sessions(outbox.claims().claimDueNotifications(now, LEASE, 2))).containsExactly("s-3");
+        assertThat(sessions(outbox.claims().claimDueNotifications(now, LEASE, 2)))
+                .containsExactly("s-1", "s-2");
+        assertThat(sessions(outbox.claims().claimDueNotifications(now, LEASE, 2)))
+                .containsExactly("s-3");
     }
 
     @Test
@@ -62,9 +65,12 @@ public abstract class OutboxContract {
         outbox.claims().claimDueNotifications(now, LEASE, 10);
 
         assertThat(outbox.claims().claimDueNotifications(now.plus(LEASE).minusSeconds(1), LEASE, 10))
-                .as("while a dispatcher holds it").isEmpty();
+                .as("while a dispatcher holds it")
+                .isEmpty();
         assertThat(outbox.claims().claimDueNotifications(now.plus(LEASE), LEASE, 10))
-                .as("its dispatcher died").extracting(QueuedNotification::attempts).containsExactly(2);
+                .as("its dispatcher died")
+                .extracting(QueuedNotification::attempts)
+                .containsExactly(2);
     }
 
     @Test
@@ -74,31 +80,44 @@ public abstract class OutboxContract {
 
         outbox.deliveries().markRetry(id, now.plus(Duration.ofMinutes(10)), "smtp down");
 
-        assertThat(outbox.claims().claimDueNotifications(now.plus(Duration.ofMinutes(9)), LEASE, 10)).isEmpty();
+        assertThat(outbox.claims().claimDueNotifications(now.plus(Duration.ofMinutes(9)), LEASE, 10))
+                .isEmpty();
         assertThat(outbox.claims().claimDueNotifications(now.plus(Duration.ofMinutes(10)), LEASE, 10))
-                .extracting(QueuedNotification::outboxId).containsExactly(id);
+                .extracting(QueuedNotification::outboxId)
+                .containsExactly(id);
     }
 
     @Test
     public void a_sent_or_failed_notification_is_never_claimed_again() {
         List.of("s-1", "s-2", "s-3", "s-4").forEach(s -> outbox.queue().queue(confirmation(s)));
         List<Long> ids = outbox.claims().claimDueNotifications(now, LEASE, 10).stream()
-                .map(QueuedNotification::outboxId).toList();
+                .map(QueuedNotification::outboxId)
+                .toList();
 
         outbox.deliveries().markSent(ids.get(0), now);
         outbox.deliveries().markAllSent(List.of(ids.get(1), ids.get(2)), now);
         outbox.deliveries().markAllSent(List.of(), now);
         outbox.deliveries().markFailed(ids.get(3), now, "mailbox does not exist");
 
-        assertThat(outbox.claims().claimDueNotifications(now.plus(Duration.ofDays(1)), LEASE, 10)).isEmpty();
+        assertThat(outbox.claims().claimDueNotifications(now.plus(Duration.ofDays(1)), LEASE, 10))
+                .isEmpty();
     }
 
     private static Notification confirmation(String sessionId) {
-        return new Notification(NotificationKind.SESSION_CONFIRMED, "confirmed:" + sessionId + ":mentee", "Bo",
-                "bo@example.org", false, Optional.of(new SessionId(sessionId)), Optional.empty(), 0);
+        return new Notification(
+                NotificationKind.SESSION_CONFIRMED,
+                "confirmed:" + sessionId + ":mentee",
+                "Bo",
+                "bo@example.org",
+                false,
+                Optional.of(new SessionId(sessionId)),
+                Optional.empty(),
+                0);
     }
 
     private static List<String> sessions(List<QueuedNotification> claimed) {
-        return claimed.stream().map(q -> q.notification().sessionId().orElseThrow().value()).toList();
+        return claimed.stream()
+                .map(q -> q.notification().sessionId().orElseThrow().value())
+                .toList();
     }
 }
