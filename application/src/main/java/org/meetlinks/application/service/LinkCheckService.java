@@ -2,31 +2,25 @@ package org.meetlinks.application.service;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.application.port.in.CheckUpcomingLinksUseCase;
 import org.meetlinks.application.port.in.LinkCheckView;
 import org.meetlinks.application.port.in.ListLinkChecksUseCase;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.Viewer;
 import org.meetlinks.application.port.out.CountLinkChecksPort;
-import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.LinkCheckRecord;
 import org.meetlinks.application.port.out.LinkToCheck;
 import org.meetlinks.application.port.out.LoadLinksToCheckPort;
-import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.ReadMeetingPort;
 import org.meetlinks.application.port.out.RecordLinkCheckPort;
-import org.meetlinks.application.port.out.ScheduledMeeting;
 import org.meetlinks.domain.LinkCheckOutcome;
 import org.meetlinks.domain.LinkCheckSchedule;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
-import org.meetlinks.domain.ProviderConnection;
 import org.meetlinks.domain.ProviderMeeting;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.domain.SessionState;
@@ -42,13 +36,10 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     private static final System.Logger LOG = System.getLogger(LinkCheckService.class.getName());
     /** Sessions checked in one pass at most; the next pass takes the rest. */
     static final int BATCH = 100;
-    /** One read (with a token refresh) may take this long. */
-    static final Duration READ_BUDGET = Duration.ofSeconds(15);
 
     private final LoadLinksToCheckPort candidates;
     private final LinkStore store;
-    private final ReadMeetingPort provider;
-    private final MeetingRepairs repairs;
+    private final MeetingExamination examination;
     private final RecordLinkCheckPort checks;
     private final CountLinkChecksPort metrics;
     private final LinkCheckSchedule schedule;
@@ -65,8 +56,7 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
             Clock clock) {
         this.candidates = candidates;
         this.store = store;
-        this.provider = provider;
-        this.repairs = repairs;
+        this.examination = new MeetingExamination(provider, repairs, clock);
         this.checks = checks;
         this.metrics = metrics;
         this.schedule = schedule;
@@ -128,7 +118,7 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     private LinkCheckRecord check(MentoringSession session, ProviderMeeting meeting) {
         Platform platform = meeting.platform();
         String meetingId = meeting.externalMeetingId();
-        Result result = examine(session, platform, meetingId);
+        LinkCheckResult result = examination.examine(session, platform, meetingId);
         LinkCheckRecord record =
                 new LinkCheckRecord(session.id(), platform, result.outcome(), result.detail(), clock.instant());
         checks.recordCheck(record);
@@ -143,65 +133,7 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
         return record;
     }
 
-    private Result examine(MentoringSession session, Platform platform, String meetingId) {
-        ExistingMeeting meeting =
-                new ExistingMeeting(platform, meetingId, session.mentor().id());
-        Optional<ProviderConnection> used = repairs.connectionBefore(session, platform);
-        Runnable refused = () -> used.ifPresent(connection -> repairs.grantRefused(session, connection));
-        Optional<ScheduledMeeting> found;
-        try {
-            found = provider.readMeeting(meeting, clock.instant().plus(READ_BUDGET));
-        } catch (MeetingProviderException e) {
-            return failed(platform, refused, e);
-        }
-        if (found.isEmpty()) {
-            repairs.recreate(session, meetingId, "the " + platform + " meeting was deleted at the provider");
-            return new Result(
-                    LinkCheckOutcome.RECREATED,
-                    "the meeting had been deleted at " + platform.accountName()
-                            + "; a new one is made, the join link stays the same");
-        }
-        if (matchesBooking(found.get(), session)) {
-            return new Result(LinkCheckOutcome.OK, "the meeting exists at the booked time");
-        }
-        try {
-            repairs.moveBack(session, platform, meetingId);
-            return new Result(
-                    LinkCheckOutcome.MOVED_BACK,
-                    "the meeting had been moved to " + found.get().startsAt() + "; it is back at the booked time");
-        } catch (MeetingProviderException e) {
-            if (e.kind() == MeetingProviderException.Kind.PERMANENT) {
-                repairs.recreate(session, meetingId, "the moved meeting could not be put back: " + e.getMessage());
-                return new Result(
-                        LinkCheckOutcome.RECREATED,
-                        "the meeting had been moved and could not be put back;"
-                                + " a new one is made at the booked time");
-            }
-            return failed(platform, refused, e);
-        }
-    }
-
-    /** @param refused marks the grant that was used as refused (asking the mentor to reconnect once) */
-    private Result failed(Platform platform, Runnable refused, MeetingProviderException e) {
-        if (e.kind() == MeetingProviderException.Kind.AUTH) {
-            refused.run();
-            return new Result(
-                    LinkCheckOutcome.RECONNECT_NEEDED,
-                    platform.accountName() + " refused meetlinks' access; the mentor is asked to reconnect");
-        }
-        return new Result(LinkCheckOutcome.UNAVAILABLE, "could not be checked: " + e.getMessage());
-    }
-
-    /** Providers keep whole seconds (Zoom) or minutes; a difference below a minute is no move. */
-    private static boolean matchesBooking(ScheduledMeeting meeting, MentoringSession session) {
-        return Duration.between(meeting.startsAt(), session.startsAt()).abs().compareTo(Duration.ofMinutes(1)) < 0
-                && Duration.between(meeting.endsAt(), session.endsAt()).abs().compareTo(Duration.ofMinutes(1)) < 0;
-    }
-
     private static LinkCheckView view(LinkCheckRecord r) {
         return new LinkCheckView(r.sessionId().value(), r.platform(), r.outcome(), r.detail(), r.checkedAt());
     }
-
-    /** What one check found, with the words the mentor page shows. */
-    private record Result(LinkCheckOutcome outcome, String detail) {}
 }
