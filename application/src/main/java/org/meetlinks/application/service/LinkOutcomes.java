@@ -23,7 +23,6 @@ import org.meetlinks.domain.LinkFailurePolicy;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
-import org.meetlinks.domain.Platform;
 
 /**
  * Stores how a run ended, each in one short transaction with the notifications it causes: the real link (both
@@ -37,7 +36,7 @@ final class LinkOutcomes {
 
     private final LinkStore store;
     private final QueueNotificationPort outbox;
-    private final DeleteMeetingPort deleteMeeting;
+    private final ExtraMeetings extraMeetings;
     private final LinkSettings links;
     private final UpdateMeetingPort updateMeeting;
     private final LockSessionPort locks;
@@ -62,7 +61,7 @@ final class LinkOutcomes {
         this.locks = locks;
         this.store = store;
         this.outbox = outbox;
-        this.deleteMeeting = deleteMeeting;
+        this.extraMeetings = new ExtraMeetings(store, deleteMeeting);
         this.transactions = transactions;
         this.policy = policy;
         this.metrics = metrics;
@@ -84,8 +83,8 @@ final class LinkOutcomes {
                     || made.mayBeEarlier() && stored.current().sequence() > 0) {
                 moveToCurrentTime(stored.current(), made, stored.joinUrl());
             }
-        } else if (!isStored(session, made.meeting())) {
-            deleteOrphan(session, made.platform(), made.meeting());
+        } else {
+            extraMeetings.discardUnlessStored(session, made.platform(), made.meeting());
         }
     }
 
@@ -180,35 +179,6 @@ final class LinkOutcomes {
         store.saveLinks().updateLink(link);
         if (askMentor) {
             outbox.queue(SessionNotifications.addLinkManually(session));
-        }
-    }
-
-    /** An idempotent provider (Google) hands a retry the meeting already stored: that one is no orphan. */
-    private boolean isStored(MentoringSession session, CreatedMeeting meeting) {
-        return store.links()
-                .loadLinkForSession(session.id())
-                .flatMap(MeetingLink::externalMeetingId)
-                .filter(meeting.externalMeetingId()::equals)
-                .isPresent();
-    }
-
-    private void deleteOrphan(MentoringSession session, Platform platform, CreatedMeeting meeting) {
-        ExistingMeeting orphan = new ExistingMeeting(
-                platform, meeting.externalMeetingId(), session.mentor().id());
-        try {
-            deleteMeeting.deleteMeeting(orphan);
-            LOG.log(
-                    Level.INFO,
-                    "Session {0} got its link elsewhere meanwhile; deleted the extra {1} meeting {2}",
-                    session.id(),
-                    platform,
-                    meeting.externalMeetingId());
-        } catch (MeetingProviderException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "Could not delete the extra " + platform + " meeting " + meeting.externalMeetingId()
-                            + " of session " + session.id() + "; delete it by hand",
-                    e);
         }
     }
 
