@@ -24,6 +24,7 @@ import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
 import org.meetlinks.application.service.AccountDeauthorizationService;
 import org.meetlinks.application.service.EmailLinks;
+import org.meetlinks.application.service.ManageConnectionsService;
 import org.meetlinks.application.service.PreferenceService;
 import org.meetlinks.application.service.ProviderConnectionService;
 import org.meetlinks.application.service.RelinkWait;
@@ -38,7 +39,6 @@ class ConnectionWiring {
     ProviderConnectionService connections(
             AuthorizeProviderPort oauth,
             KeepAuthorizationStatePort states,
-            LoadProviderGrantPort grants,
             SaveProviderGrantPort saveGrants,
             LoadProviderConnectionsPort connections,
             ScheduleRegenerationPort regeneration,
@@ -47,16 +47,7 @@ class ConnectionWiring {
             RelinkWait relinkWait,
             Clock clock) {
         return new ProviderConnectionService(
-                oauth,
-                states,
-                grants,
-                saveGrants,
-                connections,
-                regeneration,
-                transactions,
-                emailLinks,
-                relinkWait,
-                clock);
+                oauth, states, saveGrants, connections, regeneration, transactions, emailLinks, relinkWait, clock);
     }
 
     @Produces
@@ -73,8 +64,13 @@ class ConnectionWiring {
 
     @Produces
     @Singleton
-    ManageConnectionsUseCase manageConnections(ProviderConnectionService service) {
-        return service;
+    ManageConnectionsUseCase manageConnections(
+            AuthorizeProviderPort oauth,
+            LoadProviderGrantPort grants,
+            SaveProviderGrantPort saveGrants,
+            LoadProviderConnectionsPort connections,
+            RunTransactionPort transactions) {
+        return new ManageConnectionsService(oauth, grants, saveGrants, connections, transactions);
     }
 
     @Produces

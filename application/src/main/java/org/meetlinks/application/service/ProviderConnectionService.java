@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import org.meetlinks.application.port.in.BrowserBinding;
 import org.meetlinks.application.port.in.CompletedConnect;
@@ -15,7 +14,6 @@ import org.meetlinks.application.port.in.ConnectProviderUseCase;
 import org.meetlinks.application.port.in.ConnectionView;
 import org.meetlinks.application.port.in.EmailLinkRefusedException;
 import org.meetlinks.application.port.in.ForeignBrowserException;
-import org.meetlinks.application.port.in.ManageConnectionsUseCase;
 import org.meetlinks.application.port.in.NotFoundException;
 import org.meetlinks.application.port.in.ReconnectFromEmailUseCase;
 import org.meetlinks.application.port.in.Viewer;
@@ -26,10 +24,7 @@ import org.meetlinks.application.port.out.EmailLink;
 import org.meetlinks.application.port.out.EmailLinkPurpose;
 import org.meetlinks.application.port.out.KeepAuthorizationStatePort;
 import org.meetlinks.application.port.out.LoadProviderConnectionsPort;
-import org.meetlinks.application.port.out.LoadProviderGrantPort;
-import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.PendingAuthorization;
-import org.meetlinks.application.port.out.ProviderGrant;
 import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveProviderGrantPort;
 import org.meetlinks.application.port.out.ScheduleRegenerationPort;
@@ -38,18 +33,17 @@ import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.ProviderConnection;
 
 /**
- * Connect (OAuth with state and PKCE, from the mentor page or an emailed reconnect link), list and disconnect of
- * mentors' Google and Zoom accounts.
+ * Connecting mentors' Google and Zoom accounts: OAuth with state and PKCE, from the mentor page or an emailed
+ * reconnect link ({@link ManageConnectionsService} lists and disconnects them).
  */
-public final class ProviderConnectionService
-        implements ConnectProviderUseCase, ManageConnectionsUseCase, ReconnectFromEmailUseCase {
+public final class ProviderConnectionService implements ConnectProviderUseCase, ReconnectFromEmailUseCase {
     private static final System.Logger LOG = System.getLogger(ProviderConnectionService.class.getName());
     static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AuthorizeProviderPort oauth;
+    private final GrantRevocation revocation;
     private final KeepAuthorizationStatePort states;
-    private final LoadProviderGrantPort grants;
     private final SaveProviderGrantPort saveGrants;
     private final LoadProviderConnectionsPort connections;
     private final ScheduleRegenerationPort regeneration;
@@ -61,7 +55,6 @@ public final class ProviderConnectionService
     public ProviderConnectionService(
             AuthorizeProviderPort oauth,
             KeepAuthorizationStatePort states,
-            LoadProviderGrantPort grants,
             SaveProviderGrantPort saveGrants,
             LoadProviderConnectionsPort connections,
             ScheduleRegenerationPort regeneration,
@@ -70,8 +63,8 @@ public final class ProviderConnectionService
             RelinkWait relinkWait,
             Clock clock) {
         this.oauth = oauth;
+        this.revocation = new GrantRevocation(oauth);
         this.states = states;
-        this.grants = grants;
         this.saveGrants = saveGrants;
         this.connections = connections;
         this.regeneration = regeneration;
@@ -140,7 +133,7 @@ public final class ProviderConnectionService
                 return regeneration.retryAwaitingLinksOf(pending.mentorId(), now);
             });
         } catch (EmailLinkRefusedException e) {
-            revoke(account.grant());
+            revocation.revoke(account.grant());
             throw e;
         }
         LOG.log(
@@ -173,40 +166,14 @@ public final class ProviderConnectionService
                     "An emailed {0} reconnect of mentor {1} consented with another account; nothing stored",
                     pending.platform(),
                     pending.mentorId());
-            revoke(account.grant());
+            revocation.revoke(account.grant());
             throw new EmailLinkRefusedException(
                     EmailLinkRefusedException.Reason.OTHER_ACCOUNT,
                     "this link reconnects " + connected.get() + ", not another account");
         }
     }
 
-    @Override
-    public List<ConnectionView> connections(Viewer mentor) {
-        return ConnectionViews.of(connections.loadConnections(Mentors.require(mentor)));
-    }
-
-    @Override
-    public void disconnect(Viewer mentor, Platform platform) {
-        MentorId mentorId = Mentors.require(mentor);
-        requireProvider(platform);
-        grants.loadGrant(mentorId, platform).ifPresent(this::revoke);
-        transactions.runInTransaction(() -> saveGrants.forgetGrant(mentorId, platform));
-    }
-
-    private void revoke(ProviderGrant grant) {
-        try {
-            oauth.revoke(grant);
-        } catch (MeetingProviderException e) {
-            // The tokens are forgotten either way; the mentor can also remove the app in the provider's settings.
-            LOG.log(
-                    Level.WARNING,
-                    "Could not revoke the " + grant.platform() + " grant of " + grant.mentorId()
-                            + " at the provider; forgetting it here anyway",
-                    e);
-        }
-    }
-
-    private static void requireProvider(Platform platform) {
+    static void requireProvider(Platform platform) {
         if (!platform.isProvider()) {
             throw new NotFoundException("no such provider");
         }

@@ -116,7 +116,6 @@ class ProviderConnectionServiceTest {
     private final ProviderConnectionService service = new ProviderConnectionService(
             oauth,
             stateStore,
-            grants,
             saveGrants,
             h.db,
             (mentor, now) -> {
@@ -127,6 +126,7 @@ class ProviderConnectionServiceTest {
             h.emailLinks,
             new RelinkWait(h.db, h.clock::advance, java.time.Duration.ofSeconds(3)),
             h.clock);
+    private final ManageConnectionsService manage = new ManageConnectionsService(oauth, grants, saveGrants, h.db, h.db);
 
     private static final BrowserBinding ADAS_BROWSER = BrowserBinding.fresh();
 
@@ -157,7 +157,7 @@ class ProviderConnectionServiceTest {
 
         assertThat(saved).isEmpty();
         assertThat(regenerated).isEmpty();
-        assertThat(service.connections(ADA))
+        assertThat(manage.connections(ADA))
                 .extracting(ConnectionView::status)
                 .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
     }
@@ -173,7 +173,7 @@ class ProviderConnectionServiceTest {
                 .connection();
 
         assertThat(view.meetingsAllowed()).isFalse();
-        ConnectionView listed = service.connections(ADA).get(0);
+        ConnectionView listed = manage.connections(ADA).get(0);
         assertThat(listed.status()).isEqualTo("CONNECTED");
         assertThat(listed.meetingsAllowed()).isFalse();
         assertThat(listed.reason())
@@ -199,7 +199,7 @@ class ProviderConnectionServiceTest {
     void only_mentors_connect_and_both_providers_are_always_listed() {
         assertThatThrownBy(() -> service.beginConnect(new Viewer("e-9", Set.of("mentee")), Platform.ZOOM, ADAS_BROWSER))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(service.connections(ADA))
+        assertThat(manage.connections(ADA))
                 .extracting(ConnectionView::status)
                 .containsExactly(ConnectionView.NOT_CONNECTED, ConnectionView.NOT_CONNECTED);
     }
@@ -208,7 +208,7 @@ class ProviderConnectionServiceTest {
     void disconnect_revokes_then_forgets() {
         service.completeConnect(
                 Platform.ZOOM, stateOf(service.beginConnect(ADA, Platform.ZOOM, ADAS_BROWSER)), "c", ADAS_BROWSER);
-        service.disconnect(ADA, Platform.ZOOM);
+        manage.disconnect(ADA, Platform.ZOOM);
         assertThat(revoked).hasSize(1);
         assertThat(saved).isEmpty();
     }
