@@ -32,7 +32,7 @@ public final class MentoringSession {
             ZoneId timeZone,
             int sequence,
             SessionState state,
-            Instant lastChangeAt) {
+            ChangeOrder lastChange) {
         this.id = Objects.requireNonNull(id, "sessionId");
         this.mentor = Objects.requireNonNull(mentor, "mentor");
         this.mentee = Objects.requireNonNull(mentee, "mentee");
@@ -43,22 +43,13 @@ public final class MentoringSession {
         }
         this.sequence = sequence;
         this.state = Objects.requireNonNull(state, "state");
-        this.lastChangeAt = lastChangeAt;
+        this.lastChangeAt = lastChange.occurredAt().orElse(null);
     }
 
-    /** A newly confirmed session (invite revision 0); its zones must be region-based ({@link TimeZones}). */
-    public static MentoringSession confirmed(
-            SessionId id,
-            Mentor mentor,
-            Mentee mentee,
-            String topic,
-            Instant startsAt,
-            Instant endsAt,
-            ZoneId timeZone) {
-        return confirmed(id, mentor, mentee, topic, startsAt, endsAt, timeZone, ChangeOrder.unstated());
-    }
-
-    /** A newly confirmed session whose confirmation said when the booking system made it. */
+    /**
+     * A newly confirmed session (invite revision 0); its zones must be region-based ({@link TimeZones}), and its
+     * order says when the booking system made it, if the confirmation said.
+     */
     public static MentoringSession confirmed(
             SessionId id,
             Mentor mentor,
@@ -74,33 +65,10 @@ public final class MentoringSession {
         TimeZones.requireRegionBased("mentor.timeZone", mentor.timeZone());
         TimeZones.requireRegionBased("timeZone", timeZone);
         return new MentoringSession(
-                id,
-                mentor,
-                mentee,
-                topic,
-                startsAt,
-                endsAt,
-                timeZone,
-                0,
-                SessionState.CONFIRMED,
-                order.occurredAt().orElse(null));
+                id, mentor, mentee, topic, startsAt, endsAt, timeZone, 0, SessionState.CONFIRMED, order);
     }
 
-    /** Rebuilds a stored session that holds no ordered change. */
-    public static MentoringSession restore(
-            SessionId id,
-            Mentor mentor,
-            Mentee mentee,
-            String topic,
-            Instant startsAt,
-            Instant endsAt,
-            ZoneId timeZone,
-            int sequence,
-            SessionState state) {
-        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state, null);
-    }
-
-    /** Rebuilds a stored session with the time of the last ordered change applied to it. */
+    /** Rebuilds a stored session, with the time of the last ordered change applied to it if it holds one. */
     public static MentoringSession restore(
             SessionId id,
             Mentor mentor,
@@ -112,17 +80,7 @@ public final class MentoringSession {
             int sequence,
             SessionState state,
             ChangeOrder lastChange) {
-        return new MentoringSession(
-                id,
-                mentor,
-                mentee,
-                topic,
-                startsAt,
-                endsAt,
-                timeZone,
-                sequence,
-                state,
-                lastChange.occurredAt().orElse(null));
+        return new MentoringSession(id, mentor, mentee, topic, startsAt, endsAt, timeZone, sequence, state, lastChange);
     }
 
     private static String requireTopic(String topic) {

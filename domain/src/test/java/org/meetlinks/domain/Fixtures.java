@@ -18,7 +18,8 @@ final class Fixtures {
                 "Career chat",
                 Instant.parse("2026-12-01T15:00:00Z"),
                 Instant.parse("2026-12-01T16:00:00Z"),
-                ZoneId.of("Europe/Berlin"));
+                ZoneId.of("Europe/Berlin"),
+                ChangeOrder.unstated());
     }
 
     static MeetingLink pendingLink() {

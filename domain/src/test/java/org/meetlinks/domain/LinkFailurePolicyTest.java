@@ -157,7 +157,8 @@ class LinkFailurePolicyTest {
                 "Quick chat",
                 NOW.plus(untilStart),
                 NOW.plus(untilStart).plus(Duration.ofHours(1)),
-                farAhead.timeZone());
+                farAhead.timeZone(),
+                ChangeOrder.unstated());
     }
 
     @Test

@@ -48,7 +48,8 @@ class TimeZonesTest {
                         "Career chat",
                         Instant.parse("2026-12-01T15:00:00Z"),
                         Instant.parse("2026-12-01T16:00:00Z"),
-                        ZoneId.of("+01:00")))
+                        ZoneId.of("+01:00"),
+                        ChangeOrder.unstated()))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).field())
                 .isEqualTo("timeZone");
@@ -64,7 +65,8 @@ class TimeZonesTest {
                         "Career chat",
                         Instant.parse("2026-12-01T15:00:00Z"),
                         Instant.parse("2026-12-01T16:00:00Z"),
-                        ZoneId.of("Europe/Berlin")))
+                        ZoneId.of("Europe/Berlin"),
+                        ChangeOrder.unstated()))
                 .extracting(e -> ((DomainException) e).field())
                 .isEqualTo("mentor.timeZone");
     }

@@ -14,6 +14,7 @@ import org.meetlinks.application.port.in.MySessionView;
 import org.meetlinks.application.port.in.MySessionsPage;
 import org.meetlinks.application.port.in.SessionRole;
 import org.meetlinks.application.port.in.Viewer;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.DomainException;
 import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.FailureResponse;
@@ -229,6 +230,7 @@ class ListMySessionsServiceTest {
                 "Career chat",
                 start,
                 start.plus(Duration.ofHours(1)),
-                ZoneId.of("Europe/Berlin"));
+                ZoneId.of("Europe/Berlin"),
+                ChangeOrder.unstated());
     }
 }

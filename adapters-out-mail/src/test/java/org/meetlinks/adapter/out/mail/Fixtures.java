@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.SharedLink;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
@@ -51,7 +52,8 @@ final class Fixtures {
                 topic,
                 START,
                 END,
-                BERLIN);
+                BERLIN,
+                ChangeOrder.unstated());
     }
 
     static SharedLink activeZoomLink() {

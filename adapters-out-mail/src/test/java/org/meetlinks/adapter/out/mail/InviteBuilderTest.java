@@ -15,6 +15,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
@@ -160,7 +161,8 @@ class InviteBuilderTest {
                 "Night owls",
                 start,
                 end,
-                BERLIN);
+                BERLIN,
+                ChangeOrder.unstated());
     }
 
     @Test
@@ -172,7 +174,8 @@ class InviteBuilderTest {
                 "Career chat",
                 Fixtures.START,
                 Fixtures.END,
-                ZoneId.of("Asia/Tokyo"));
+                ZoneId.of("Asia/Tokyo"),
+                ChangeOrder.unstated());
 
         String ics = invites.invite(tokyo, Fixtures.activeZoomLink(), false);
         ParsedIcs parsed = IndependentIcsParser.parse(ics);
@@ -194,7 +197,8 @@ class InviteBuilderTest {
                 Fixtures.END,
                 ZoneOffset.ofHours(2),
                 0,
-                SessionState.CONFIRMED);
+                SessionState.CONFIRMED,
+                ChangeOrder.unstated());
 
         String ics = invites.invite(offset, Fixtures.activeZoomLink(), false);
         ParsedIcs parsed = IndependentIcsParser.parse(ics);

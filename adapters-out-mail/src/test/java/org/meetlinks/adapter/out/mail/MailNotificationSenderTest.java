@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
@@ -143,7 +144,8 @@ class MailNotificationSenderTest {
                 "Career chat",
                 Fixtures.START,
                 Fixtures.END,
-                Fixtures.BERLIN);
+                Fixtures.BERLIN,
+                ChangeOrder.unstated());
         ReceivedMail mentee = sendAndReceive(
                 Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
         assertThat(flat(mentee.text("text/plain")))

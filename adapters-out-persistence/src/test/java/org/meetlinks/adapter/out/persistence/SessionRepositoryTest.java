@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meetlinks.application.port.out.SessionWithLink;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.Mentee;
@@ -31,7 +32,8 @@ class SessionRepositoryTest {
                 "Career chat",
                 START,
                 START.plusSeconds(3600),
-                ZoneId.of("Europe/Berlin"));
+                ZoneId.of("Europe/Berlin"),
+                ChangeOrder.unstated());
     }
 
     @Test

@@ -24,7 +24,7 @@ public record ConfirmSessionCommand(
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(order, "order");
         // Building the session validates every field, naming the one that is wrong.
-        MentoringSession.confirmed(sessionId, mentor, mentee, topic, startsAt, endsAt, timeZone);
+        MentoringSession.confirmed(sessionId, mentor, mentee, topic, startsAt, endsAt, timeZone, order);
     }
 
     /** A confirmation that does not say when it was made. */

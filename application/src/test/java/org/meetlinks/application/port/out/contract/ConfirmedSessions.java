@@ -3,6 +3,7 @@ package org.meetlinks.application.port.out.contract;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.meetlinks.domain.ChangeOrder;
 import org.meetlinks.domain.Mentee;
 import org.meetlinks.domain.Mentor;
 import org.meetlinks.domain.MentorId;
@@ -24,6 +25,7 @@ public final class ConfirmedSessions {
                 "Career chat",
                 startsAt,
                 startsAt.plus(Duration.ofHours(1)),
-                BERLIN);
+                BERLIN,
+                ChangeOrder.unstated());
     }
 }
