@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The meeting a link leads to once it has one: its URL, who set it, and the provider's id when meetlinks made it. */
-final class LinkedMeeting {
+public final class LinkedMeeting {
     private final MeetingUrl url;
     private final String creatorId;
     private final String externalMeetingId;
@@ -50,15 +50,17 @@ final class LinkedMeeting {
                 : Optional.of(new ProviderMeeting(url.platform(), externalMeetingId));
     }
 
-    MeetingUrl url() {
+    public MeetingUrl url() {
         return url;
     }
 
-    Optional<String> creatorId() {
+    /** Who set the URL: the mentor whose account made it, or who pasted it. */
+    public Optional<String> creatorId() {
         return Optional.ofNullable(creatorId);
     }
 
-    Optional<String> externalMeetingId() {
+    /** The provider's id of the meeting, when meetlinks made it. */
+    public Optional<String> externalMeetingId() {
         return Optional.ofNullable(externalMeetingId);
     }
 }

@@ -2,7 +2,6 @@ package org.meetlinks.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,15 +21,15 @@ public final class MeetingLink {
     private Instant updatedAt;
 
     private MeetingLink(MeetingLinkSnapshot s) {
-        this.id = Objects.requireNonNull(s.id(), "id");
-        this.sessionId = Objects.requireNonNull(s.sessionId(), "sessionId");
-        this.joinToken = Objects.requireNonNull(s.joinToken(), "joinToken");
-        this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
+        this.id = s.id();
+        this.sessionId = s.sessionId();
+        this.joinToken = s.joinToken();
+        this.createdAt = s.createdAt();
         this.version = s.version();
-        this.status = Objects.requireNonNull(s.status(), "status");
+        this.status = s.status();
         this.meeting = LinkedMeeting.restore(s).orElse(null);
         this.generation = LinkGeneration.restore(s);
-        this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
+        this.updatedAt = s.updatedAt();
         if (status == LinkStatus.ACTIVE && meeting == null) {
             throw new IllegalStateException("an active meeting link needs a URL");
         }
@@ -85,9 +84,7 @@ public final class MeetingLink {
 
     /** The provider meeting a cancelled link had (its id is kept so the meeting can be deleted), if it had one. */
     public Optional<ProviderMeeting> cancelledProviderMeeting() {
-        return status == LinkStatus.CANCELLED
-                ? Optional.ofNullable(meeting).flatMap(LinkedMeeting::providerMeeting)
-                : Optional.empty();
+        return status == LinkStatus.CANCELLED ? meeting().flatMap(LinkedMeeting::providerMeeting) : Optional.empty();
     }
 
     private void require(boolean allowed, String action) {
@@ -170,15 +167,12 @@ public final class MeetingLink {
     }
 
     public Optional<MeetingUrl> url() {
-        return Optional.ofNullable(meeting).map(LinkedMeeting::url);
+        return meeting().map(LinkedMeeting::url);
     }
 
-    public Optional<String> creatorId() {
-        return Optional.ofNullable(meeting).flatMap(LinkedMeeting::creatorId);
-    }
-
-    public Optional<String> externalMeetingId() {
-        return Optional.ofNullable(meeting).flatMap(LinkedMeeting::externalMeetingId);
+    /** The meeting the link leads to, once it has one (kept after cancelling so it can be deleted). */
+    public Optional<LinkedMeeting> meeting() {
+        return Optional.ofNullable(meeting);
     }
 
     public Instant createdAt() {

@@ -1,7 +1,8 @@
 package org.meetlinks.domain;
 
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,44 +70,14 @@ public final class MeetingLinkSnapshot {
 
     /** The link as it stands. */
     static MeetingLinkSnapshot of(MeetingLink link) {
-        LinkGeneration g = link.generation();
-        MeetingLinkSnapshotBuilder b = builder(
-                        link.id(),
-                        link.sessionId(),
-                        link.joinToken(),
-                        link.status(),
-                        link.createdAt(),
-                        link.updatedAt(),
-                        link.version())
-                .attempts(g.attempts())
-                .meetingMayExist(g.meetingMayExist());
-        link.url().ifPresent(b::url);
-        link.creatorId().ifPresent(b::creatorId);
-        link.externalMeetingId().ifPresent(b::externalMeetingId);
-        g.failureReason().ifPresent(b::failureReason);
-        g.leaseUntil().ifPresent(b::leaseUntil);
-        g.nextAttemptAt().ifPresent(b::nextAttemptAt);
-        g.lastFailure().ifPresent(b::lastFailure);
-        g.failingSince().ifPresent(b::failingSince);
-        g.mentorAskedAt().ifPresent(b::mentorAskedAt);
-        return b.build();
+        return MeetingLinkSnapshotBuilder.from(link).build();
     }
 
     /** The same state at another stored version (a store that saves it gives it the next one). */
     public MeetingLinkSnapshot withVersion(long newVersion) {
-        MeetingLinkSnapshotBuilder b = builder(id, sessionId, joinToken, status, createdAt, updatedAt, newVersion)
-                .attempts(attempts)
-                .meetingMayExist(meetingMayExist);
-        b.url = url;
-        b.creatorId = creatorId;
-        b.externalMeetingId = externalMeetingId;
-        b.failureReason = failureReason;
-        b.leaseUntil = leaseUntil;
-        b.nextAttemptAt = nextAttemptAt;
-        b.lastFailure = lastFailure;
-        b.failingSince = failingSince;
-        b.mentorAskedAt = mentorAskedAt;
-        return b.build();
+        return MeetingLinkSnapshotBuilder.from(MeetingLink.restore(this))
+                .version(newVersion)
+                .build();
     }
 
     public UUID id() {
@@ -183,36 +154,17 @@ public final class MeetingLinkSnapshot {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof MeetingLinkSnapshot)) {
-            return false;
-        }
-        MeetingLinkSnapshot s = (MeetingLinkSnapshot) o;
-        return attempts == s.attempts
-                && version == s.version
-                && meetingMayExist == s.meetingMayExist
-                && id.equals(s.id)
-                && sessionId.equals(s.sessionId)
-                && joinToken.equals(s.joinToken)
-                && status == s.status
-                && Objects.equals(url, s.url)
-                && Objects.equals(creatorId, s.creatorId)
-                && Objects.equals(externalMeetingId, s.externalMeetingId)
-                && Objects.equals(failureReason, s.failureReason)
-                && Objects.equals(leaseUntil, s.leaseUntil)
-                && Objects.equals(nextAttemptAt, s.nextAttemptAt)
-                && createdAt.equals(s.createdAt)
-                && updatedAt.equals(s.updatedAt)
-                && lastFailure == s.lastFailure
-                && Objects.equals(failingSince, s.failingSince)
-                && Objects.equals(mentorAskedAt, s.mentorAskedAt);
+        return o instanceof MeetingLinkSnapshot s && state().equals(s.state());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
+        return state().hashCode();
+    }
+
+    /** Every field, in one list, so equality and hashing cannot drift apart when a field is added. */
+    private List<Object> state() {
+        return Arrays.asList(
                 id,
                 sessionId,
                 joinToken,

@@ -42,6 +42,38 @@ public final class MeetingLinkSnapshotBuilder {
         this.version = version;
     }
 
+    /** The parts of a link as it stands. */
+    static MeetingLinkSnapshotBuilder from(MeetingLink link) {
+        LinkGeneration g = link.generation();
+        MeetingLinkSnapshotBuilder b = new MeetingLinkSnapshotBuilder(
+                        link.id(),
+                        link.sessionId(),
+                        link.joinToken(),
+                        link.status(),
+                        link.createdAt(),
+                        link.updatedAt(),
+                        link.version())
+                .attempts(g.attempts())
+                .meetingMayExist(g.meetingMayExist());
+        link.meeting().ifPresent(m -> {
+            b.url(m.url());
+            m.creatorId().ifPresent(b::creatorId);
+            m.externalMeetingId().ifPresent(b::externalMeetingId);
+        });
+        g.failureReason().ifPresent(b::failureReason);
+        g.leaseUntil().ifPresent(b::leaseUntil);
+        g.nextAttemptAt().ifPresent(b::nextAttemptAt);
+        g.lastFailure().ifPresent(b::lastFailure);
+        g.failingSince().ifPresent(b::failingSince);
+        g.mentorAskedAt().ifPresent(b::mentorAskedAt);
+        return b;
+    }
+
+    MeetingLinkSnapshotBuilder version(long value) {
+        this.version = value;
+        return this;
+    }
+
     public MeetingLinkSnapshotBuilder url(MeetingUrl value) {
         this.url = Objects.requireNonNull(value, "url");
         return this;

@@ -54,7 +54,7 @@ class MeetingLinkTest {
         assertThat(link.joinToken()).isEqualTo(token);
         assertThat(link.joinTarget()).isEmpty();
         assertThat(link.url()).isEmpty();
-        assertThat(link.externalMeetingId()).isEmpty();
+        assertThat(link.snapshot().externalMeetingId()).isEmpty();
         assertThat(link.generation().nextAttemptAt()).contains(NOW.plusSeconds(10));
         assertThat(link.claimGeneration(NOW.plusSeconds(11), LEASE)).isTrue();
     }
@@ -186,7 +186,7 @@ class MeetingLinkTest {
         link.activate(meet(), "m-1", "evt-1", NOW);
         assertThat(link.setManualLink(MeetingUrl.of(Platform.MANUAL, "https://whereby.com/ada"), "m-1", NOW))
                 .contains(new ProviderMeeting(Platform.GOOGLE_MEET, "evt-1"));
-        assertThat(link.externalMeetingId()).isEmpty();
+        assertThat(link.snapshot().externalMeetingId()).isEmpty();
         assertThat(link.setManualLink(
                         MeetingUrl.of(Platform.ZOOM, "https://us05web.zoom.us/j/85012345678"), "m-1", NOW))
                 .isEmpty();

@@ -5,6 +5,7 @@ import org.meetlinks.application.port.out.CreatedMeeting;
 import org.meetlinks.application.port.out.DeleteMeetingPort;
 import org.meetlinks.application.port.out.ExistingMeeting;
 import org.meetlinks.application.port.out.MeetingProviderException;
+import org.meetlinks.domain.LinkedMeeting;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
@@ -25,7 +26,8 @@ final class ExtraMeetings {
     private boolean isStored(MentoringSession session, CreatedMeeting meeting) {
         return store.links()
                 .loadLinkForSession(session.id())
-                .flatMap(MeetingLink::externalMeetingId)
+                .flatMap(MeetingLink::meeting)
+                .flatMap(LinkedMeeting::externalMeetingId)
                 .filter(meeting.externalMeetingId()::equals)
                 .isPresent();
     }

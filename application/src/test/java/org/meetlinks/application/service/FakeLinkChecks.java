@@ -50,7 +50,7 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
                 .filter(s -> s.startsAt().isAfter(after) && !s.startsAt().isAfter(until))
                 .flatMap(s -> h.db.loadLinkForSession(s.id()).stream()
                         .filter(l -> l.status() == LinkStatus.ACTIVE
-                                && l.externalMeetingId().isPresent())
+                                && l.snapshot().externalMeetingId().isPresent())
                         .map(l -> Optional.ofNullable(records.get(s.id()))
                                 .map(r -> LinkToCheck.checkedAt(s, l, r.checkedAt()))
                                 .orElseGet(() -> LinkToCheck.neverChecked(s, l))))
@@ -64,7 +64,7 @@ final class FakeLinkChecks implements LoadLinksToCheckPort, RecordLinkCheckPort,
                 .filter(id -> h.db.loadLinkForSession(id)
                         .filter(l -> l.status() == LinkStatus.ACTIVE
                                 && l.platform().equals(Optional.of(platform))
-                                && l.externalMeetingId().equals(Optional.of(externalMeetingId)))
+                                && l.snapshot().externalMeetingId().equals(Optional.of(externalMeetingId)))
                         .isPresent())
                 .findFirst();
     }

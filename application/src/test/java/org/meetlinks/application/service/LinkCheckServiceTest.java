@@ -65,7 +65,7 @@ class LinkCheckServiceTest {
     @Test
     void a_deleted_meeting_is_made_anew_behind_the_same_join_url_and_both_people_are_told_once() {
         JoinToken token = link().joinToken();
-        String lost = link().externalMeetingId().orElseThrow();
+        String lost = link().snapshot().externalMeetingId().orElseThrow();
         checks.answers.add(new FakeLinkChecks.Answer(Optional.empty(), null));
         int before = h.provider.createCount();
 
@@ -74,7 +74,7 @@ class LinkCheckServiceTest {
         assertThat(h.provider.createCount()).isEqualTo(before + 1);
         assertThat(link().status()).isEqualTo(LinkStatus.ACTIVE);
         assertThat(link().joinToken()).isEqualTo(token);
-        assertThat(link().externalMeetingId()).isPresent().isNotEqualTo(Optional.of(lost));
+        assertThat(link().snapshot().externalMeetingId()).isPresent().isNotEqualTo(Optional.of(lost));
         assertThat(linkUpdates()).hasSize(2);
 
         new ProviderMeetingChangeService(checks, h.db.store(), repairPorts, h.clock)
@@ -93,7 +93,7 @@ class LinkCheckServiceTest {
 
         assertThat(h.provider.updates).hasSize(1);
         assertThat(h.provider.updates.get(0).externalMeetingId())
-                .isEqualTo(link().externalMeetingId().orElseThrow());
+                .isEqualTo(link().snapshot().externalMeetingId().orElseThrow());
         assertThat(link().status()).isEqualTo(LinkStatus.ACTIVE);
     }
 
@@ -134,7 +134,7 @@ class LinkCheckServiceTest {
     void a_zoom_move_that_echoes_the_booked_time_changes_nothing() {
         ProviderMeetingChangeService changes =
                 new ProviderMeetingChangeService(checks, h.db.store(), repairPorts, h.clock);
-        String meeting = link().externalMeetingId().orElseThrow();
+        String meeting = link().snapshot().externalMeetingId().orElseThrow();
 
         assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START)).isFalse();
         assertThat(changes.meetingMoved(Platform.GOOGLE_MEET, meeting, START.plusMillis(999)))

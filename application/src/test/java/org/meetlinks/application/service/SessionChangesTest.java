@@ -55,8 +55,11 @@ class SessionChangesTest {
     void a_manual_link_that_replaces_a_provider_meeting_deletes_it_at_the_provider() {
         h.connectGoogle();
         h.confirm(confirmation("ev-1", "s-1"));
-        String made =
-                h.db.loadLinkForSession(S1).orElseThrow().externalMeetingId().orElseThrow();
+        String made = h.db.loadLinkForSession(S1)
+                .orElseThrow()
+                .snapshot()
+                .externalMeetingId()
+                .orElseThrow();
 
         h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada", ADA_VIEWER));
         h.manual.setManualLink(SetManualLinkCommand.of(S1, "https://whereby.com/ada-2", ADA_VIEWER));

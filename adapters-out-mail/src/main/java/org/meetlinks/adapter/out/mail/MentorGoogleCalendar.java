@@ -1,6 +1,7 @@
 package org.meetlinks.adapter.out.mail;
 
 import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.domain.LinkedMeeting;
 import org.meetlinks.domain.Platform;
 
 /**
@@ -14,6 +15,10 @@ final class MentorGoogleCalendar {
     static boolean holdsSession(OutgoingNotification n) {
         return n.recipientIsMentor()
                 && n.link().platform().filter(p -> p == Platform.GOOGLE_MEET).isPresent()
-                && n.link().link().externalMeetingId().isPresent();
+                && n.link()
+                        .link()
+                        .meeting()
+                        .flatMap(LinkedMeeting::externalMeetingId)
+                        .isPresent();
     }
 }

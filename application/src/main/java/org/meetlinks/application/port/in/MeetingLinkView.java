@@ -3,6 +3,7 @@ package org.meetlinks.application.port.in;
 import java.util.Objects;
 import java.util.Optional;
 import org.meetlinks.domain.LinkStatus;
+import org.meetlinks.domain.LinkedMeeting;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
 import org.meetlinks.domain.Platform;
@@ -25,7 +26,8 @@ public final class MeetingLinkView {
         this.joinUrl = Objects.requireNonNull(joinUrl, "joinUrl");
         this.url = link.url().orElse(null);
         this.status = link.status();
-        this.creatorId = forMentor ? link.creatorId().orElse(null) : null;
+        this.creatorId =
+                forMentor ? link.meeting().flatMap(LinkedMeeting::creatorId).orElse(null) : null;
         this.failureReason = forMentor ? link.generation().failureReason().orElse(null) : null;
         this.statusText = Objects.requireNonNull(statusText, "statusText");
     }
