@@ -10,20 +10,13 @@ import org.meetlinks.domain.Platform;
 
 /** One dashboard row: the session as the caller sees it, with links, status and (mentor only) why none. */
 public final class MySessionView {
-    private final String sessionId;
-    private final Instant startsAt;
-    private final Instant endsAt;
-    private final ZoneId timeZone;
-    private final String topic;
-    private final SessionRole role;
-    private final String counterpartName;
+    private final Row row;
     private final String joinUrl;
     private final MeetingUrl url;
-    private final LinkStatus status;
-    private final String statusText;
     private final String failureReason;
 
-    private MySessionView(
+    /** What every row has, whoever looks at it. */
+    private record Row(
             String sessionId,
             Instant startsAt,
             Instant endsAt,
@@ -31,22 +24,23 @@ public final class MySessionView {
             String topic,
             SessionRole role,
             String counterpartName,
-            String joinUrl,
-            MeetingUrl url,
             LinkStatus status,
-            String statusText,
-            String failureReason) {
-        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
-        this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
-        this.endsAt = Objects.requireNonNull(endsAt, "endsAt");
-        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
-        this.topic = topic;
-        this.role = Objects.requireNonNull(role, "role");
-        this.counterpartName = counterpartName;
+            String statusText) {
+        Row {
+            Objects.requireNonNull(sessionId, "sessionId");
+            Objects.requireNonNull(startsAt, "startsAt");
+            Objects.requireNonNull(endsAt, "endsAt");
+            Objects.requireNonNull(timeZone, "timeZone");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(statusText, "statusText");
+        }
+    }
+
+    private MySessionView(Row row, String joinUrl, MeetingUrl url, String failureReason) {
+        this.row = row;
         this.joinUrl = joinUrl;
         this.url = url;
-        this.status = Objects.requireNonNull(status, "status");
-        this.statusText = Objects.requireNonNull(statusText, "statusText");
         this.failureReason = failureReason;
     }
 
@@ -61,98 +55,51 @@ public final class MySessionView {
             String counterpartName,
             LinkStatus status,
             String statusText) {
-        return new MySessionView(
-                sessionId,
-                startsAt,
-                endsAt,
-                timeZone,
-                topic,
-                role,
-                counterpartName,
-                null,
-                null,
-                status,
-                statusText,
-                null);
+        Row row = new Row(sessionId, startsAt, endsAt, timeZone, topic, role, counterpartName, status, statusText);
+        return new MySessionView(row, null, null, null);
     }
 
     /** The same row with the session's join URL. */
     public MySessionView withJoinUrl(String join) {
-        return new MySessionView(
-                sessionId,
-                startsAt,
-                endsAt,
-                timeZone,
-                topic,
-                role,
-                counterpartName,
-                Objects.requireNonNull(join, "joinUrl"),
-                url,
-                status,
-                statusText,
-                failureReason);
+        return new MySessionView(row, Objects.requireNonNull(join, "joinUrl"), url, failureReason);
     }
 
     /** The same row with the real meeting URL (and so its platform). */
     public MySessionView withMeeting(MeetingUrl meeting) {
-        return new MySessionView(
-                sessionId,
-                startsAt,
-                endsAt,
-                timeZone,
-                topic,
-                role,
-                counterpartName,
-                joinUrl,
-                Objects.requireNonNull(meeting, "url"),
-                status,
-                statusText,
-                failureReason);
+        return new MySessionView(row, joinUrl, Objects.requireNonNull(meeting, "url"), failureReason);
     }
 
     /** The same row with why the link has no meeting yet. */
     public MySessionView withFailureReason(String why) {
-        return new MySessionView(
-                sessionId,
-                startsAt,
-                endsAt,
-                timeZone,
-                topic,
-                role,
-                counterpartName,
-                joinUrl,
-                url,
-                status,
-                statusText,
-                Objects.requireNonNull(why, "failureReason"));
+        return new MySessionView(row, joinUrl, url, Objects.requireNonNull(why, "failureReason"));
     }
 
     public String sessionId() {
-        return sessionId;
+        return row.sessionId();
     }
 
     public Instant startsAt() {
-        return startsAt;
+        return row.startsAt();
     }
 
     public Instant endsAt() {
-        return endsAt;
+        return row.endsAt();
     }
 
     public ZoneId timeZone() {
-        return timeZone;
+        return row.timeZone();
     }
 
     public String topic() {
-        return topic;
+        return row.topic();
     }
 
     public SessionRole role() {
-        return role;
+        return row.role();
     }
 
     public String counterpartName() {
-        return counterpartName;
+        return row.counterpartName();
     }
 
     /** The session's join URL; empty if its link row is missing. */
@@ -171,11 +118,11 @@ public final class MySessionView {
     }
 
     public LinkStatus status() {
-        return status;
+        return row.status();
     }
 
     public String statusText() {
-        return statusText;
+        return row.statusText();
     }
 
     /** Why the link has no meeting yet (the mentor's row only, while the session is live). */
@@ -185,41 +132,15 @@ public final class MySessionView {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof MySessionView)) {
-            return false;
-        }
-        MySessionView v = (MySessionView) o;
-        return Objects.equals(sessionId, v.sessionId)
-                && Objects.equals(startsAt, v.startsAt)
-                && Objects.equals(endsAt, v.endsAt)
-                && Objects.equals(timeZone, v.timeZone)
-                && Objects.equals(topic, v.topic)
-                && role == v.role
-                && Objects.equals(counterpartName, v.counterpartName)
+        return o instanceof MySessionView v
+                && row.equals(v.row)
                 && Objects.equals(joinUrl, v.joinUrl)
                 && Objects.equals(url, v.url)
-                && status == v.status
-                && Objects.equals(statusText, v.statusText)
                 && Objects.equals(failureReason, v.failureReason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                sessionId,
-                startsAt,
-                endsAt,
-                timeZone,
-                topic,
-                role,
-                counterpartName,
-                joinUrl,
-                url,
-                status,
-                statusText,
-                failureReason);
+        return Objects.hash(row, joinUrl, url, failureReason);
     }
 }
