@@ -114,9 +114,9 @@ public final class GoogleCalendarApi {
                     GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
                     "the body's id differs from the event id in the path (ids cannot be changed)");
         }
-        ObjectNode result = patch ? event.fieldsCopy() : GoogleEvent.clientOwned(body);
+        ObjectNode result = patch ? event.fieldsCopy() : EventFields.clientOwned(body);
         if (patch) {
-            JsonMerge.merge(result, GoogleEvent.clientOwned(body));
+            JsonMerge.merge(result, EventFields.clientOwned(body));
         }
         GoogleEventRules.checkTimes(result);
         GoogleEventRules.checkDescription(result);
