@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -108,13 +107,10 @@ public final class Bench {
             Progress progress = new Progress(count, watcher);
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
-            List<Long> pidsBefore = pids(servers);
-            Map<String, Long> cpuBefore = CpuTime.snapshot(pidsBefore);
-            LibertyThreads.Snapshot threadsBefore = LibertyThreads.snapshot(pidsBefore.get(0));
-            DatabaseWork dbBefore = DatabaseWork.snapshot(stack.jdbcUrl());
+            RunCost cost = RunCost.before(servers, stack.jdbcUrl());
             Optional<FlightRecording> recording = options.flightRecording().isPresent()
                     ? Optional.of(FlightRecording.start(
-                            pidsBefore.get(0), options.flightRecording().get()))
+                            cost.firstPid(), options.flightRecording().get()))
                     : Optional.empty();
             int disruptAt = scenario.disruptAt();
             CompletableFuture<Void>[] started = new CompletableFuture[] {disruption};
@@ -131,29 +127,12 @@ public final class Bench {
             disruption.join();
             ticker.shutdownNow();
             progress.print();
-            List<Long> pidsAfter = pids(servers);
-            Map<String, Double> cpu = CpuTime.perConfirmation(cpuBefore, CpuTime.snapshot(pidsAfter), count);
-            LibertyThreads.Snapshot threadsAfter = LibertyThreads.snapshot(pidsAfter.get(0));
-            Map<String, Double> threads = LibertyThreads.perConfirmation(threadsBefore, threadsAfter, count);
-            long peakRss = LibertyThreads.peakResidentMiB(pidsAfter.get(0));
-            if (!pidsAfter.equals(pidsBefore)) {
-                cpu.remove("liberty"); // a restarted server's CPU time starts again at zero
-                threads = Map.of();
-            } else if (servers.size() == 1) { // by thread: the first server only
-                cpu.put(
-                        "liberty without its JIT compiler threads",
-                        cpu.get("liberty") - LibertyThreads.compilerShare(threads));
-                cpu.put(
-                        "liberty in the kernel",
-                        LibertyThreads.kernelPerConfirmation(threadsBefore, threadsAfter, count));
-            }
-            Map<String, Double> database =
-                    DatabaseWork.perConfirmation(dbBefore, DatabaseWork.snapshot(stack.jdbcUrl()), count);
+            RunCost.PerConfirmation perConfirmation = cost.after(count);
             for (FlightRecording r : recording.stream().toList()) {
                 System.out.println("Flight recording of " + servers.get(0).name() + ": " + r.stop());
             }
-            if (pidsAfter.equals(pidsBefore)) {
-                events.add(idleCost(pidsAfter.get(0), Scenario.IDLE));
+            if (!perConfirmation.restarted()) {
+                events.add(RunCost.idleCost(cost.firstPid(), Scenario.IDLE));
             }
             ServiceMetrics service = ServiceMetrics.scrape(servers);
             EndState end = EndState.check(
@@ -166,38 +145,15 @@ public final class Bench {
                     times,
                     end,
                     service,
-                    Target.judge(scenario, times, end, cpu, peakRss),
+                    Target.judge(scenario, times, end, perConfirmation.cpu(), perConfirmation.peakRssMiB()),
                     simulator.rejectedRequests(),
                     watcher.pollFailures(),
-                    cpu,
-                    threads,
-                    peakRss,
-                    database,
+                    perConfirmation.cpu(),
+                    perConfirmation.threads(),
+                    perConfirmation.peakRssMiB(),
+                    perConfirmation.database(),
                     events);
         }
-    }
-
-    /** What the server costs with nothing to do: its timers (sweeps, outbox, gauges) and the JIT finishing up. */
-    private static String idleCost(long pid, Duration idle) throws InterruptedException {
-        LibertyThreads.Snapshot before = LibertyThreads.snapshot(pid);
-        Thread.sleep(idle.toMillis());
-        LibertyThreads.Snapshot after = LibertyThreads.snapshot(pid);
-        int seconds = (int) idle.toSeconds();
-        Map<String, Double> perSecond = LibertyThreads.perConfirmation(before, after, seconds);
-        double total =
-                perSecond.values().stream().mapToDouble(Double::doubleValue).sum();
-        return String.format(
-                "idle for %d s after the run: Liberty used %.1f ms of CPU per second, %.1f of them in "
-                        + "its JIT compiler threads",
-                seconds, total, LibertyThreads.compilerShare(perSecond));
-    }
-
-    private static List<Long> pids(List<LibertyServer> servers) throws java.io.IOException {
-        List<Long> pids = new ArrayList<>();
-        for (LibertyServer server : servers) {
-            pids.add(server.pid());
-        }
-        return pids;
     }
 
     /** Waits until every session has a real link, or no new one came for the settle time. */

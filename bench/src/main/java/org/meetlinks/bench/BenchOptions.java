@@ -39,9 +39,9 @@ record BenchOptions(
             values.put(args[i].substring(2), args[i + 1]);
         }
         String name = values.getOrDefault("scenario", "steady");
-        Scenario scenario = Scenario.named(name)
+        Scenario scenario = ScenarioPresets.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + name + "'; known: "
-                        + Scenario.ALL.stream().map(Scenario::name).collect(Collectors.joining(", "))));
+                        + ScenarioPresets.ALL.stream().map(Scenario::name).collect(Collectors.joining(", "))));
         if (values.containsKey("count")) {
             scenario = scenario.withCount(positive(values, "count"));
         }

@@ -10,12 +10,12 @@ class ScenarioTest {
 
     @Test
     void every_scenario_of_the_issue_has_a_preset() {
-        assertThat(Scenario.ALL)
+        assertThat(ScenarioPresets.ALL)
                 .extracting(Scenario::name)
                 .containsExactly(
                         "steady", "burst", "faults", "crash", "redelivery", "db-restart", "scale-out", "brownout");
-        assertThat(Scenario.named("burst").orElseThrow().ratePerSecond()).isZero();
-        assertThat(Scenario.named("scale-out").orElseThrow().instances()).isEqualTo(2);
+        assertThat(ScenarioPresets.named("burst").orElseThrow().ratePerSecond()).isZero();
+        assertThat(ScenarioPresets.named("scale-out").orElseThrow().instances()).isEqualTo(2);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.meetlinks.simulator.google;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -66,32 +65,17 @@ public final class GoogleCalendarApi {
 
     private SimResponse insert(ApiCall call) {
         GoogleCalendars.checkCalendar(call);
-        ObjectNode body = bodyOf(call);
-        if (!"1".equals(call.request().query("conferenceDataVersion").orElse("0"))) {
-            throw ApiRejection.invalid(
-                    GoogleErrors.badRequest(
-                            "invalid",
-                            "conferenceDataVersion=1 is required to create a Meet conference",
-                            "conferenceDataVersion"),
-                    "events.insert without conferenceDataVersion=1: Google would silently ignore conferenceData "
-                            + "and create no Meet link (the simulator refuses it instead)");
-        }
+        ObjectNode body = EventRequests.body(call);
+        EventRequests.requireConferenceVersion1(call);
         JsonNode createRequest = body.path("conferenceData").path("createRequest");
         String requestId = GoogleEventRules.checkCreateRequest(createRequest);
         calendars.checkMeetAllowed(call);
         GoogleEventRules.checkTimes(body);
         GoogleEventRules.checkDescription(body);
-        String clientId = Json.text(body, "id");
-        if (body.has("id") && clientId == null) {
-            throw ApiRejection.invalid(
-                    GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
-                    "event id must be a string");
-        }
-        if (clientId != null) {
-            GoogleEventRules.checkId(clientId);
-        }
-        String id = clientId != null ? clientId : randomEventId();
-        GoogleEvent event = new GoogleEvent(id, call.account(), clientId != null, body, call.now(), sendUpdates(call));
+        Optional<String> clientId = EventRequests.clientEventId(body);
+        String id = clientId.orElseGet(GoogleCalendarApi::randomEventId);
+        GoogleEvent event = new GoogleEvent(
+                id, call.account(), clientId.isPresent(), body, call.now(), EventRequests.sendUpdates(call));
         FaultSettings faults = sim.faults(Provider.GOOGLE).settings();
         GoogleEvent.ConferenceStatus status;
         if (sim.faults(Provider.GOOGLE).takeConferenceFailure()) {
@@ -124,20 +108,19 @@ public final class GoogleCalendarApi {
         if (event.isDeleted()) {
             throw ApiRejection.outcome(GoogleErrors.deleted());
         }
-        ObjectNode body = bodyOf(call);
+        ObjectNode body = EventRequests.body(call);
         if (body.has("id") && !call.param("eventId").equals(Json.text(body, "id"))) {
             throw ApiRejection.invalid(
                     GoogleErrors.badRequest("invalid", "Invalid resource id value.", "id"),
                     "the body's id differs from the event id in the path (ids cannot be changed)");
         }
-        ObjectNode result = patch ? event.fieldsCopy() : GoogleEvent.clientOwned(body);
+        ObjectNode result = patch ? event.fieldsCopy() : EventFields.clientOwned(body);
         if (patch) {
-            JsonMerge.merge(result, GoogleEvent.clientOwned(body));
+            JsonMerge.merge(result, EventFields.clientOwned(body));
         }
         GoogleEventRules.checkTimes(result);
         GoogleEventRules.checkDescription(result);
-        boolean conferenceVersion1 =
-                "1".equals(call.request().query("conferenceDataVersion").orElse("0"));
+        boolean conferenceVersion1 = EventRequests.conferenceVersion1(call);
         JsonNode conferenceData = body.get("conferenceData");
         if (conferenceVersion1
                 && conferenceData != null
@@ -155,7 +138,7 @@ public final class GoogleCalendarApi {
                 && (patch ? conferenceData != null && conferenceData.isNull() : conferenceData == null)) {
             event.removeConference();
         }
-        event.change(body, patch, call.now(), sendUpdates(call));
+        event.change(body, patch, call.now(), EventRequests.sendUpdates(call));
         return SimResponse.json(200, event.render());
     }
 
@@ -166,7 +149,7 @@ public final class GoogleCalendarApi {
             if (event.isDeleted()) {
                 throw ApiRejection.outcome(GoogleErrors.deleted());
             }
-            event.delete(call.now(), sendUpdates(call));
+            event.delete(call.now(), EventRequests.sendUpdates(call));
         }
         return SimResponse.empty(204);
     }
@@ -174,25 +157,6 @@ public final class GoogleCalendarApi {
     private GoogleEvent existing(ApiCall call) {
         Optional<GoogleEvent> event = sim.googleEvents().find(call.account(), call.param("eventId"));
         return event.orElseThrow(() -> ApiRejection.outcome(GoogleErrors.notFound()));
-    }
-
-    private static ObjectNode bodyOf(ApiCall call) {
-        try {
-            JsonNode body = Json.parse(call.request().body());
-            if (body instanceof ObjectNode) {
-                return (ObjectNode) body;
-            }
-        } catch (JsonProcessingException e) {
-            throw ApiRejection.invalid(
-                    GoogleErrors.badRequest("parseError", "Parse Error", null),
-                    "request body is not JSON: " + e.getOriginalMessage());
-        }
-        throw ApiRejection.invalid(
-                GoogleErrors.badRequest("parseError", "Parse Error", null), "request body must be a JSON object");
-    }
-
-    private static String sendUpdates(ApiCall call) {
-        return call.request().query("sendUpdates").orElse(null);
     }
 
     private static String randomEventId() {

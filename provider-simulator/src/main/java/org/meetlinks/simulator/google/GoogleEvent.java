@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Set;
 import org.meetlinks.simulator.http.Json;
 
 /** One simulated calendar event with its Meet conference; all access is synchronized on the event. */
@@ -20,20 +19,6 @@ public final class GoogleEvent {
         SUCCESS,
         FAILURE
     }
-
-    /** Fields the server owns; values a client sends for them are ignored. */
-    public static final Set<String> SERVER_FIELDS = Set.of(
-            "kind",
-            "etag",
-            "id",
-            "htmlLink",
-            "created",
-            "updated",
-            "creator",
-            "organizer",
-            "hangoutLink",
-            "conferenceData",
-            "iCalUID");
 
     private static final DateTimeFormatter RFC3339_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -49,7 +34,7 @@ public final class GoogleEvent {
     private String sendUpdates;
     private final EventConference conference = new EventConference();
 
-    /** Creates an event from the client's fields (server fields are dropped). */
+    /** Creates an event from the client's fields (server fields, see {@link EventFields}, are dropped). */
     public GoogleEvent(
             String id,
             String account,
@@ -62,15 +47,8 @@ public final class GoogleEvent {
         this.clientSuppliedId = clientSuppliedId;
         this.created = now;
         this.updated = now;
-        this.fields = clientOwned(clientFields);
+        this.fields = EventFields.clientOwned(clientFields);
         this.sendUpdates = sendUpdates;
-    }
-
-    /** Keeps only client-owned fields of a request body. */
-    public static ObjectNode clientOwned(JsonNode body) {
-        ObjectNode copy = body.deepCopy();
-        copy.remove(SERVER_FIELDS);
-        return copy;
     }
 
     /** Event id. */
@@ -113,9 +91,9 @@ public final class GoogleEvent {
     /** Applies a change: patch merges, otherwise the fields are replaced; counts sequence and updated time. */
     public synchronized void change(JsonNode body, boolean patch, Instant now, String newSendUpdates) {
         if (patch) {
-            JsonMerge.merge(fields, clientOwned(body));
+            JsonMerge.merge(fields, EventFields.clientOwned(body));
         } else {
-            fields = clientOwned(body);
+            fields = EventFields.clientOwned(body);
         }
         sequence++;
         updated = now;
