@@ -85,7 +85,7 @@ public final class Bench {
     private static RunReport run(BenchOptions options, String runId, LocalStack stack, List<LibertyServer> servers)
             throws Exception {
         Scenario scenario = options.scenario();
-        SimulatorControl simulator = new SimulatorControl(stack.simulatorUrl());
+        BenchSimulator simulator = new BenchSimulator(stack.simulatorUrl());
         DevTokens tokens = DevTokens.devKey(options.root(), Duration.ofHours(2));
         System.out.printf(
                 "Connecting %d mentors (Google and Zoom) through the OAuth round trip...%n", scenario.mentors());

@@ -18,7 +18,7 @@ final class Disruptions {
             Scenario scenario,
             LocalStack stack,
             List<LibertyServer> servers,
-            SimulatorControl simulator,
+            BenchSimulator simulator,
             List<String> events,
             Progress progress,
             long[] recovered,

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meetlinks.testkit.DevTokens;
+import org.meetlinks.testkit.OAuthRoundTrip;
+import org.meetlinks.testkit.TestHttp;
 
 /**
  * The benchmark's mentors: each connects one provider through the service's real OAuth round trip (the
@@ -22,7 +24,7 @@ final class MentorAccounts {
     private MentorAccounts() {}
 
     static List<BenchMentor> connect(
-            int count, String runId, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
+            int count, String runId, String serverUrl, BenchSimulator simulator, DevTokens tokens) {
         List<BenchMentor> mentors = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             BenchMentor mentor = new BenchMentor("bm-" + runId + "-" + i, i % 2 == 1 ? "google" : "zoom");
@@ -32,27 +34,19 @@ final class MentorAccounts {
         return mentors;
     }
 
-    private static void connect(BenchMentor mentor, String serverUrl, SimulatorControl simulator, DevTokens tokens) {
+    private static void connect(BenchMentor mentor, String serverUrl, BenchSimulator simulator, DevTokens tokens) {
         simulator.autoApprove(mentor.email());
         Optional<String> bearer = Optional.of(tokens.mint(mentor.id(), "mentor"));
         HttpResponse<String> authorize =
                 Http.post(serverUrl + "/api/me/connections/" + mentor.provider() + "/authorize", bearer, "");
         String consentUrl = Http.json(authorize).getString("authorizationUrl");
-        String callback = redirect(Http.get(consentUrl, Optional.empty()));
         // The callback checks the connect cookie the authorize answer set in "the browser".
-        String landing = redirect(Http.get(callback, Http.cookieSetBy(authorize)));
+        String landing = OAuthRoundTrip.follow(consentUrl, TestHttp.cookieSetBy(authorize))
+                .landing();
         if (!landing.contains("connected=" + mentor.provider())) {
             throw new IllegalStateException("connecting " + mentor + " ended at " + landing);
         }
         String platform = mentor.provider().equals("google") ? "GOOGLE_MEET" : "ZOOM";
         Http.json(Http.put(serverUrl + "/api/me/preferences", bearer, "{\"defaultPlatform\":\"" + platform + "\"}"));
-    }
-
-    private static String redirect(HttpResponse<String> response) {
-        if (response.statusCode() / 100 != 3) {
-            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode()
-                    + " instead of a redirect: " + response.body());
-        }
-        return response.headers().firstValue("Location").orElseThrow();
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,21 +16,11 @@ import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import org.meetlinks.testkit.DevTokens;
+import org.meetlinks.testkit.TestHttp;
 
 /** Talks to the started server over HTTP, with dev-signed bearer tokens like scripts/dev-token mints. */
 final class Api {
     static final String BASE = System.getProperty("it.baseUrl", "http://localhost:9180");
-    /**
-     * HTTP/1.1, as browsers speak to a plain-http server: the client's default (HTTP/2 with an h2c upgrade) made
-     * Liberty fail some upgraded POSTs (NullPointerException in HttpDispatcherLink.handleHTTP2UpgradeRequest, then
-     * GOAWAY or no answer) when the machine was busy.
-     */
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
     private static final PrivateKey KEY = loadKey();
     /** How long the first use waits for the application (Liberty reports ready before its apps have started). */
     private static final Duration APP_START = Duration.ofSeconds(180);
@@ -51,20 +40,14 @@ final class Api {
         long deadline = System.nanoTime() + APP_START.toNanos();
         while (true) {
             try {
-                HttpResponse<String> ready = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
-                                .timeout(Duration.ofSeconds(5))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = TestHttp.send(TestHttp.to(BASE + "/health/ready")
+                        .timeout(Duration.ofSeconds(5))
+                        .GET());
                 if (ready.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (UncheckedIOException notYet) {
                 // The port is not open yet, or the connection was reset while the server starts: try again.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the application", e);
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the application did not report ready within " + APP_START);
@@ -122,19 +105,6 @@ final class Api {
         return send(builder);
     }
 
-    static HttpResponse<String> postAbsolute(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    static HttpResponse<String> deleteAbsolute(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(20))
-                .DELETE());
-    }
-
     static JsonArray jsonArray(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
@@ -155,15 +125,6 @@ final class Api {
                 .GET());
     }
 
-    /** The name=value of the cookie the response sets (the connect cookie of an authorize answer). */
-    static String cookieSetBy(HttpResponse<String> response) {
-        String setCookie = response.headers()
-                .firstValue("Set-Cookie")
-                .orElseThrow(() -> new AssertionError(
-                        "no Set-Cookie in the answer: " + response.headers().map()));
-        return setCookie.split(";", 2)[0];
-    }
-
     static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
@@ -180,24 +141,7 @@ final class Api {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            HttpRequest built = request.build();
-            try {
-                return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
-                    throw e;
-                }
-                // A kept-alive connection the server had just closed: nothing reached it, so send once more on a
-                // new connection (as browsers do, RFC 9112 section 9.3.1).
-                return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request);
     }
 
     private static PrivateKey loadKey() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.testkit.TestHttp;
 
 /**
  * A connect is bound to the browser that started it (a cookie): a consent URL forwarded to someone else fails with
@@ -36,7 +37,7 @@ class ForwardedConsentIT {
 
         // The other person's browser has no cookie from this connect, or one from a connect of its own.
         HttpResponse<String> own = Api.post("/api/me/connections/google/authorize", Api.token("m-fwd-2", "mentor"), "");
-        HttpResponse<String> foreign = Api.getAbsolute(callback, Api.cookieSetBy(own));
+        HttpResponse<String> foreign = Api.getAbsolute(callback, TestHttp.cookieSetBy(own));
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(foreign.body()).contains("started in another browser").contains("Nothing was connected");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.testkit.TestHttp;
 
 /** A mentor connects Google through OAuth; confirmed sessions get real (simulated) Meet links. */
 class GoogleMeetIT {
@@ -178,7 +179,7 @@ class GoogleMeetIT {
     void a_tampered_or_replayed_state_is_rejected() {
         String mentor = token("m-google-7", "mentor");
         HttpResponse<String> authorize = Api.post("/api/me/connections/google/authorize", mentor, "");
-        String cookie = Api.cookieSetBy(authorize);
+        String cookie = TestHttp.cookieSetBy(authorize);
         String consentUrl = Api.json(authorize).getString("authorizationUrl");
         String callback =
                 Api.getAbsolute(consentUrl).headers().firstValue("Location").orElseThrow();

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * the metrics.
  */
 class LinkChecksIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = Api.token("ops-1", "admin");
 
     @Test
@@ -36,7 +32,7 @@ class LinkChecksIT {
         String lostUrl = first.getString("url");
         String lostId = zoomMeetingId(account, lostUrl);
 
-        JsonObject deleted = owner("DELETE", lostId, null);
+        JsonObject deleted = Simulator.deleteAsOwner(lostId);
         assertThat(deleted.getInt("webhookStatus")).isEqualTo(204);
 
         JsonObject second = Eventually.await("a new Zoom meeting", Duration.ofSeconds(30), () -> {
@@ -71,7 +67,8 @@ class LinkChecksIT {
         String booked = meeting.getString("start");
         String moved = Instant.parse(booked).plus(Duration.ofHours(2)).toString();
 
-        assertThat(owner("PATCH", meetingId, "{\"start\":\"" + moved + "\"}").getInt("webhookStatus"))
+        assertThat(Simulator.patchAsOwner(meetingId, "{\"start\":\"" + moved + "\"}")
+                        .getInt("webhookStatus"))
                 .isEqualTo(204);
 
         Eventually.await(
@@ -91,7 +88,7 @@ class LinkChecksIT {
         String sessionId = Bookings.newSessionId();
         JsonObject first = Mentors.confirmActive(sessionId, mentor);
         String eventId = liveMeetings("google", account).get(0).getString("id");
-        owner("DELETE", eventId, null);
+        Simulator.deleteAsOwner(eventId);
 
         JsonObject check = Api.json(Api.post("/api/admin/sessions/" + sessionId + "/link-check", ADMIN, ""));
 
@@ -202,29 +199,6 @@ class LinkChecksIT {
                 .map(m -> m.getString("id"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no live meeting " + joinUrl));
-    }
-
-    /** What the account owner does in Zoom or Google Calendar: DELETE or PATCH /__sim/meetings/{id}. */
-    private static JsonObject owner(String method, String id, String json) {
-        try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(Simulator.BASE + "/__sim/meetings/" + id))
-                            .header("Content-Type", "application/json")
-                            .method(
-                                    method,
-                                    json == null
-                                            ? HttpRequest.BodyPublishers.noBody()
-                                            : HttpRequest.BodyPublishers.ofString(json))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return Api.json(response);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long newLinkMails(String address) {

@@ -3,20 +3,17 @@ package org.meetlinks.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.testkit.TestHttp;
 
 /** The "add a link by hand" email's button: a page that sets that one session's link, once, without a token. */
 class ManualLinkFromEmailIT {
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void the_emailed_page_sets_that_sessions_link_only_and_then_refuses() throws Exception {
@@ -89,14 +86,10 @@ class ManualLinkFromEmailIT {
         return Api.json(Api.get("/api/sessions/" + sessionId + "/meeting-link", Api.token(mentorId, "mentor")));
     }
 
-    private static HttpResponse<String> post(String url, String form) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(20))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String url, String form) {
+        return TestHttp.send(TestHttp.to(url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private static String enc(String value) {

@@ -2,15 +2,8 @@ package org.meetlinks.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,12 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The mentor page in headless Chromium: connect Google and Zoom, get a Zoom link, see the reconnect banner. */
 class MentorPageIT {
     private static final Logger LOG = Logger.getLogger(MentorPageIT.class.getName());
-    private static final String SIMULATOR = System.getProperty("it.simulatorUrl", "http://localhost:18089");
     private static final Path TARGET = Path.of("target");
     private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Path profile;
     private static ChromeDriver browser;
@@ -112,17 +102,16 @@ class MentorPageIT {
 
     @BeforeEach
     void simulatorApprovesConsentForThisMentorsAccount() {
-        consentBefore = simulator("GET", "/consent", null);
-        simulator("DELETE", "/faults", null);
-        simulator("POST", "/config", "{\"provider\":\"google\",\"accessTokenExpiresInSeconds\":3600}");
-        simulator("POST", "/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":3600}");
-        simulator("POST", "/consent", "{\"autoApprove\":true,\"accountEmail\":\"" + account + "\"}");
+        consentBefore = Simulator.get("/consent");
+        Simulator.CONTROL.clearAllFaults();
+        Simulator.control("/config", "{\"provider\":\"google\",\"accessTokenExpiresInSeconds\":3600}");
+        Simulator.control("/config", "{\"provider\":\"zoom\",\"accessTokenExpiresInSeconds\":3600}");
+        Simulator.control("/consent", "{\"autoApprove\":true,\"accountEmail\":\"" + account + "\"}");
     }
 
     @AfterEach
     void restoreConsent() {
-        simulator(
-                "POST",
+        Simulator.control(
                 "/consent",
                 "{\"autoApprove\":" + consentBefore.getBoolean("autoApprove") + ",\"accountEmail\":\""
                         + consentBefore.getString("accountEmail") + "\"}");
@@ -151,7 +140,7 @@ class MentorPageIT {
             assertThat(row(first).getAttribute("data-status")).isEqualTo("ACTIVE");
             screenshot("zoom-link");
 
-            JsonObject invalidated = simulator("POST", "/grants/zoom/invalidate?account=" + account, "{}");
+            JsonObject invalidated = Simulator.control("/grants/zoom/invalidate?account=" + account, "{}");
             assertThat(invalidated.getInt("invalidated")).isPositive();
             confirmBooking();
             WebElement banner = awaitReconnectBanner();
@@ -221,7 +210,7 @@ class MentorPageIT {
     void a_mentor_who_unticks_a_google_permission_is_told_which_one_and_connects_on_the_second_try()
             throws IOException {
         try {
-            simulator("POST", "/consent", "{\"autoApprove\":false,\"accountEmail\":\"" + account + "\"}");
+            Simulator.control("/consent", "{\"autoApprove\":false,\"accountEmail\":\"" + account + "\"}");
             signIn(mentor, "mentor");
             wait(WAIT).until(d -> d.findElement(By.id("connect-google")).isDisplayed());
             browser.findElement(By.id("connect-google")).click();
@@ -265,7 +254,7 @@ class MentorPageIT {
 
     @Test
     void a_google_account_with_meet_turned_off_shows_why_it_makes_no_meetings() throws IOException {
-        simulator("POST", "/accounts", "{\"account\":\"" + account + "\",\"meetTurnedOff\":true}");
+        Simulator.control("/accounts", "{\"account\":\"" + account + "\",\"meetTurnedOff\":true}");
         signIn(mentor, "mentor");
         wait(WAIT).until(d -> d.findElement(By.id("connect-google")).isDisplayed());
         browser.findElement(By.id("connect-google")).click();
@@ -485,31 +474,5 @@ class MentorPageIT {
                         flows.stream()
                                 .map(f -> f.provider() + " " + f.millis() + " ms in " + f.clicks() + " click(s)")
                                 .toList()));
-    }
-
-    private static JsonObject simulator(String method, String pathAndQuery, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SIMULATOR + "/__sim" + pathAndQuery))
-                .timeout(Duration.ofSeconds(20))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("simulator " + method + " " + pathAndQuery + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

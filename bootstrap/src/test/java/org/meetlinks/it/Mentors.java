@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import org.meetlinks.testkit.OAuthRoundTrip;
+import org.meetlinks.testkit.TestHttp;
 
 /** A mentor connecting a provider account through the real OAuth round trip (simulator consent auto-approved). */
 final class Mentors {
@@ -24,7 +26,7 @@ final class Mentors {
      */
     static String attemptConnect(String mentorId, String provider) {
         String account = mentorId + "@example.org";
-        Simulator.control("/consent", "{\"autoApprove\":true,\"accountEmail\":\"" + account + "\"}");
+        Simulator.CONTROL.autoApprove(account);
         String mentor = Api.token(mentorId, "mentor");
         HttpResponse<String> authorize = Api.post("/api/me/connections/" + provider + "/authorize", mentor, "");
         assertThat(authorize.statusCode()).as(authorize.body()).isEqualTo(200);
@@ -34,14 +36,11 @@ final class Mentors {
                 .contains("code_challenge_method=S256")
                 .contains("state=");
 
-        HttpResponse<String> consent = Api.getAbsolute(consentUrl);
-        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(302);
-        String callback = consent.headers().firstValue("Location").orElseThrow();
-        assertThat(callback).startsWith(Api.BASE + "/oauth/" + provider + "/callback");
-
-        HttpResponse<String> back = Api.getAbsolute(callback, Api.cookieSetBy(authorize));
-        assertThat(back.statusCode()).isEqualTo(303);
-        return back.headers().firstValue("Location").orElseThrow();
+        OAuthRoundTrip.Hops hops = OAuthRoundTrip.follow(consentUrl, TestHttp.cookieSetBy(authorize));
+        assertThat(hops.consentStatus()).isEqualTo(302);
+        assertThat(hops.callback()).startsWith(Api.BASE + "/oauth/" + provider + "/callback");
+        assertThat(hops.callbackStatus()).isEqualTo(303);
+        return hops.landing();
     }
 
     /** The booking system confirms a session of this mentor; answers the session's link. */

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.meetlinks.testkit.TestHttp;
 
 /**
  * The reconnect email's button, followed as a mentor would from the mail sink with no bearer token: straight to the
@@ -30,7 +31,7 @@ class OneClickReconnectIT {
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(303);
         String consent = opened.headers().firstValue("Location").orElseThrow();
         assertThat(consent).startsWith(Simulator.BASE).contains("state=").contains("code_challenge_method=S256");
-        String cookie = Api.cookieSetBy(opened);
+        String cookie = TestHttp.cookieSetBy(opened);
 
         String callback =
                 Api.getAbsolute(consent).headers().firstValue("Location").orElseThrow();
@@ -85,7 +86,7 @@ class OneClickReconnectIT {
                 .headers()
                 .firstValue("Location")
                 .orElseThrow();
-        HttpResponse<String> landed = Api.getAbsolute(callback, Api.cookieSetBy(opened));
+        HttpResponse<String> landed = Api.getAbsolute(callback, TestHttp.cookieSetBy(opened));
 
         assertThat(landed.statusCode()).as(landed.body()).isEqualTo(409);
         assertThat(landed.body()).contains("That was another account");

@@ -1,25 +1,24 @@
 package org.meetlinks.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import org.meetlinks.testkit.SimulatorControl;
 
-/** The provider simulator's control API (faults, grants, recorded meetings). */
+/** The provider simulator's control API (faults, grants, recorded meetings), its answers read as JSON. */
 final class Simulator {
     static final String BASE = System.getProperty("it.simulatorUrl", "http://localhost:18089");
+    static final SimulatorControl CONTROL = new SimulatorControl(BASE);
 
     private Simulator() {}
 
     static JsonObject control(String path, String json) {
-        HttpResponse<String> response = Api.postAbsolute(BASE + "/__sim" + path, json);
-        if (response.statusCode() != 200) {
-            throw new AssertionError(
-                    "simulator control " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return Api.json(response);
+        return parse(CONTROL.post(path, json));
     }
 
     static JsonObject get(String pathAndQuery) {
-        return Api.json(Api.getAbsolute(BASE + "/__sim" + pathAndQuery));
+        return parse(CONTROL.get(pathAndQuery));
     }
 
     /** Meetings the simulator ever made for an account (deleted ones included: a duplicate is a duplicate). */
@@ -28,6 +27,22 @@ final class Simulator {
     }
 
     static void clearFaults(String provider) {
-        Api.deleteAbsolute(BASE + "/__sim/faults?provider=" + provider);
+        CONTROL.clearFaults(provider);
+    }
+
+    /** The account owner deletes a meeting in Zoom or Google Calendar. */
+    static JsonObject deleteAsOwner(String meetingId) {
+        return parse(CONTROL.deleteAsOwner(meetingId));
+    }
+
+    /** The account owner changes a meeting in Zoom or Google Calendar. */
+    static JsonObject patchAsOwner(String meetingId, String changes) {
+        return parse(CONTROL.patchAsOwner(meetingId, changes));
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 }

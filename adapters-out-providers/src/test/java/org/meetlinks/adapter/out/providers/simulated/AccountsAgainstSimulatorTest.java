@@ -32,7 +32,7 @@ class AccountsAgainstSimulatorTest {
 
     @Test
     void connecting_a_google_account_with_meet_turned_off_says_so() {
-        sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
+        sim.control().post("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
 
         assertThat(connect(Platform.GOOGLE_MEET).meetingsAllowed()).isFalse();
     }
@@ -40,7 +40,7 @@ class AccountsAgainstSimulatorTest {
     @Test
     void a_create_refused_with_invalid_conference_type_means_meet_is_turned_off() {
         connect(Platform.GOOGLE_MEET);
-        sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
+        sim.control().post("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"meetTurnedOff\":true}");
 
         MeetingProviderException e = catchThrowableOfType(
                 MeetingProviderException.class,
@@ -54,7 +54,7 @@ class AccountsAgainstSimulatorTest {
     @Test
     void a_failed_conference_on_a_calendar_that_allows_meet_stays_a_permanent_failure() {
         connect(Platform.GOOGLE_MEET);
-        sim.control("/faults", "{\"provider\":\"google\",\"conferenceFailureCount\":1}");
+        sim.control().post("/faults", "{\"provider\":\"google\",\"conferenceFailureCount\":1}");
 
         MeetingProviderException e = catchThrowableOfType(
                 MeetingProviderException.class,
@@ -67,7 +67,7 @@ class AccountsAgainstSimulatorTest {
 
     @Test
     void a_zoomgov_join_link_is_accepted() {
-        sim.control("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"zoomJoinUrlHost\":\"agency.zoomgov.com\"}");
+        sim.control().post("/accounts", "{\"account\":\"" + ACCOUNT + "\",\"zoomJoinUrlHost\":\"agency.zoomgov.com\"}");
         connect(Platform.ZOOM);
 
         CreatedMeeting meeting = ProviderWiring.create(
@@ -92,8 +92,8 @@ class AccountsAgainstSimulatorTest {
                 .meetings()
                 .create(zoom);
 
-        assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
-        assertThat(sim.read("/meetings")).contains("\"count\":2");
+        assertThat(sim.control().get("/requests/rejected")).contains("\"count\":0");
+        assertThat(sim.control().get("/meetings")).contains("\"count\":2");
     }
 
     private ConnectedAccount connect(Platform platform) {

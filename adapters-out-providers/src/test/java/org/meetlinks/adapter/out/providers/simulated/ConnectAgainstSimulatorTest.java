@@ -37,7 +37,7 @@ class ConnectAgainstSimulatorTest {
 
         assertThat(account.grant().accountEmail()).isEqualTo("mentor@example.com");
         assertThat(account.accountId()).hasSize(22);
-        assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
+        assertThat(sim.control().get("/requests/rejected")).contains("\"count\":0");
     }
 
     @Test
@@ -54,6 +54,6 @@ class ConnectAgainstSimulatorTest {
 
         assertThat(account.grant().scopes()).contains("calendar.events");
         assertThat(account.meetingsAllowed()).isTrue();
-        assertThat(sim.read("/requests/rejected")).contains("\"count\":0");
+        assertThat(sim.control().get("/requests/rejected")).contains("\"count\":0");
     }
 }

@@ -59,7 +59,7 @@ class MeetingChangesAgainstSimulatorTest {
     void a_google_event_deleted_by_its_owner_reads_as_gone_and_the_session_gets_a_new_event_and_meet_link() {
         MeetingRequest request = request(Platform.GOOGLE_MEET);
         CreatedMeeting first = google.create(request);
-        sim.asOwner("DELETE", first.externalMeetingId(), null);
+        sim.control().deleteAsOwner(first.externalMeetingId());
 
         assertThat(google.read(existing(Platform.GOOGLE_MEET, first), deadline()))
                 .isEmpty();
@@ -77,7 +77,7 @@ class MeetingChangesAgainstSimulatorTest {
     @Test
     void a_zoom_meeting_deleted_by_its_owner_reads_as_gone() {
         CreatedMeeting made = zoom.create(request(Platform.ZOOM));
-        sim.asOwner("DELETE", made.externalMeetingId(), null);
+        sim.control().deleteAsOwner(made.externalMeetingId());
 
         assertThat(zoom.read(existing(Platform.ZOOM, made), deadline())).isEmpty();
     }
@@ -87,7 +87,7 @@ class MeetingChangesAgainstSimulatorTest {
         for (PlatformMeetings provider : new PlatformMeetings[] {google, zoom}) {
             MeetingRequest request = request(provider == google ? Platform.GOOGLE_MEET : Platform.ZOOM);
             CreatedMeeting made = provider.create(request);
-            sim.asOwner("PATCH", made.externalMeetingId(), "{\"start\":\"2030-12-01T18:00:00Z\"}");
+            sim.control().patchAsOwner(made.externalMeetingId(), "{\"start\":\"2030-12-01T18:00:00Z\"}");
 
             Optional<ScheduledMeeting> moved = provider.read(existing(request.platform(), made), deadline());
             assertThat(moved.map(ScheduledMeeting::startsAt)).contains(Instant.parse("2030-12-01T18:00:00Z"));
@@ -102,7 +102,7 @@ class MeetingChangesAgainstSimulatorTest {
     void reading_with_a_revoked_grant_is_an_auth_failure() {
         CreatedMeeting meet = google.create(request(Platform.GOOGLE_MEET));
         CreatedMeeting zm = zoom.create(request(Platform.ZOOM));
-        sim.control("/grants/all/invalidate", "{}");
+        sim.control().post("/grants/all/invalidate", "{}");
 
         assertThat(catchThrowableOfType(
                                 MeetingProviderException.class,

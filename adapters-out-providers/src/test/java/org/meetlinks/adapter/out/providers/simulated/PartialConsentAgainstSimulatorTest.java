@@ -36,7 +36,7 @@ class PartialConsentAgainstSimulatorTest {
 
     @Test
     void google_without_the_calendar_events_permission_is_refused_and_the_partial_grant_revoked() {
-        sim.control("/consent", "{\"grantedScopes\":[\"" + CALENDAR_SETTINGS + "\"]}");
+        sim.control().post("/consent", "{\"grantedScopes\":[\"" + CALENDAR_SETTINGS + "\"]}");
         ProviderOAuth google = ProviderWiring.create(
                         SimulatedProviders.GOOGLE, sim.google(), grants, grants, Clock.systemUTC())
                 .oauth();
@@ -49,12 +49,12 @@ class PartialConsentAgainstSimulatorTest {
 
         assertThat(e.missing()).containsExactly(ProviderPermission.GOOGLE_CALENDAR_EVENTS);
         assertThat(e.kind()).isEqualTo(Kind.AUTH);
-        assertThat(sim.read("/grants?provider=google")).contains("\"revoked\":true");
+        assertThat(sim.control().get("/grants?provider=google")).contains("\"revoked\":true");
     }
 
     @Test
     void zoom_without_the_meeting_write_scopes_is_refused_naming_each_missing_permission() {
-        sim.control("/consent", "{\"grantedScopes\":[\"meeting:read\",\"user:read\"]}");
+        sim.control().post("/consent", "{\"grantedScopes\":[\"meeting:read\",\"user:read\"]}");
         ProviderOAuth zoom = ProviderWiring.create(
                         SimulatedProviders.ZOOM, sim.zoom(), grants, grants, Clock.systemUTC())
                 .oauth();
@@ -70,7 +70,7 @@ class PartialConsentAgainstSimulatorTest {
                         ProviderPermission.ZOOM_MEETINGS_CREATE,
                         ProviderPermission.ZOOM_MEETINGS_UPDATE,
                         ProviderPermission.ZOOM_MEETINGS_DELETE);
-        assertThat(sim.read("/grants?provider=zoom")).contains("\"revoked\":true");
+        assertThat(sim.control().get("/grants?provider=zoom")).contains("\"revoked\":true");
     }
 
     @Test
@@ -103,7 +103,7 @@ class PartialConsentAgainstSimulatorTest {
 
     /** A grant as a token endpoint hands it out, bypassing the connect check (the scope was removed later). */
     private ProviderGrant partialGrant(Platform platform, OAuthSettings oauth, String scopes) {
-        sim.control("/consent", "{\"grantedScopes\":[\"" + String.join("\",\"", scopes.split(" ")) + "\"]}");
+        sim.control().post("/consent", "{\"grantedScopes\":[\"" + String.join("\",\"", scopes.split(" ")) + "\"]}");
         OAuthTokenClient client = new OAuthTokenClient(oauth, Clock.systemUTC());
         Pkce pkce = Pkce.generate();
         TokenSet tokens = client.exchangeCode(

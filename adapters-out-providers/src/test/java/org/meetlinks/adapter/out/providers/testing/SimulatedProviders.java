@@ -1,12 +1,7 @@
 package org.meetlinks.adapter.out.providers.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +23,8 @@ import org.meetlinks.domain.MentorId;
 import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 import org.meetlinks.simulator.ProviderSimulator;
+import org.meetlinks.testkit.SimulatorControl;
+import org.meetlinks.testkit.TestHttp;
 
 /**
  * The provider simulator as the adapters' counterpart in tests (one per JVM, reset per test): settings pointing at
@@ -43,17 +40,17 @@ public final class SimulatedProviders {
 
     public static final ZoomParts ZOOM = new ZoomParts();
     private static final HttpTimeouts TIMEOUTS = HttpTimeouts.ofMillis(2_000, 5_000);
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** The mentor every simulated test connects. */
     public static final MentorId MENTOR = new MentorId("m-1");
 
     private static ProviderSimulator shared;
 
     private final String base;
+    private final SimulatorControl control;
 
     private SimulatedProviders(String base) {
         this.base = base;
+        this.control = new SimulatorControl(base);
     }
 
     /** The shared simulator, back in its start-up state. */
@@ -132,68 +129,20 @@ public final class SimulatedProviders {
         return account;
     }
 
-    /** POSTs JSON to the control API ({@code /__sim...}); answers the body, failing on anything but 200. */
-    public String control(String path, String json) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/__sim" + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-        if (response.statusCode() != 200) {
-            throw new AssertionError(
-                    "simulator control " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    /** What the account owner does in the provider's own UI: DELETE or PATCH {@code /__sim/meetings/{id}}. */
-    public String asOwner(String method, String meetingId, String json) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/__sim/meetings/" + meetingId))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json)));
-        if (response.statusCode() != 200) {
-            throw new AssertionError("simulator owner " + method + " " + meetingId + " answered "
-                    + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    /** GETs a control API resource. */
-    public String read(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + "/__sim" + path)).GET())
-                .body();
-    }
-
-    /** What the browser gets when it opens the consent URL (auto-approve on: a redirect with the code). */
-    public HttpResponse<String> open(URI consentUrl) {
-        return send(HttpRequest.newBuilder(consentUrl).GET());
+    /** The simulator's control API: faults, consent, recorded meetings, the owner's own changes. */
+    public SimulatorControl control() {
+        return control;
     }
 
     /** Opens the consent URL and returns the code the redirect carries. */
     public String consent(URI consentUrl) {
-        HttpResponse<String> answer = open(consentUrl);
-        String location = answer.headers()
-                .firstValue("Location")
-                .orElseThrow(() -> new AssertionError(
-                        "no redirect from the consent URL (" + answer.statusCode() + "): " + answer.body()));
+        String location = TestHttp.redirectTarget(
+                TestHttp.send(TestHttp.to(consentUrl.toString()).GET()));
         for (String pair : URI.create(location).getRawQuery().split("&")) {
             if (pair.startsWith("code=")) {
                 return URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
             }
         }
         throw new AssertionError("the redirect carries no code: " + location);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

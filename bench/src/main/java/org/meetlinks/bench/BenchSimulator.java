@@ -4,17 +4,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.Optional;
+import org.meetlinks.testkit.SimulatorControl;
 
-/** The benchmark's use of the provider simulator's control API (/__sim): latency, faults, records. */
-final class SimulatorControl {
+/** The benchmark's settings and readings of the provider simulator: latency, faults, request checks, records. */
+final class BenchSimulator {
     /** Simulated timeouts answer this late: past the service's 5 s read timeout, short enough not to pile up. */
     private static final int TIMEOUT_MS = 6000;
 
-    private final String base;
+    private final SimulatorControl control;
 
-    SimulatorControl(String base) {
-        this.base = base + "/__sim";
+    BenchSimulator(String simulatorUrl) {
+        this.control = new SimulatorControl(simulatorUrl);
     }
 
     /** Sets latency and random faults on both providers' meeting APIs, and lifts Zoom's daily create limit. */
@@ -32,7 +32,7 @@ final class SimulatorControl {
             if (provider.equals("zoom")) {
                 body.add("dailyLimit", 1_000_000);
             }
-            Http.json(Http.post(base + "/faults", Optional.empty(), body.build().toString()));
+            control.post("/faults", body.build().toString());
         }
     }
 
@@ -43,14 +43,13 @@ final class SimulatorControl {
      */
     void validateRequests(boolean validate) {
         for (String provider : List.of("google", "zoom")) {
-            Http.json(Http.post(
-                    base + "/config",
-                    Optional.empty(),
+            control.post(
+                    "/config",
                     Json.createObjectBuilder()
                             .add("provider", provider)
                             .add("validateRequests", validate)
                             .build()
-                            .toString()));
+                            .toString());
         }
     }
 
@@ -64,30 +63,22 @@ final class SimulatorControl {
     }
 
     void autoApprove(String accountEmail) {
-        Http.json(Http.post(
-                base + "/consent",
-                Optional.empty(),
-                Json.createObjectBuilder()
-                        .add("autoApprove", true)
-                        .add("accountEmail", accountEmail)
-                        .build()
-                        .toString()));
+        control.autoApprove(accountEmail);
     }
 
     /** Every meeting the simulator made, deleted ones included. */
     List<JsonObject> meetings() {
-        return Http.json(Http.get(base + "/meetings?includeDeleted=true", Optional.empty()))
+        return Http.parse(control.get("/meetings?includeDeleted=true"))
                 .getJsonArray("meetings")
                 .getValuesAs(JsonValue::asJsonObject);
     }
 
     /** Counters per provider.operation.status, e.g. "zoom.create.201". */
     JsonObject stats() {
-        return Http.json(Http.get(base + "/stats", Optional.empty()));
+        return Http.parse(control.get("/stats"));
     }
 
     int rejectedRequests() {
-        return Http.json(Http.get(base + "/requests/rejected", Optional.empty()))
-                .getInt("count");
+        return Http.parse(control.get("/requests/rejected")).getInt("count");
     }
 }
