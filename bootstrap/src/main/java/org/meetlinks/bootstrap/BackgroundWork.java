@@ -6,7 +6,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -26,12 +26,14 @@ import org.meetlinks.application.service.NotificationDispatcher;
  */
 @ApplicationScoped
 class BackgroundWork {
-    private static final System.Logger LOG = System.getLogger(BackgroundWork.class.getName());
+    /** How long a stop waits for the passes under way (a notification pass sends one batch of mail). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(15);
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+    private final PassGate gate = new PassGate();
 
     void start(
             @Observes @Initialized(ApplicationScoped.class) Object started,
@@ -51,19 +53,8 @@ class BackgroundWork {
     }
 
     private void schedule(String name, IntSupplier pass, long everySeconds) {
-        tasks.add(
-                scheduler.scheduleWithFixedDelay(() -> run(name, pass), everySeconds, everySeconds, TimeUnit.SECONDS));
-    }
-
-    private static void run(String name, IntSupplier pass) {
-        try {
-            int handled = pass.getAsInt();
-            if (handled > 0) {
-                LOG.log(Level.DEBUG, () -> name + ": " + handled + " handled");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, name + " failed; the next pass tries again", e);
-        }
+        tasks.add(scheduler.scheduleWithFixedDelay(
+                () -> gate.run(name, pass), everySeconds, everySeconds, TimeUnit.SECONDS));
     }
 
     private static long seconds(Config config, String key, long fallback) {
@@ -73,5 +64,6 @@ class BackgroundWork {
     @PreDestroy
     void stop() {
         tasks.forEach(task -> task.cancel(false));
+        gate.stop(STOP_PATIENCE);
     }
 }
