@@ -55,32 +55,32 @@ public final class CancelSessionService implements CancelSessionUseCase {
 
     @Override
     public BookingOutcome cancel(CancelSessionCommand command) {
-        Cancellation cancellation = transactions.inTransaction(() -> record(command));
+        RecordedChange<ExistingMeeting> cancellation = transactions.inTransaction(() -> record(command));
         if (cancellation.result() == BookingOutcome.Result.HELD || !cancellation.sessionKnown()) {
             return BookingOutcome.beforeConfirmation(
                     command.eventId().value(),
                     command.sessionId().value(),
                     cancellation.result() == BookingOutcome.Result.DUPLICATE);
         }
-        cancellation.providerMeeting().ifPresent(this::deleteProviderMeeting);
+        cancellation.providerWork().ifPresent(this::deleteProviderMeeting);
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
         return BookingOutcome.of(
                 command.eventId().value(), command.sessionId().value(), cancellation.result(), views.of(link));
     }
 
-    private Cancellation record(CancelSessionCommand command) {
+    private RecordedChange<ExistingMeeting> record(CancelSessionCommand command) {
         early.lock(command.sessionId());
         Optional<MentoringSession> stored = store.sessions().loadSession(command.sessionId());
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return new NoMeetingToDelete(BookingOutcome.Result.DUPLICATE, stored.isPresent());
+            return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.DUPLICATE, stored.isPresent());
         }
         if (stored.isEmpty()) {
             early.hold(new HeldBookingChange.Cancellation(command.sessionId()));
-            return new NoMeetingToDelete(BookingOutcome.Result.HELD, false);
+            return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.HELD, false);
         }
         MentoringSession session = stored.get();
         if (!session.cancel()) {
-            return new NoMeetingToDelete(BookingOutcome.Result.DUPLICATE, true);
+            return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.DUPLICATE, true);
         }
         store.saveSessions().updateSession(session);
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
@@ -89,44 +89,9 @@ public final class CancelSessionService implements CancelSessionUseCase {
         SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel")
                 .forEach(outbox::queue);
         return link.cancelledProviderMeeting()
-                .<Cancellation>map(m -> new MeetingToDelete(new ExistingMeeting(
+                .<RecordedChange<ExistingMeeting>>map(m -> new RecordedChange.ProviderWorkLeft<>(new ExistingMeeting(
                         m.platform(), m.externalMeetingId(), session.mentor().id())))
-                .orElse(new NoMeetingToDelete(BookingOutcome.Result.APPLIED, true));
-    }
-
-    /** What the cancel transaction did, whether the session is stored, and which provider meeting is left to delete. */
-    private sealed interface Cancellation permits MeetingToDelete, NoMeetingToDelete {
-        BookingOutcome.Result result();
-
-        boolean sessionKnown();
-
-        Optional<ExistingMeeting> providerMeeting();
-    }
-
-    /** The session was cancelled and its provider meeting is to be deleted there. */
-    private record MeetingToDelete(ExistingMeeting meeting) implements Cancellation {
-        @Override
-        public BookingOutcome.Result result() {
-            return BookingOutcome.Result.APPLIED;
-        }
-
-        @Override
-        public boolean sessionKnown() {
-            return true;
-        }
-
-        @Override
-        public Optional<ExistingMeeting> providerMeeting() {
-            return Optional.of(meeting);
-        }
-    }
-
-    /** No provider meeting to delete: a duplicate, a held cancel, or a session whose link had none. */
-    private record NoMeetingToDelete(BookingOutcome.Result result, boolean sessionKnown) implements Cancellation {
-        @Override
-        public Optional<ExistingMeeting> providerMeeting() {
-            return Optional.empty();
-        }
+                .orElse(new RecordedChange.NoProviderWork<>(BookingOutcome.Result.APPLIED, true));
     }
 
     private void deleteProviderMeeting(ExistingMeeting meeting) {

@@ -61,7 +61,7 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
 
     @Override
     public BookingOutcome reschedule(RescheduleSessionCommand command) {
-        Move move = transactions.inTransaction(() -> record(command));
+        RecordedChange<MentoringSession> move = transactions.inTransaction(() -> record(command));
         if (!move.sessionKnown()) {
             return BookingOutcome.beforeConfirmation(
                     command.eventId().value(),
@@ -69,19 +69,19 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
                     move.result() == BookingOutcome.Result.DUPLICATE);
         }
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
-        move.moved().ifPresent(session -> updateProviderMeeting(session, link));
+        move.providerWork().ifPresent(session -> updateProviderMeeting(session, link));
         return BookingOutcome.of(command.eventId().value(), command.sessionId().value(), move.result(), views.of(link));
     }
 
-    private Move record(RescheduleSessionCommand command) {
+    private RecordedChange<MentoringSession> record(RescheduleSessionCommand command) {
         early.lock(command.sessionId());
         Optional<MentoringSession> stored = store.sessions().loadSession(command.sessionId());
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return new NotMoved(BookingOutcome.Result.DUPLICATE, stored.isPresent());
+            return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.DUPLICATE, stored.isPresent());
         }
         if (stored.isEmpty()) {
             early.hold(command.toHeldChange());
-            return new NotMoved(BookingOutcome.Result.HELD, false);
+            return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.HELD, false);
         }
         MentoringSession session = stored.get();
         RescheduleResult result =
@@ -93,47 +93,12 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
                     command.eventId().value(),
                     command.sessionId(),
                     result);
-            return new NotMoved(BookingOutcome.Result.IGNORED, true);
+            return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.IGNORED, true);
         }
         store.saveSessions().updateSession(session);
         SessionNotifications.toBoth(NotificationKind.SESSION_RESCHEDULED, session, "seq" + session.sequence())
                 .forEach(outbox::queue);
-        return new Moved(session);
-    }
-
-    /** What the reschedule transaction did, whether the session is stored, and the session if it moved. */
-    private sealed interface Move permits Moved, NotMoved {
-        BookingOutcome.Result result();
-
-        boolean sessionKnown();
-
-        Optional<MentoringSession> moved();
-    }
-
-    /** The session moved to its new time. */
-    private record Moved(MentoringSession session) implements Move {
-        @Override
-        public BookingOutcome.Result result() {
-            return BookingOutcome.Result.APPLIED;
-        }
-
-        @Override
-        public boolean sessionKnown() {
-            return true;
-        }
-
-        @Override
-        public Optional<MentoringSession> moved() {
-            return Optional.of(session);
-        }
-    }
-
-    /** Nothing moved: a duplicate, a held change, or a reschedule the session ignores. */
-    private record NotMoved(BookingOutcome.Result result, boolean sessionKnown) implements Move {
-        @Override
-        public Optional<MentoringSession> moved() {
-            return Optional.empty();
-        }
+        return new RecordedChange.ProviderWorkLeft<>(session);
     }
 
     private void updateProviderMeeting(MentoringSession session, MeetingLink link) {
