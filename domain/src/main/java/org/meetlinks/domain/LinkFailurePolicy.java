@@ -54,11 +54,10 @@ public final class LinkFailurePolicy {
      * Whether the same run tries again, and after what pause: only for passing failures, and only when the pause and
      * one more call of at least {@code shortestCall} still fit in the {@code left} of the run's budget.
      */
-    public Optional<Duration> retryWithinRun(
-            FailureKind kind, Optional<Duration> retryAfter, Duration left, Duration shortestCall) {
-        Duration pause = switch (kind) {
-            case TRANSIENT -> retryAfter.orElse(QUICK_PAUSE);
-            case RATE_LIMITED -> retryAfter.orElse(RATE_LIMIT_PAUSE);
+    public Optional<Duration> retryWithinRun(FailedCall failure, Duration left, Duration shortestCall) {
+        Duration pause = switch (failure.kind()) {
+            case TRANSIENT -> failure.retryAfter().orElse(QUICK_PAUSE);
+            case RATE_LIMITED -> failure.retryAfter().orElse(RATE_LIMIT_PAUSE);
             case AUTH, PERMANENT, MEETINGS_TURNED_OFF, NO_ACCOUNT, UNEXPECTED -> null;
         };
         if (pause == null || pause.plus(shortestCall).compareTo(left) > 0) {
@@ -74,37 +73,29 @@ public final class LinkFailurePolicy {
      * @param attempts     how many runs were made for the link so far, this one included
      */
     public FailureResponse afterRun(
-            FailureKind kind,
-            Optional<Duration> retryAfter,
-            int attempts,
-            Instant failingSince,
-            MentoringSession session,
-            Instant now) {
-        return switch (kind) {
+            FailedCall failure, int attempts, Instant failingSince, MentoringSession session, Instant now) {
+        return switch (failure.kind()) {
             case AUTH -> FailureResponse.noRetry(MentorAction.RECONNECT);
             case PERMANENT, MEETINGS_TURNED_OFF, NO_ACCOUNT -> FailureResponse.noRetry(MentorAction.ADD_LINK);
-            case TRANSIENT, RATE_LIMITED, UNEXPECTED -> passing(kind, retryAfter, attempts, failingSince, session, now);
+            case TRANSIENT, RATE_LIMITED, UNEXPECTED -> passing(failure, attempts, failingSince, session, now);
         };
     }
 
     private FailureResponse passing(
-            FailureKind kind,
-            Optional<Duration> retryAfter,
-            int attempts,
-            Instant failingSince,
-            MentoringSession session,
-            Instant now) {
+            FailedCall failure, int attempts, Instant failingSince, MentoringSession session, Instant now) {
         if (!now.isBefore(session.endsAt())) {
             return FailureResponse.noRetry(MentorAction.NONE);
         }
         Instant askAt = askMoment(failingSince, session, now);
         Duration backoff = backoff(attempts, Duration.between(failingSince, now));
+        Optional<Duration> retryAfter = failure.retryAfter();
         boolean providerDelay = retryAfter.isPresent() && retryAfter.get().compareTo(backoff) > 0;
         Instant retryAt = now.plus(providerDelay ? retryAfter.get() : backoff);
         Instant marginStart = session.startsAt().minus(askBeforeStart);
         boolean tooLate = providerDelay && retryAt.isAfter(askAt.isAfter(marginStart) ? askAt : marginStart);
-        boolean ask =
-                !askAt.isAfter(now) || tooLate || (kind == FailureKind.UNEXPECTED && attempts >= unexpectedAttempts);
+        boolean ask = !askAt.isAfter(now)
+                || tooLate
+                || (failure.kind() == FailureKind.UNEXPECTED && attempts >= unexpectedAttempts);
         if (!ask && !providerDelay && retryAt.isAfter(askAt)) {
             // Try once more right when the mentor would be asked: a success then spares them the email.
             retryAt = askAt;

@@ -5,7 +5,6 @@ import static org.meetlinks.domain.Fixtures.NOW;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LinkFailurePolicyTest {
@@ -17,24 +16,21 @@ class LinkFailurePolicyTest {
 
     @Test
     void a_passing_failure_is_tried_again_at_once_while_the_budget_allows_another_call() {
-        assertThat(policy.retryWithinRun(FailureKind.TRANSIENT, Optional.empty(), Duration.ofSeconds(3), SHORTEST_CALL))
+        assertThat(policy.retryWithinRun(FailedCall.of(FailureKind.TRANSIENT), Duration.ofSeconds(3), SHORTEST_CALL))
                 .contains(LinkFailurePolicy.QUICK_PAUSE);
-        assertThat(policy.retryWithinRun(
-                        FailureKind.TRANSIENT, Optional.empty(), Duration.ofMillis(550), SHORTEST_CALL))
+        assertThat(policy.retryWithinRun(FailedCall.of(FailureKind.TRANSIENT), Duration.ofMillis(550), SHORTEST_CALL))
                 .isEmpty();
     }
 
     @Test
     void a_rate_limit_waits_its_retry_after_within_the_run_only_when_it_fits() {
         assertThat(policy.retryWithinRun(
-                        FailureKind.RATE_LIMITED,
-                        Optional.of(Duration.ofSeconds(1)),
+                        FailedCall.askingToWait(FailureKind.RATE_LIMITED, Duration.ofSeconds(1)),
                         Duration.ofSeconds(3),
                         SHORTEST_CALL))
                 .contains(Duration.ofSeconds(1));
         assertThat(policy.retryWithinRun(
-                        FailureKind.RATE_LIMITED,
-                        Optional.of(Duration.ofSeconds(5)),
+                        FailedCall.askingToWait(FailureKind.RATE_LIMITED, Duration.ofSeconds(5)),
                         Duration.ofSeconds(3),
                         SHORTEST_CALL))
                 .isEmpty();
@@ -49,14 +45,14 @@ class LinkFailurePolicyTest {
             FailureKind.MEETINGS_TURNED_OFF,
             FailureKind.UNEXPECTED
         }) {
-            assertThat(policy.retryWithinRun(kind, Optional.empty(), Duration.ofSeconds(4), SHORTEST_CALL))
+            assertThat(policy.retryWithinRun(FailedCall.of(kind), Duration.ofSeconds(4), SHORTEST_CALL))
                     .isEmpty();
         }
     }
 
     @Test
     void a_fresh_outage_retries_in_the_background_and_asks_nobody() {
-        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, farAhead, NOW);
+        FailureResponse response = policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 1, NOW, farAhead, NOW);
         assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE));
     }
 
@@ -71,16 +67,16 @@ class LinkFailurePolicyTest {
 
     @Test
     void the_retry_after_a_provider_asked_for_is_respected() {
-        FailureResponse response =
-                policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(Duration.ofMinutes(5)), 1, NOW, farAhead, NOW);
+        FailureResponse response = policy.afterRun(
+                FailedCall.askingToWait(FailureKind.RATE_LIMITED, Duration.ofMinutes(5)), 1, NOW, farAhead, NOW);
         assertThat(response.retryAt()).contains(NOW.plus(Duration.ofMinutes(5)));
     }
 
     @Test
     void a_long_retry_after_is_respected_and_asks_nobody_while_the_retry_still_comes_in_time() {
         Duration untilMidnight = Duration.ofHours(14);
-        FailureResponse response =
-                policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(untilMidnight), 1, NOW, farAhead, NOW);
+        FailureResponse response = policy.afterRun(
+                FailedCall.askingToWait(FailureKind.RATE_LIMITED, untilMidnight), 1, NOW, farAhead, NOW);
         assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plus(untilMidnight), MentorAction.NONE));
     }
 
@@ -88,7 +84,7 @@ class LinkFailurePolicyTest {
     void a_retry_after_that_lands_too_close_to_the_start_asks_the_mentor_now() {
         Duration tooLong = Duration.between(NOW, farAhead.startsAt()).minusMinutes(30);
         FailureResponse response =
-                policy.afterRun(FailureKind.RATE_LIMITED, Optional.of(tooLong), 1, NOW, farAhead, NOW);
+                policy.afterRun(FailedCall.askingToWait(FailureKind.RATE_LIMITED, tooLong), 1, NOW, farAhead, NOW);
         assertThat(response.mentorAction()).isEqualTo(MentorAction.ADD_LINK);
         assertThat(response.retryAt()).contains(NOW.plus(tooLong));
     }
@@ -96,7 +92,7 @@ class LinkFailurePolicyTest {
     @Test
     void an_outage_that_lasted_the_configured_time_asks_the_mentor_and_keeps_retrying() {
         Instant later = NOW.plus(Duration.ofMinutes(15));
-        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, farAhead, later);
+        FailureResponse response = policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 12, NOW, farAhead, later);
         assertThat(response.mentorAction()).isEqualTo(MentorAction.ADD_LINK);
         assertThat(response.retryAt()).isPresent();
     }
@@ -104,20 +100,20 @@ class LinkFailurePolicyTest {
     @Test
     void a_retry_is_scheduled_for_the_moment_the_mentor_would_be_asked() {
         Instant later = NOW.plus(Duration.ofMinutes(14));
-        FailureResponse response = policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, farAhead, later);
+        FailureResponse response = policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 12, NOW, farAhead, later);
         assertThat(response).isEqualTo(FailureResponse.retryAt(NOW.plus(Duration.ofMinutes(15)), MentorAction.NONE));
     }
 
     @Test
     void a_session_starting_soon_gives_a_passing_blip_a_tenth_of_the_time_left_before_asking() {
         MentoringSession inNinetyMinutes = startingIn(Duration.ofMinutes(90));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, inNinetyMinutes, NOW))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 1, NOW, inNinetyMinutes, NOW))
                 .isEqualTo(FailureResponse.retryAt(NOW.plusSeconds(2), MentorAction.NONE));
         Instant eightMinutesOn = NOW.plus(Duration.ofMinutes(8));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, inNinetyMinutes, eightMinutesOn))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 12, NOW, inNinetyMinutes, eightMinutesOn))
                 .isEqualTo(FailureResponse.retryAt(NOW.plus(Duration.ofMinutes(9)), MentorAction.NONE));
         Instant nineMinutesOn = NOW.plus(Duration.ofMinutes(9));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 12, NOW, inNinetyMinutes, nineMinutesOn)
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 12, NOW, inNinetyMinutes, nineMinutesOn)
                         .mentorAction())
                 .isEqualTo(MentorAction.ADD_LINK);
     }
@@ -125,14 +121,14 @@ class LinkFailurePolicyTest {
     @Test
     void a_session_minutes_away_asks_after_seconds_and_one_already_started_at_once() {
         MentoringSession inFiveMinutes = startingIn(Duration.ofMinutes(5));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes, NOW.plusSeconds(29))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 3, NOW, inFiveMinutes, NOW.plusSeconds(29))
                         .mentorAction())
                 .isEqualTo(MentorAction.NONE);
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 3, NOW, inFiveMinutes, NOW.plusSeconds(30))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 3, NOW, inFiveMinutes, NOW.plusSeconds(30))
                         .mentorAction())
                 .isEqualTo(MentorAction.ADD_LINK);
         MentoringSession started = startingIn(Duration.ofMinutes(-5));
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, NOW, started, NOW)
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 1, NOW, started, NOW)
                         .mentorAction())
                 .isEqualTo(MentorAction.ADD_LINK);
     }
@@ -140,8 +136,7 @@ class LinkFailurePolicyTest {
     @Test
     void a_short_retry_after_for_a_session_starting_soon_asks_nobody_yet() {
         FailureResponse response = policy.afterRun(
-                FailureKind.RATE_LIMITED,
-                Optional.of(Duration.ofSeconds(30)),
+                FailedCall.askingToWait(FailureKind.RATE_LIMITED, Duration.ofSeconds(30)),
                 1,
                 NOW,
                 startingIn(Duration.ofMinutes(90)),
@@ -163,23 +158,23 @@ class LinkFailurePolicyTest {
 
     @Test
     void unforeseen_errors_ask_the_mentor_after_the_configured_number_of_runs() {
-        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 2, NOW, farAhead, NOW)
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.UNEXPECTED), 2, NOW, farAhead, NOW)
                         .mentorAction())
                 .isEqualTo(MentorAction.NONE);
-        assertThat(policy.afterRun(FailureKind.UNEXPECTED, Optional.empty(), 3, NOW, farAhead, NOW)
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.UNEXPECTED), 3, NOW, farAhead, NOW)
                         .mentorAction())
                 .isEqualTo(MentorAction.ADD_LINK);
     }
 
     @Test
     void a_dead_grant_asks_for_a_reconnect_and_a_refusal_for_a_link_both_without_retries() {
-        assertThat(policy.afterRun(FailureKind.AUTH, Optional.empty(), 1, NOW, farAhead, NOW))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.AUTH), 1, NOW, farAhead, NOW))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.RECONNECT));
-        assertThat(policy.afterRun(FailureKind.PERMANENT, Optional.empty(), 1, NOW, farAhead, NOW))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.PERMANENT), 1, NOW, farAhead, NOW))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
-        assertThat(policy.afterRun(FailureKind.NO_ACCOUNT, Optional.empty(), 1, NOW, farAhead, NOW))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.NO_ACCOUNT), 1, NOW, farAhead, NOW))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
-        assertThat(policy.afterRun(FailureKind.MEETINGS_TURNED_OFF, Optional.empty(), 1, NOW, farAhead, NOW))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.MEETINGS_TURNED_OFF), 1, NOW, farAhead, NOW))
                 .as("no other account could make it: only the mentor can")
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
     }
@@ -187,10 +182,10 @@ class LinkFailurePolicyTest {
     @Test
     void no_retry_goes_past_the_end_of_the_session() {
         Instant nearEnd = farAhead.endsAt().minusSeconds(1);
-        assertThat(policy.afterRun(FailureKind.TRANSIENT, Optional.empty(), 1, nearEnd, farAhead, nearEnd))
+        assertThat(policy.afterRun(FailedCall.of(FailureKind.TRANSIENT), 1, nearEnd, farAhead, nearEnd))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.ADD_LINK));
         assertThat(policy.afterRun(
-                        FailureKind.TRANSIENT, Optional.empty(), 1, farAhead.endsAt(), farAhead, farAhead.endsAt()))
+                        FailedCall.of(FailureKind.TRANSIENT), 1, farAhead.endsAt(), farAhead, farAhead.endsAt()))
                 .isEqualTo(FailureResponse.noRetry(MentorAction.NONE));
     }
 }

@@ -169,8 +169,7 @@ final class LinkOutcomes {
         }
         Instant now = clock.instant();
         FailureResponse response = policy.afterRun(
-                failed.kind(),
-                failed.retryAfter(),
+                failed.call(),
                 link.generation().attempts(),
                 link.generation().failingSince().orElse(now),
                 session,

@@ -101,8 +101,7 @@ final class MeetingRun {
                     }
                     return failed;
                 }
-                Optional<Duration> pause =
-                        policy.retryWithinRun(failed.kind(), failed.retryAfter(), left, settings.shortestCall());
+                Optional<Duration> pause = policy.retryWithinRun(failed.call(), left, settings.shortestCall());
                 if (pause.isEmpty()) {
                     return failed;
                 }

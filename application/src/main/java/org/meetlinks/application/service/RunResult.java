@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.meetlinks.application.port.out.CreatedMeeting;
+import org.meetlinks.domain.FailedCall;
 import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.Platform;
@@ -56,8 +57,9 @@ sealed interface RunResult {
             Objects.requireNonNull(providerDelay, "providerDelay");
         }
 
-        Optional<Duration> retryAfter() {
-            return providerDelay.isZero() ? Optional.empty() : Optional.of(providerDelay);
+        /** The failure as the failure policy weighs it (a zero delay: the provider asked for no pause). */
+        FailedCall call() {
+            return providerDelay.isZero() ? FailedCall.of(kind) : FailedCall.askingToWait(kind, providerDelay);
         }
 
         @Override
