@@ -14,11 +14,6 @@ public final class SimulatorControl {
         this.base = simulatorUrl;
     }
 
-    /** The simulator's base URL. */
-    public String baseUrl() {
-        return base;
-    }
-
     /** POSTs JSON to {@code /__sim<path>}; answers the body; anything but a 2xx is an error. */
     public String post(String path, String json) {
         return TestHttp.successBody(TestHttp.send(TestHttp.withJson("POST", base + "/__sim" + path, json)));
