@@ -14,16 +14,17 @@ import java.util.stream.Collectors;
  */
 public final class PlatformChoicePolicy {
 
-    public PlatformChoice choose(Optional<MentorPreference> preference, Collection<ProviderConnection> connections) {
-        Set<Platform> usable = connections.stream()
-                .filter(ProviderConnection::isUsable)
-                .map(ProviderConnection::platform)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
-        Optional<Platform> preferred =
-                preference.map(MentorPreference::defaultPlatform).filter(usable::contains);
-        if (preferred.isPresent()) {
-            return new PlatformChoice.MentorAccount(preferred.get());
-        }
+    /** The mentor's default platform when that account is usable, else as {@link #choose(Collection)} decides. */
+    public PlatformChoice choose(MentorPreference preference, Collection<ProviderConnection> connections) {
+        Platform preferred = preference.defaultPlatform();
+        return usable(connections).contains(preferred)
+                ? new PlatformChoice.MentorAccount(preferred)
+                : choose(connections);
+    }
+
+    /** The choice for a mentor without a preference: Google Meet first, then Zoom, else why a link is needed. */
+    public PlatformChoice choose(Collection<ProviderConnection> connections) {
+        Set<Platform> usable = usable(connections);
         Optional<Platform> any = List.of(Platform.GOOGLE_MEET, Platform.ZOOM).stream()
                 .filter(usable::contains)
                 .findFirst();
@@ -43,5 +44,12 @@ public final class PlatformChoicePolicy {
                         "video meetings are turned off for the mentor's connected account (Google Meet off by the admin)")
                 : new PlatformChoice.ManualLinkNeeded(
                         FailureKind.NO_ACCOUNT, "the mentor has not connected Google or Zoom");
+    }
+
+    private static Set<Platform> usable(Collection<ProviderConnection> connections) {
+        return connections.stream()
+                .filter(ProviderConnection::isUsable)
+                .map(ProviderConnection::platform)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
     }
 }

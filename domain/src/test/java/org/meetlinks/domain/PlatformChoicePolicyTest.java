@@ -18,7 +18,7 @@ class PlatformChoicePolicyTest {
     @Test
     void uses_the_default_platform_when_that_account_is_connected() {
         PlatformChoice choice = policy.choose(
-                Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
+                new MentorPreference(ADA, Platform.ZOOM),
                 List.of(
                         connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
                         connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
@@ -28,7 +28,7 @@ class PlatformChoicePolicyTest {
     @Test
     void falls_back_to_the_one_connected_platform() {
         PlatformChoice choice = policy.choose(
-                Optional.of(new MentorPreference(ADA, Platform.ZOOM)),
+                new MentorPreference(ADA, Platform.ZOOM),
                 List.of(
                         connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED),
                         connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT)));
@@ -42,7 +42,7 @@ class PlatformChoicePolicyTest {
         assertThat(google.markMeetingsTurnedOff(NOW)).as("told once").isFalse();
 
         PlatformChoice choice = policy.choose(
-                Optional.of(new MentorPreference(ADA, Platform.GOOGLE_MEET)),
+                new MentorPreference(ADA, Platform.GOOGLE_MEET),
                 List.of(google, connection(Platform.ZOOM, ConnectionStatus.CONNECTED)));
 
         assertThat(choice).isEqualTo(new PlatformChoice.MentorAccount(Platform.ZOOM));
@@ -55,7 +55,7 @@ class PlatformChoicePolicyTest {
         ProviderConnection google = new ProviderConnection(
                 ADA, Platform.GOOGLE_MEET, "ada@example.org", ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
 
-        PlatformChoice choice = policy.choose(Optional.empty(), List.of(google));
+        PlatformChoice choice = policy.choose(List.of(google));
 
         assertThat(choice).isInstanceOf(PlatformChoice.ManualLinkNeeded.class);
         assertThat(((PlatformChoice.ManualLinkNeeded) choice).kind()).isEqualTo(FailureKind.MEETINGS_TURNED_OFF);
@@ -64,22 +64,19 @@ class PlatformChoicePolicyTest {
 
     @Test
     void waits_for_a_manual_link_when_nothing_can_create_a_meeting() {
-        assertThat(policy.choose(Optional.empty(), List.of()))
+        assertThat(policy.choose(List.of()))
                 .isEqualTo(new PlatformChoice.ManualLinkNeeded(
                         FailureKind.NO_ACCOUNT, "the mentor has not connected Google or Zoom"));
-        assertThat(policy.choose(
-                        Optional.empty(), List.of(connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT))))
+        assertThat(policy.choose(List.of(connection(Platform.ZOOM, ConnectionStatus.NEEDS_RECONNECT))))
                 .isEqualTo(new PlatformChoice.ManualLinkNeeded(
                         FailureKind.AUTH, "the mentor's video account must be reconnected"));
     }
 
     @Test
     void prefers_google_meet_when_both_are_connected_and_no_default_is_set() {
-        assertThat(policy.choose(
-                        Optional.empty(),
-                        List.of(
-                                connection(Platform.ZOOM, ConnectionStatus.CONNECTED),
-                                connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED))))
+        assertThat(policy.choose(List.of(
+                        connection(Platform.ZOOM, ConnectionStatus.CONNECTED),
+                        connection(Platform.GOOGLE_MEET, ConnectionStatus.CONNECTED))))
                 .isEqualTo(new PlatformChoice.MentorAccount(Platform.GOOGLE_MEET));
     }
 

@@ -93,7 +93,10 @@ final class LinkClaims {
     }
 
     private PlatformChoice chooseNow(MentorId mentor, List<ProviderConnection> mentorConnections) {
-        return choices.choose(preferences.loadPreference(mentor), mentorConnections);
+        return preferences
+                .loadPreference(mentor)
+                .map(preference -> choices.choose(preference, mentorConnections))
+                .orElseGet(() -> choices.choose(mentorConnections));
     }
 
     /**
