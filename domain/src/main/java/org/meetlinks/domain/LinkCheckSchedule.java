@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * When an upcoming session's provider meeting is read before the session: once per lead time (by default 24 h and
@@ -34,15 +33,19 @@ public final class LinkCheckSchedule {
         return leadTimes.get(0);
     }
 
-    /** True when the session's meeting is to be checked now. */
-    public boolean isDue(Instant startsAt, Optional<Instant> lastCheckedAt, Instant now) {
-        if (!now.isBefore(startsAt)) {
-            return false;
-        }
-        return leadTimes.stream()
-                .map(startsAt::minus)
-                .anyMatch(moment -> !now.isBefore(moment)
-                        && lastCheckedAt.map(last -> last.isBefore(moment)).orElse(true));
+    /** True when the meeting of a session never checked before is to be checked now. */
+    public boolean isDue(Instant startsAt, Instant now) {
+        return now.isBefore(startsAt)
+                && leadTimes.stream().map(startsAt::minus).anyMatch(moment -> !now.isBefore(moment));
+    }
+
+    /** True when the meeting of a session last checked at {@code lastCheckedAt} is to be checked now. */
+    public boolean isDue(Instant startsAt, Instant lastCheckedAt, Instant now) {
+        Objects.requireNonNull(lastCheckedAt, "lastCheckedAt");
+        return now.isBefore(startsAt)
+                && leadTimes.stream()
+                        .map(startsAt::minus)
+                        .anyMatch(moment -> !now.isBefore(moment) && lastCheckedAt.isBefore(moment));
     }
 
     /** Reads a comma-separated list of ISO-8601 durations, e.g. {@code PT24H,PT1H}. */

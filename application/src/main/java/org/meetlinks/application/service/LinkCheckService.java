@@ -81,7 +81,7 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
     public int checkDueLinks() {
         Instant now = clock.instant();
         List<LinkToCheck> due = candidates.loadLinksToCheck(now, now.plus(schedule.longestLead()), BATCH).stream()
-                .filter(c -> schedule.isDue(c.session().startsAt(), c.lastCheckedAt(), now))
+                .filter(c -> isDue(c, now))
                 .toList();
         due.forEach(c -> check(
                 c.session(),
@@ -90,6 +90,14 @@ public final class LinkCheckService implements CheckUpcomingLinksUseCase, ListLi
                         .orElseThrow(() -> new IllegalStateException(
                                 "the link of session " + c.session().id() + " to check has no provider meeting"))));
         return due.size();
+    }
+
+    private boolean isDue(LinkToCheck candidate, Instant now) {
+        Instant startsAt = candidate.session().startsAt();
+        return candidate
+                .lastCheckedAt()
+                .map(last -> schedule.isDue(startsAt, last, now))
+                .orElseGet(() -> schedule.isDue(startsAt, now));
     }
 
     @Override
