@@ -20,13 +20,8 @@ public final class ProviderConnection {
 
     /** A connection whose account allows video meetings. */
     public ProviderConnection(
-            MentorId mentorId,
-            Platform platform,
-            String accountEmail,
-            ConnectionStatus status,
-            Optional<String> statusReason,
-            Instant updatedAt) {
-        this(mentorId, platform, accountEmail, status, statusReason, true, updatedAt);
+            MentorId mentorId, Platform platform, String accountEmail, ConnectionStatus status, Instant updatedAt) {
+        this(mentorId, platform, accountEmail, status, true, updatedAt);
     }
 
     /** @param meetingsAllowed false when the account's admin turned video meetings off (Google Meet off) */
@@ -35,7 +30,6 @@ public final class ProviderConnection {
             Platform platform,
             String accountEmail,
             ConnectionStatus status,
-            Optional<String> statusReason,
             boolean meetingsAllowed,
             Instant updatedAt) {
         this.mentorId = Objects.requireNonNull(mentorId, "mentorId");
@@ -45,7 +39,6 @@ public final class ProviderConnection {
         this.platform = platform;
         this.accountEmail = Objects.requireNonNull(accountEmail, "accountEmail");
         this.status = Objects.requireNonNull(status, "status");
-        this.statusReason = statusReason.orElse(null);
         this.meetingsAllowed = meetingsAllowed;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
@@ -56,6 +49,12 @@ public final class ProviderConnection {
      */
     public ProviderConnection holdingGrant(String grantId) {
         this.grantId = Objects.requireNonNull(grantId, "grantId");
+        return this;
+    }
+
+    /** Says why the connection has its status, as {@link #markNeedsReconnect} recorded it (a stored connection). */
+    public ProviderConnection withStatusReason(String reason) {
+        this.statusReason = Objects.requireNonNull(reason, "reason");
         return this;
     }
 

@@ -5,14 +5,13 @@ import static org.meetlinks.domain.Fixtures.ADA;
 import static org.meetlinks.domain.Fixtures.NOW;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlatformChoicePolicyTest {
     private final PlatformChoicePolicy policy = new PlatformChoicePolicy();
 
     private static ProviderConnection connection(Platform platform, ConnectionStatus status) {
-        return new ProviderConnection(ADA, platform, "ada@example.org", status, Optional.empty(), NOW);
+        return new ProviderConnection(ADA, platform, "ada@example.org", status, NOW);
     }
 
     @Test
@@ -53,7 +52,7 @@ class PlatformChoicePolicyTest {
     @Test
     void says_meetings_are_turned_off_when_that_is_the_only_account() {
         ProviderConnection google = new ProviderConnection(
-                ADA, Platform.GOOGLE_MEET, "ada@example.org", ConnectionStatus.CONNECTED, Optional.empty(), false, NOW);
+                ADA, Platform.GOOGLE_MEET, "ada@example.org", ConnectionStatus.CONNECTED, false, NOW);
 
         PlatformChoice choice = policy.choose(List.of(google));
 

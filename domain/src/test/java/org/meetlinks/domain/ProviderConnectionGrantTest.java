@@ -3,7 +3,6 @@ package org.meetlinks.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProviderConnectionGrantTest {
@@ -11,12 +10,7 @@ class ProviderConnectionGrantTest {
 
     private static ProviderConnection zoom(String mentor) {
         return new ProviderConnection(
-                new MentorId(mentor),
-                Platform.ZOOM,
-                "ada@example.org",
-                ConnectionStatus.CONNECTED,
-                Optional.empty(),
-                NOW);
+                new MentorId(mentor), Platform.ZOOM, "ada@example.org", ConnectionStatus.CONNECTED, NOW);
     }
 
     @Test

@@ -27,12 +27,7 @@ class AccountDeauthorizationServiceTest {
     private final Harness h = new Harness();
     private final List<MentorId> forgotten = new ArrayList<>();
     private final ProviderConnection zoom = new ProviderConnection(
-            Harness.ADA,
-            Platform.ZOOM,
-            "ada@zoom.example.org",
-            ConnectionStatus.CONNECTED,
-            Optional.empty(),
-            h.clock.instant());
+            Harness.ADA, Platform.ZOOM, "ada@zoom.example.org", ConnectionStatus.CONNECTED, h.clock.instant());
     private final FindConnectionByAccountPort accounts = (platform, accountId) ->
             platform == Platform.ZOOM && accountId.equals(ZOOM_USER) ? Optional.of(zoom) : Optional.empty();
     private final SaveProviderGrantPort grants = new SaveProviderGrantPort() {
@@ -45,12 +40,7 @@ class AccountDeauthorizationServiceTest {
         public void forgetGrant(MentorId mentorId, Platform platform) {
             forgotten.add(mentorId);
             h.db.reconnect(new ProviderConnection(
-                    mentorId,
-                    platform,
-                    "ada@zoom.example.org",
-                    ConnectionStatus.DISCONNECTED,
-                    Optional.empty(),
-                    h.clock.instant()));
+                    mentorId, platform, "ada@zoom.example.org", ConnectionStatus.DISCONNECTED, h.clock.instant()));
         }
     };
     private final AccountDeauthorizationService service =

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetlinks.application.service.Harness.ADA;
 import static org.meetlinks.application.service.Harness.confirmation;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.application.port.out.NotificationKind;
@@ -17,12 +16,7 @@ class GrantIdentityTest {
 
     private ProviderConnection google(String grantId) {
         return new ProviderConnection(
-                        ADA,
-                        Platform.GOOGLE_MEET,
-                        "ada@example.org",
-                        ConnectionStatus.CONNECTED,
-                        Optional.empty(),
-                        h.clock.instant())
+                        ADA, Platform.GOOGLE_MEET, "ada@example.org", ConnectionStatus.CONNECTED, h.clock.instant())
                 .holdingGrant(grantId);
     }
 

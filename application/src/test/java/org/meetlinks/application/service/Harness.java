@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.application.port.in.BookingOutcome;
 import org.meetlinks.application.port.in.ConfirmSessionCommand;
 import org.meetlinks.application.port.in.EventId;
@@ -101,8 +100,8 @@ final class Harness {
     }
 
     ProviderConnection connect(Platform platform) {
-        ProviderConnection c = new ProviderConnection(
-                ADA, platform, "ada@example.org", ConnectionStatus.CONNECTED, Optional.empty(), clock.instant());
+        ProviderConnection c =
+                new ProviderConnection(ADA, platform, "ada@example.org", ConnectionStatus.CONNECTED, clock.instant());
         db.connect(c);
         return c;
     }

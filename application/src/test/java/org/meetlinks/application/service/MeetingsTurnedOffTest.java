@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetlinks.application.service.Harness.confirmation;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.MeetingProviderException.Kind;
 import org.meetlinks.application.port.out.MeetingRequest;
@@ -25,12 +24,7 @@ class MeetingsTurnedOffTest {
     void the_session_gets_its_meeting_from_zoom_and_the_mentor_is_told_once() {
         ProviderConnection google = h.connectGoogle();
         h.db.connect(new ProviderConnection(
-                Harness.ADA,
-                Platform.ZOOM,
-                "ada@zoom.example.org",
-                ConnectionStatus.CONNECTED,
-                Optional.empty(),
-                h.clock.instant()));
+                Harness.ADA, Platform.ZOOM, "ada@zoom.example.org", ConnectionStatus.CONNECTED, h.clock.instant()));
         h.provider.failNext(Kind.MEETINGS_TURNED_OFF);
 
         h.confirm(confirmation("ev-1", "s-1"));

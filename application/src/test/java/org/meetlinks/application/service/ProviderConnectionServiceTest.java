@@ -103,7 +103,6 @@ class ProviderConnectionServiceTest {
                     account.grant().platform(),
                     account.grant().accountEmail(),
                     ConnectionStatus.CONNECTED,
-                    Optional.empty(),
                     account.meetingsAllowed(),
                     h.clock.instant()));
         }

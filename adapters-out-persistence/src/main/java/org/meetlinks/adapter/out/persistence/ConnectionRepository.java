@@ -76,14 +76,14 @@ class ConnectionRepository
     }
 
     static ProviderConnection toDomain(ProviderConnectionEntity e) {
-        return new ProviderConnection(
+        ProviderConnection connection = new ProviderConnection(
                         new MentorId(e.mentorId),
                         Platform.valueOf(e.platform),
                         e.accountEmail,
                         ConnectionStatus.valueOf(e.status),
-                        Optional.ofNullable(e.statusReason),
                         e.meetingsAllowed,
                         e.updatedAt)
                 .holdingGrant(e.grantId.toString());
+        return e.statusReason == null ? connection : connection.withStatusReason(e.statusReason);
     }
 }
