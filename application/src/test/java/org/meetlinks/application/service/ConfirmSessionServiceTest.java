@@ -138,11 +138,7 @@ class ConfirmSessionServiceTest {
     void a_rate_limit_waits_the_providers_retry_after_within_the_run() {
         h.connectGoogle();
         h.provider.failNext(new org.meetlinks.application.port.out.MeetingProviderException(
-                Kind.RATE_LIMITED,
-                Platform.GOOGLE_MEET,
-                "slow down",
-                java.util.Optional.of(Duration.ofSeconds(1)),
-                null));
+                Kind.RATE_LIMITED, Platform.GOOGLE_MEET, "slow down", Duration.ofSeconds(1), null));
         h.confirm(confirmation("ev-1", "s-1"));
 
         assertThat(h.pauses).containsExactly(Duration.ofSeconds(1));

@@ -106,7 +106,7 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
                     Kind.TRANSIENT,
                     platform,
                     "calls to " + platform.accountName() + " are paused after repeated failures (circuit open)",
-                    Optional.of(CIRCUIT_OPEN_RETRY),
+                    CIRCUIT_OPEN_RETRY,
                     e);
         }
         if (e instanceof BulkheadException) {
@@ -114,10 +114,9 @@ public class MeetingProviders implements CreateMeetingPort, UpdateMeetingPort, D
                     Kind.TRANSIENT,
                     platform,
                     "too many calls to " + platform.accountName() + " at once",
-                    Optional.of(BULKHEAD_FULL_RETRY),
+                    BULKHEAD_FULL_RETRY,
                     e);
         }
-        return new MeetingProviderException(
-                Kind.TRANSIENT, platform, "the call was rejected: " + e.getMessage(), Optional.empty(), e);
+        return new MeetingProviderException(Kind.TRANSIENT, platform, "the call was rejected: " + e.getMessage(), e);
     }
 }

@@ -29,16 +29,26 @@ public class MeetingProviderException extends RuntimeException {
     private final Platform platform;
     private final Duration retryAfter;
 
+    /** A failure whose answer asked to wait {@code retryAfter} (Retry-After, or a quota reset) before trying again. */
     public MeetingProviderException(
-            Kind kind, Platform platform, String message, Optional<Duration> retryAfter, Throwable cause) {
+            Kind kind, Platform platform, String message, Duration retryAfter, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.platform = Objects.requireNonNull(platform, "platform");
-        this.retryAfter = retryAfter.orElse(null);
+        this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
+    /** A failure caused by {@code cause} (null when the adapter found it itself), with no pause asked for. */
+    public MeetingProviderException(Kind kind, Platform platform, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.retryAfter = null;
+    }
+
+    /** A failure the adapter found itself, with no underlying cause and no pause asked for. */
     public MeetingProviderException(Kind kind, Platform platform, String message) {
-        this(kind, platform, message, Optional.empty(), null);
+        this(kind, platform, message, (Throwable) null);
     }
 
     public Kind kind() {

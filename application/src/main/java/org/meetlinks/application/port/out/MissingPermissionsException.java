@@ -1,7 +1,6 @@
 package org.meetlinks.application.port.out;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.meetlinks.domain.Platform;
 
@@ -18,7 +17,6 @@ public class MissingPermissionsException extends MeetingProviderException {
                 platform,
                 "the connected account did not grant "
                         + missing.stream().map(ProviderPermission::code).collect(Collectors.joining(", ")),
-                Optional.empty(),
                 null);
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("a missing-permissions failure names at least one permission");

@@ -1,6 +1,5 @@
 package org.meetlinks.adapter.out.providers.common;
 
-import java.util.Optional;
 import org.meetlinks.application.port.out.MeetingProviderException;
 
 /**
@@ -15,7 +14,6 @@ public class AccountFailureException extends MeetingProviderException {
                 Kind.TRANSIENT,
                 failure.platform(),
                 failure.getMessage() + " (this account's " + failuresInARow + ". failure in a row)",
-                Optional.empty(),
                 failure);
         this.mayHaveTakenEffect = failure.mayHaveTakenEffect();
     }

@@ -1,7 +1,6 @@
 package org.meetlinks.adapter.out.providers.common;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.domain.Platform;
 
@@ -16,7 +15,6 @@ public class BudgetSpentException extends MeetingProviderException {
                 platform,
                 "no time left for another " + platform.accountName() + " call (" + left.toMillis()
                         + " ms of the run's budget)",
-                Optional.empty(),
                 null);
     }
 }

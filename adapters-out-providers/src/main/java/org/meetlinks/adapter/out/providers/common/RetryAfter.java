@@ -15,8 +15,18 @@ import java.util.Optional;
 public final class RetryAfter {
     private RetryAfter() {}
 
-    public static Optional<Duration> parse(Optional<String> header, Clock clock) {
-        return header.map(String::strip).filter(v -> !v.isEmpty()).flatMap(v -> parse(v, clock));
+    /** The pause a Retry-After value asks for; empty when the value is blank or unreadable. */
+    public static Optional<Duration> parse(String header, Clock clock) {
+        String value = header.strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.chars().allMatch(Character::isDigit)) {
+            return value.length() > 9 ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        }
+        return instant(value)
+                .map(at -> Duration.between(clock.instant(), at))
+                .map(d -> d.isNegative() ? Duration.ZERO : d.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Time left until the next 00:00 UTC, when Zoom's per-user daily limit resets. */
@@ -28,15 +38,6 @@ public final class RetryAfter {
                 .atStartOfDay()
                 .toInstant(ZoneOffset.UTC);
         return Duration.between(now, midnight);
-    }
-
-    private static Optional<Duration> parse(String value, Clock clock) {
-        if (value.chars().allMatch(Character::isDigit)) {
-            return value.length() > 9 ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-        }
-        return instant(value)
-                .map(at -> Duration.between(clock.instant(), at))
-                .map(d -> d.isNegative() ? Duration.ZERO : d.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static Optional<Instant> instant(String value) {

@@ -1,6 +1,5 @@
 package org.meetlinks.adapter.out.providers.common;
 
-import java.util.Optional;
 import org.meetlinks.application.port.out.MeetingProviderException;
 import org.meetlinks.domain.Platform;
 
@@ -11,7 +10,7 @@ import org.meetlinks.domain.Platform;
  */
 public class TransientProviderException extends MeetingProviderException {
     public TransientProviderException(Platform platform, String message, Throwable cause) {
-        super(Kind.TRANSIENT, platform, message, Optional.empty(), cause);
+        super(Kind.TRANSIENT, platform, message, cause);
     }
 
     @Override

@@ -62,11 +62,13 @@ final class GoogleErrors {
         boolean rateReason = items.stream().anyMatch(i -> i.reason() != null && RATE_REASONS.contains(i.reason()));
         String text = "Google Calendar answered " + e.status() + " while " + doing + ": " + message;
         if (e.status() == 429 || (e.status() == 403 && rateReason)) {
-            return new MeetingProviderException(
-                    Kind.RATE_LIMITED, Platform.GOOGLE_MEET, text, RetryAfter.parse(e.header("Retry-After"), clock), e);
+            return e.header("Retry-After")
+                    .flatMap(value -> RetryAfter.parse(value, clock))
+                    .map(pause -> new MeetingProviderException(Kind.RATE_LIMITED, Platform.GOOGLE_MEET, text, pause, e))
+                    .orElseGet(() -> new MeetingProviderException(Kind.RATE_LIMITED, Platform.GOOGLE_MEET, text, e));
         }
         if (e.status() == 401) {
-            return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text, Optional.empty(), e);
+            return new MeetingProviderException(Kind.AUTH, Platform.GOOGLE_MEET, text, e);
         }
         if (e.status() == 403 && items.stream().anyMatch(i -> INSUFFICIENT_PERMISSIONS.equals(i.reason()))) {
             // The grant lacks a Calendar scope (withheld at consent, or removed since): reconnecting fixes it.
@@ -75,7 +77,6 @@ final class GoogleErrors {
                     Platform.GOOGLE_MEET,
                     text + " (the Google connection lacks "
                             + "a Calendar permission meetlinks needs; connect Google again and allow all it asks for)",
-                    Optional.empty(),
                     e);
         }
         if (e.status() == 400 && message.startsWith(INVALID_CONFERENCE_TYPE)) {
@@ -84,12 +85,11 @@ final class GoogleErrors {
                     Kind.MEETINGS_TURNED_OFF,
                     Platform.GOOGLE_MEET,
                     text + " (Google Meet is turned off for this account)",
-                    Optional.empty(),
                     e);
         }
         if (e.isServerError()) {
             return new RetryableProviderException(Platform.GOOGLE_MEET, text, e);
         }
-        return new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, text, Optional.empty(), e);
+        return new MeetingProviderException(Kind.PERMANENT, Platform.GOOGLE_MEET, text, e);
     }
 }

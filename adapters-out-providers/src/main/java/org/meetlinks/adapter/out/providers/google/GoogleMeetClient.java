@@ -82,7 +82,6 @@ public final class GoogleMeetClient implements PlatformMeetings {
                         Kind.PERMANENT,
                         Platform.GOOGLE_MEET,
                         "the calendar event " + meeting.externalMeetingId() + " no longer exists",
-                        Optional.empty(),
                         e);
             }
             throw errors.translate(e, "moving event " + meeting.externalMeetingId());
@@ -145,7 +144,6 @@ public final class GoogleMeetClient implements PlatformMeetings {
                     Kind.PERMANENT,
                     Platform.GOOGLE_MEET,
                     "event " + meeting.externalMeetingId() + " has an unreadable time " + time.dateTime(),
-                    Optional.empty(),
                     e);
         }
     }

@@ -102,7 +102,6 @@ final class MeetConference {
                     Kind.PERMANENT,
                     Platform.GOOGLE_MEET,
                     "Google gave an unexpected Meet link for event " + event.id() + ": " + e.getMessage(),
-                    Optional.empty(),
                     e);
         }
     }

@@ -2,7 +2,6 @@ package org.meetlinks.adapter.out.providers.oauth;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.meetlinks.adapter.out.providers.common.ProviderHttpException;
@@ -47,7 +46,6 @@ public final class AuthorizedCalls {
                         Kind.AUTH,
                         tokens.platform(),
                         "the provider rejected the access token even after a refresh; the account must be connected again",
-                        Optional.empty(),
                         e);
             }
             throw e;

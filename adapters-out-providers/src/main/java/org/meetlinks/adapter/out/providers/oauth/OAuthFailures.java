@@ -40,12 +40,11 @@ final class OAuthFailures {
         int status = response.getStatusCode();
         String provider = platform.accountName();
         if (status == 429) {
-            return new MeetingProviderException(
-                    Kind.RATE_LIMITED,
-                    platform,
-                    provider + " rate-limited " + doing,
-                    RetryAfter.parse(header(response, "Retry-After"), clock),
-                    null);
+            String text = provider + " rate-limited " + doing;
+            return header(response, "Retry-After")
+                    .flatMap(value -> RetryAfter.parse(value, clock))
+                    .map(pause -> new MeetingProviderException(Kind.RATE_LIMITED, platform, text, pause, null))
+                    .orElseGet(() -> new MeetingProviderException(Kind.RATE_LIMITED, platform, text));
         }
         if (status >= 500) {
             return new TransientProviderException(

@@ -81,10 +81,12 @@ final class ZoomErrors {
                         .map(c -> " (code " + c + ")")
                         .orElse("") + " while " + doing + ": " + message;
         if (e.status() == 429) {
-            return new MeetingProviderException(Kind.RATE_LIMITED, Platform.ZOOM, text, retryAfter(e, message), e);
+            return retryAfter(e, message)
+                    .map(pause -> new MeetingProviderException(Kind.RATE_LIMITED, Platform.ZOOM, text, pause, e))
+                    .orElseGet(() -> new MeetingProviderException(Kind.RATE_LIMITED, Platform.ZOOM, text, e));
         }
         if (e.status() == 401) {
-            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, text, Optional.empty(), e);
+            return new MeetingProviderException(Kind.AUTH, Platform.ZOOM, text, e);
         }
         if (body.map(ZoomJson.ErrorBody::code).map(c -> c == MISSING_SCOPES).orElse(false)) {
             // 400 code 4711: the token lacks a scope the call needs (withheld, or removed from the app): reconnect.
@@ -92,7 +94,6 @@ final class ZoomErrors {
                     Kind.AUTH,
                     Platform.ZOOM,
                     text + " (the Zoom connection lacks a " + "permission meetlinks needs; connect Zoom again)",
-                    Optional.empty(),
                     e);
         }
         if (e.isServerError()) {
@@ -100,11 +101,11 @@ final class ZoomErrors {
                     ? new RetryableProviderException(Platform.ZOOM, text, e)
                     : new TransientProviderException(Platform.ZOOM, text + " (the outcome is unknown)", e);
         }
-        return new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, text, Optional.empty(), e);
+        return new MeetingProviderException(Kind.PERMANENT, Platform.ZOOM, text, e);
     }
 
     private Optional<Duration> retryAfter(ProviderHttpException e, String message) {
-        Optional<Duration> header = RetryAfter.parse(e.header("Retry-After"), clock);
+        Optional<Duration> header = e.header("Retry-After").flatMap(value -> RetryAfter.parse(value, clock));
         if (header.isPresent()) {
             return header;
         }

@@ -62,7 +62,7 @@ public final class ZoomMeetingClient implements PlatformMeetings {
         } catch (ProviderHttpException e) {
             if (e.status() == 404) {
                 throw new MeetingProviderException(
-                        Kind.PERMANENT, Platform.ZOOM, "Zoom meeting " + id + " no longer exists", Optional.empty(), e);
+                        Kind.PERMANENT, Platform.ZOOM, "Zoom meeting " + id + " no longer exists", e);
             }
             throw errors.translate(e, "moving meeting " + id, true);
         } catch (RuntimeException e) {
@@ -114,11 +114,7 @@ public final class ZoomMeetingClient implements PlatformMeetings {
             throw errors.translate(e, "reading meeting " + id, true);
         } catch (java.time.format.DateTimeParseException e) {
             throw new MeetingProviderException(
-                    Kind.PERMANENT,
-                    Platform.ZOOM,
-                    "Zoom answered meeting " + id + " without a readable start_time",
-                    Optional.empty(),
-                    e);
+                    Kind.PERMANENT, Platform.ZOOM, "Zoom answered meeting " + id + " without a readable start_time", e);
         } catch (RuntimeException e) {
             throw errors.translate(e, "reading meeting " + id, true);
         }
@@ -129,11 +125,7 @@ public final class ZoomMeetingClient implements PlatformMeetings {
             return Long.parseLong(meeting.externalMeetingId());
         } catch (NumberFormatException e) {
             throw new MeetingProviderException(
-                    Kind.PERMANENT,
-                    Platform.ZOOM,
-                    "'" + meeting.externalMeetingId() + "' is not a Zoom meeting id",
-                    Optional.empty(),
-                    e);
+                    Kind.PERMANENT, Platform.ZOOM, "'" + meeting.externalMeetingId() + "' is not a Zoom meeting id", e);
         }
     }
 }

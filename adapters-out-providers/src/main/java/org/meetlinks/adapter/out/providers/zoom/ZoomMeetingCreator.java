@@ -122,7 +122,6 @@ final class ZoomMeetingCreator {
                     Kind.PERMANENT,
                     Platform.ZOOM,
                     "Zoom gave an unexpected join URL for meeting " + id + ": " + e.getMessage(),
-                    Optional.empty(),
                     e);
         }
         return new CreatedMeeting(url, Long.toString(id), request.mentorId().value());
