@@ -76,13 +76,7 @@ class MentorErasureServiceTest {
 
     private static ProviderGrant grant(Platform platform) {
         return new ProviderGrant(
-                ADA,
-                platform,
-                "ada@example.org",
-                "access",
-                Optional.of("refresh"),
-                Instant.parse("2030-01-01T00:00:00Z"),
-                "scopes");
+                ADA, platform, "ada@example.org", "access", "refresh", Instant.parse("2030-01-01T00:00:00Z"), "scopes");
     }
 
     @Test

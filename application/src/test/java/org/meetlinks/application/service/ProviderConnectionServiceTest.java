@@ -67,7 +67,7 @@ class ProviderConnectionServiceTest {
                             platform,
                             consentingAccount,
                             "access",
-                            Optional.of("refresh"),
+                            "refresh",
                             Instant.now().plusSeconds(3600),
                             "scope"),
                     "acct-1",

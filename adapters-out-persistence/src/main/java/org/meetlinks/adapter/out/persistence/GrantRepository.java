@@ -156,14 +156,14 @@ class GrantRepository implements LoadProviderGrantPort, SaveProviderGrantPort, R
         Optional<String> refresh = Optional.ofNullable(row.refreshTokenEnc)
                 .filter(b -> b.length > 0)
                 .map(b -> cipher.decrypt(b, TokenSlot.refresh(row.mentorId, row.platform)));
-        return new ProviderGrant(
+        ProviderGrant grant = new ProviderGrant(
                 new MentorId(row.mentorId),
                 Platform.valueOf(row.platform),
                 row.accountEmail,
                 cipher.decrypt(row.accessTokenEnc, TokenSlot.access(row.mentorId, row.platform)),
-                refresh,
                 row.accessExpiresAt,
                 String.valueOf(row.scopes));
+        return refresh.map(grant::withRefreshToken).orElse(grant);
     }
 
     private static TokenSlot accessSlot(MentorId mentorId, Platform platform) {

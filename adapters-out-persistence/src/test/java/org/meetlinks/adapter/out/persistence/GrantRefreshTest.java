@@ -139,12 +139,6 @@ class GrantRefreshTest {
 
     private static ProviderGrant grant(String access, String refresh) {
         return new ProviderGrant(
-                ADA,
-                Platform.ZOOM,
-                "ada@example.org",
-                access,
-                Optional.of(refresh),
-                NOW.plusSeconds(3600),
-                "meeting:write:meeting");
+                ADA, Platform.ZOOM, "ada@example.org", access, refresh, NOW.plusSeconds(3600), "meeting:write:meeting");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.meetlinks.adapter.out.providers.common.BudgetSpentException;
 import org.meetlinks.application.port.out.LoadProviderGrantPort;
 import org.meetlinks.application.port.out.MeetingProviderException;
@@ -54,15 +55,16 @@ public final class AccessTokens {
     /** A token valid for at least the refresh margin, obtained by {@code deadline}. */
     public String accessToken(MentorId mentorId, Instant deadline) {
         ProviderGrant grant = grants.loadGrant(mentorId, platform).orElseThrow(() -> notConnected(mentorId));
-        return isFresh(grant) ? grant.accessToken() : refresh(mentorId, Optional.empty(), deadline);
+        return isFresh(grant) ? grant.accessToken() : refresh(mentorId, token -> true, deadline);
     }
 
     /** The provider refused {@code rejectedToken}: get another one (unless another thread already did). */
     public String replaceRejected(MentorId mentorId, String rejectedToken, Instant deadline) {
-        return refresh(mentorId, Optional.of(rejectedToken), deadline);
+        return refresh(mentorId, token -> !token.equals(rejectedToken), deadline);
     }
 
-    private String refresh(MentorId mentorId, Optional<String> rejected, Instant deadline) {
+    /** @param usable whether a fresh stored token will do (not when it is the one the provider just rejected) */
+    private String refresh(MentorId mentorId, Predicate<String> usable, Instant deadline) {
         while (true) {
             Instant now = clock.instant();
             Duration callTime = Duration.between(now, deadline);
@@ -71,14 +73,14 @@ public final class AccessTokens {
             }
             Optional<RefreshClaim> claim = refreshes.claimRefresh(mentorId, platform, now, callTime.plus(CLAIM_MARGIN));
             if (claim.isPresent()) {
-                Optional<String> token = refreshClaimed(claim.get(), rejected, deadline);
+                Optional<String> token = refreshClaimed(claim.get(), usable, deadline);
                 if (token.isPresent()) {
                     return token.get();
                 }
                 continue;
             }
             ProviderGrant latest = grants.loadGrant(mentorId, platform).orElseThrow(() -> notConnected(mentorId));
-            if (stillGood(latest, rejected)) {
+            if (stillGood(latest, usable)) {
                 return latest.accessToken();
             }
             pause(deadline);
@@ -86,9 +88,9 @@ public final class AccessTokens {
     }
 
     /** @return the new token; empty when the grant was replaced meanwhile (a reconnect), so the caller looks again */
-    private Optional<String> refreshClaimed(RefreshClaim claim, Optional<String> rejected, Instant deadline) {
+    private Optional<String> refreshClaimed(RefreshClaim claim, Predicate<String> usable, Instant deadline) {
         ProviderGrant latest = claim.grant();
-        if (stillGood(latest, rejected)) {
+        if (stillGood(latest, usable)) {
             refreshes.releaseRefresh(claim);
             return Optional.of(latest.accessToken());
         }
@@ -117,9 +119,8 @@ public final class AccessTokens {
         }
     }
 
-    private boolean stillGood(ProviderGrant latest, Optional<String> rejected) {
-        return isFresh(latest)
-                && rejected.map(token -> !token.equals(latest.accessToken())).orElse(true);
+    private boolean stillGood(ProviderGrant latest, Predicate<String> usable) {
+        return isFresh(latest) && usable.test(latest.accessToken());
     }
 
     private boolean isFresh(ProviderGrant grant) {

@@ -25,7 +25,6 @@ import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.token.Token;
-import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.Prompt;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -33,7 +32,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.BudgetSpentException;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.common.NetworkFailures;
@@ -127,16 +125,9 @@ public final class OAuthTokenClient {
     }
 
     private TokenSet tokenSet(AccessTokenResponse answer) {
-        Tokens tokens = answer.getTokens();
-        AccessToken access = tokens.getAccessToken();
+        AccessToken access = answer.getTokens().getAccessToken();
         long lifetime = access.getLifetime() > 0 ? access.getLifetime() : DEFAULT_LIFETIME_SECONDS;
-        return new TokenSet(
-                access.getValue(),
-                Optional.ofNullable(tokens.getRefreshToken()).map(RefreshToken::getValue),
-                clock.instant().plusSeconds(lifetime),
-                Optional.ofNullable(access.getScope()).map(Scope::toString),
-                Optional.ofNullable(answer.getCustomParameters().get("id_token"))
-                        .map(Object::toString));
+        return TokenSet.of(answer, clock.instant().plusSeconds(lifetime));
     }
 
     /** The configured timeouts, cut so the call ends by {@code deadline}. */

@@ -72,15 +72,15 @@ public final class ProviderOAuth {
                     platform(),
                     mentorId);
         }
+        ProviderGrant grant = new ProviderGrant(
+                mentorId,
+                platform(),
+                account.email(),
+                answer.accessToken(),
+                answer.accessExpiresAt(),
+                answer.scope().orElse(settings.scopeString()));
         return new ConnectedAccount(
-                new ProviderGrant(
-                        mentorId,
-                        platform(),
-                        account.email(),
-                        answer.accessToken(),
-                        answer.refreshToken(),
-                        answer.accessExpiresAt(),
-                        answer.scope().orElse(settings.scopeString())),
+                answer.refreshToken().map(grant::withRefreshToken).orElse(grant),
                 account.accountId(),
                 account.meetingsAllowed());
     }
@@ -114,7 +114,7 @@ public final class ProviderOAuth {
                 platform(),
                 latest.accountEmail(),
                 answer.accessToken(),
-                answer.refreshToken().or(latest::refreshToken),
+                answer.refreshToken().orElse(refreshToken),
                 answer.accessExpiresAt(),
                 answer.scope().orElse(latest.scopes()));
     }

@@ -113,7 +113,7 @@ class PartialConsentAgainstSimulatorTest {
                 platform,
                 "mentor@example.com",
                 tokens.accessToken(),
-                tokens.refreshToken(),
+                tokens.refreshToken().orElseThrow(),
                 tokens.accessExpiresAt(),
                 tokens.scope().orElseThrow());
     }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.adapter.out.providers.common.HttpTimeouts;
 import org.meetlinks.adapter.out.providers.google.ConferenceWait;
 import org.meetlinks.adapter.out.providers.google.GoogleParts;
@@ -104,8 +103,7 @@ public final class Fixtures {
     }
 
     public static ProviderGrant grant(Platform platform, String accessToken, String refreshToken, Instant expiresAt) {
-        return new ProviderGrant(
-                MENTOR, platform, "ada@example.org", accessToken, Optional.of(refreshToken), expiresAt, "scopes");
+        return new ProviderGrant(MENTOR, platform, "ada@example.org", accessToken, refreshToken, expiresAt, "scopes");
     }
 
     /** Scopes that grant everything both adapters need (Google's two Calendar scopes, Zoom's classic ones). */
