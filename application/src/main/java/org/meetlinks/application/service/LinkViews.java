@@ -18,7 +18,7 @@ final class LinkViews {
         return MeetingLinkView.forMentor(
                 link,
                 settings.joinUrl(link.joinToken().value()),
-                SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTOR));
+                SessionStatusTexts.of(link.status(), link.generation(), SessionRole.MENTOR));
     }
 
     /** The link as {@code reader} sees it: a mentee gets neither the creator nor the internal failure reason. */
@@ -29,7 +29,7 @@ final class LinkViews {
         return MeetingLinkView.forMentee(
                 link,
                 settings.joinUrl(link.joinToken().value()),
-                SessionStatusTexts.of(link.status(), link.generation().lastFailure(), SessionRole.MENTEE));
+                SessionStatusTexts.of(link.status(), link.generation(), SessionRole.MENTEE));
     }
 
     SharedLink shared(MeetingLink link) {

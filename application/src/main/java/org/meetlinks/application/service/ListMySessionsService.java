@@ -63,7 +63,9 @@ public final class ListMySessionsService implements ListMySessionsUseCase {
                 role,
                 counterpart,
                 status,
-                SessionStatusTexts.of(status, generation.flatMap(LinkGeneration::lastFailure), role));
+                generation
+                        .map(g -> SessionStatusTexts.of(status, g, role))
+                        .orElseGet(() -> SessionStatusTexts.of(status, role)));
         Optional<String> joinUrl = link.map(l -> settings.joinUrl(l.joinToken().value()));
         Optional<MeetingUrl> meeting = link.filter(l -> live).flatMap(MeetingLink::url);
         Optional<String> failureReason =
