@@ -5,25 +5,27 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Optional;
 import org.meetlinks.testkit.TestHttp;
 
 /** Small JSON-over-HTTP calls the driver makes, through the test kit's client (no redirects followed). */
 final class Http {
     private Http() {}
 
-    static HttpResponse<String> get(String url, Optional<String> bearer) {
-        return TestHttp.send(request(url, bearer).GET());
+    /** An unauthenticated GET (the service's metrics). */
+    static HttpResponse<String> get(String url) {
+        return TestHttp.send(TestHttp.to(url).GET());
     }
 
-    static HttpResponse<String> post(String url, Optional<String> bearer, String json) {
-        return TestHttp.send(request(url, bearer)
+    /** A POST as the holder of {@code bearer}. */
+    static HttpResponse<String> post(String url, String bearer, String json) {
+        return TestHttp.send(authorized(url, bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    static HttpResponse<String> put(String url, Optional<String> bearer, String json) {
-        return TestHttp.send(request(url, bearer)
+    /** A PUT as the holder of {@code bearer}. */
+    static HttpResponse<String> put(String url, String bearer, String json) {
+        return TestHttp.send(authorized(url, bearer)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -40,9 +42,7 @@ final class Http {
         }
     }
 
-    private static HttpRequest.Builder request(String url, Optional<String> bearer) {
-        HttpRequest.Builder builder = TestHttp.to(url);
-        bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
-        return builder;
+    private static HttpRequest.Builder authorized(String url, String bearer) {
+        return TestHttp.to(url).header("Authorization", "Bearer " + bearer);
     }
 }

@@ -3,7 +3,6 @@ package org.meetlinks.bench;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.meetlinks.testkit.DevTokens;
 import org.meetlinks.testkit.OAuthRoundTrip;
 import org.meetlinks.testkit.TestHttp;
@@ -36,7 +35,7 @@ final class MentorAccounts {
 
     private static void connect(BenchMentor mentor, String serverUrl, BenchSimulator simulator, DevTokens tokens) {
         simulator.autoApprove(mentor.email());
-        Optional<String> bearer = Optional.of(tokens.mint(mentor.id(), "mentor"));
+        String bearer = tokens.mint(mentor.id(), "mentor");
         HttpResponse<String> authorize =
                 Http.post(serverUrl + "/api/me/connections/" + mentor.provider() + "/authorize", bearer, "");
         String consentUrl = Http.json(authorize).getString("authorizationUrl");

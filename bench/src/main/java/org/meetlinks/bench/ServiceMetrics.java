@@ -1,7 +1,6 @@
 package org.meetlinks.bench;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the servers report about themselves on /metrics at the end of a run (summed over instances): links made
@@ -28,8 +27,8 @@ record ServiceMetrics(
         double awaiting = 0;
         List<Double> perInstance = new java.util.ArrayList<>();
         for (LibertyServer server : servers) {
-            PrometheusText m = new PrometheusText(
-                    Http.get(server.baseUrl() + "/metrics", Optional.empty()).body());
+            PrometheusText m =
+                    new PrometheusText(Http.get(server.baseUrl() + "/metrics").body());
             double instanceLinked = m.sum("meetlinks_links_total", "outcome", "LINKED");
             perInstance.add(instanceLinked);
             linked += instanceLinked;
