@@ -52,16 +52,13 @@ final class NotificationRendering {
      */
     Map<QueuedNotification, Optional<OutgoingNotification>> renderAll(List<QueuedNotification> batch) {
         Map<SessionId, SessionWithLink> current = new HashMap<>();
-        sessions.loadSessionsWithLinks(batch.stream()
-                        .flatMap(q -> q.notification().sessionId().stream())
-                        .toList())
+        sessions.loadSessionsWithLinks(
+                        batch.stream().map(q -> q.notification().sessionId()).toList())
                 .forEach(found -> current.put(found.session().id(), found));
         Map<QueuedNotification, Optional<OutgoingNotification>> rendered = new LinkedHashMap<>();
         batch.forEach(queued -> rendered.put(
                 queued,
-                queued.notification()
-                        .sessionId()
-                        .map(current::get)
+                Optional.ofNullable(current.get(queued.notification().sessionId()))
                         .flatMap(found ->
                                 found.link().map(link -> render(queued.notification(), found.session(), link)))));
         return rendered;
@@ -71,17 +68,7 @@ final class NotificationRendering {
         long waiting = n.kind() == NotificationKind.RECONNECT_PROVIDER
                 ? backlog.countSessionsWaitingForLink(session.mentor().id(), clock.instant())
                 : 0;
-        return new OutgoingNotification(
-                n.dedupeKey(),
-                n.kind(),
-                n.recipientName(),
-                n.recipientEmail(),
-                n.recipientIsMentor(),
-                session,
-                views.shared(link),
-                n.platform(),
-                actionUrl(n, session),
-                waiting);
+        return new OutgoingNotification(n, session, views.shared(link), actionUrl(n, session), waiting);
     }
 
     /**

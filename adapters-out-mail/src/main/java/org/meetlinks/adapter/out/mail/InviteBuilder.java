@@ -12,6 +12,7 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -102,18 +103,21 @@ public final class InviteBuilder implements RenderInvitePort {
                 .add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         Optional<VTimeZone> zone = zones.forSession(session.timeZone(), session.startsAt(), session.endsAt());
         zone.ifPresent(calendar::add);
-        calendar.add(event(session, link, cancelled, zone.map(z -> session.timeZone())));
+        Function<Instant, Temporal> time = zone.isPresent() ? inZone(session.timeZone()) : InviteBuilder::utc;
+        calendar.add(event(session, link, cancelled, time));
         return calendar;
     }
 
-    private VEvent event(MentoringSession session, SharedLink link, boolean cancelled, Optional<ZoneId> zone) {
+    /** @param time how the invite writes a time: local with TZID, or UTC */
+    private VEvent event(
+            MentoringSession session, SharedLink link, boolean cancelled, Function<Instant, Temporal> time) {
         String joinUrl = link.joinUrl();
         VEvent event = new VEvent(false)
                 .add(new Uid(uid(session.id())))
                 .add(new Sequence(session.sequence()))
                 .add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)))
-                .add(new DtStart<>(at(session.startsAt(), zone)))
-                .add(new DtEnd<>(at(session.endsAt(), zone)))
+                .add(new DtStart<>(time.apply(session.startsAt())))
+                .add(new DtEnd<>(time.apply(session.endsAt())))
                 .add(new Summary(IcsText.oneLine(session.topic(), MAX_SUMMARY)))
                 .add(organizer(session))
                 .add(attendee(session.mentor().name(), session.mentor().email(), Role.CHAIR))
@@ -128,15 +132,19 @@ public final class InviteBuilder implements RenderInvitePort {
                                 new ParameterList(List.of(
                                         Value.URI,
                                         ConferenceFeatures.AUDIO_VIDEO,
-                                        new Label(PlatformNames.joinLabel(link.platform())))),
+                                        new Label(PlatformNames.ofLink(link).joinLabel()))),
                                 uri.toString())));
         return event;
     }
 
-    /** Local time with TZID in the session's zone when it has a VTIMEZONE, else UTC ("Z"). */
-    private static Temporal at(Instant instant, Optional<ZoneId> zone) {
-        Instant whole = instant.truncatedTo(ChronoUnit.SECONDS);
-        return zone.<Temporal>map(whole::atZone).orElse(whole);
+    /** Times as local time with TZID, in a zone the invite carries a VTIMEZONE for. */
+    private static Function<Instant, Temporal> inZone(ZoneId zone) {
+        return instant -> instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone);
+    }
+
+    /** Times in UTC ("Z"), for a zone the invite cannot describe. */
+    private static Temporal utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private Organizer organizer(MentoringSession session) {

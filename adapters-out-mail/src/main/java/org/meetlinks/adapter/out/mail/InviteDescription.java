@@ -25,7 +25,7 @@ final class InviteDescription {
             text.append("Join the video meeting: ").append(link.joinUrl()).append('\n');
             link.url()
                     .ifPresent(url -> text.append("Direct ")
-                            .append(PlatformNames.meeting(link.platform()))
+                            .append(PlatformNames.ofLink(link).meeting())
                             .append(" link: ")
                             .append(url)
                             .append('\n'));

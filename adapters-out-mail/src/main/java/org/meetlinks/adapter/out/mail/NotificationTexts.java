@@ -111,7 +111,7 @@ final class NotificationTexts {
     }
 
     private static EmailContent reconnect(OutgoingNotification n) {
-        String account = PlatformNames.account(n.platform());
+        String account = PlatformNames.concerning(n).account();
         EmailBody body = greeting(n)
                 .paragraph("Your " + account + " connection stopped working, so we cannot create meeting links"
                         + " with it. Reconnect here:")
@@ -124,9 +124,9 @@ final class NotificationTexts {
     }
 
     private static EmailContent meetingsTurnedOff(OutgoingNotification n) {
-        String account = PlatformNames.account(n.platform());
-        String meeting = PlatformNames.meeting(n.platform());
-        String other = PlatformNames.otherMeeting(n.platform());
+        String account = PlatformNames.concerning(n).account();
+        String meeting = PlatformNames.concerning(n).meeting();
+        String other = PlatformNames.concerning(n).otherMeeting();
         EmailBody body = greeting(n)
                 .paragraph(meeting + " is turned off for your " + account + " account, so we cannot create " + meeting
                         + " links with it. Whoever manages the account (your Workspace admin) decides this.")
@@ -156,7 +156,7 @@ final class NotificationTexts {
         body.button("Join the video meeting", link.joinUrl());
         if (link.url().isPresent()) {
             body.link(
-                            "Direct " + PlatformNames.meeting(link.platform()) + " link",
+                            "Direct " + PlatformNames.ofLink(link).meeting() + " link",
                             link.url().get())
                     .gap();
         } else if (link.status() == LinkStatus.PENDING || link.status() == LinkStatus.AWAITING_MANUAL_LINK) {

@@ -2,6 +2,8 @@ package org.meetlinks.adapter.out.mail;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.meetlinks.application.port.out.OutgoingNotification;
+import org.meetlinks.application.port.out.SharedLink;
 import org.meetlinks.domain.Platform;
 
 /**
@@ -9,38 +11,59 @@ import org.meetlinks.domain.Platform;
  * own wording where there is no provider (a link added by hand, or no link yet), which reads as "video meeting".
  */
 final class PlatformNames {
-    private PlatformNames() {}
+    private static final PlatformNames NO_PROVIDER = new PlatformNames(null);
+
+    private final Optional<Platform> provider;
+
+    /** @param providerOrNone the provider, or null for the names without one */
+    private PlatformNames(Platform providerOrNone) {
+        this.provider = Optional.ofNullable(providerOrNone);
+    }
+
+    /** The names for {@code platform}; a link added by hand has no provider. */
+    static PlatformNames of(Platform platform) {
+        return platform.isProvider() ? new PlatformNames(platform) : NO_PROVIDER;
+    }
+
+    /** The emails' own words, for no link or no provider yet. */
+    static PlatformNames noProvider() {
+        return NO_PROVIDER;
+    }
+
+    /** The names for the platform of a session's link. */
+    static PlatformNames ofLink(SharedLink link) {
+        return link.platform().map(PlatformNames::of).orElse(NO_PROVIDER);
+    }
+
+    /** The names for the provider account a notification is about (reconnect it; its meetings are turned off). */
+    static PlatformNames concerning(OutgoingNotification notification) {
+        return notification.platform().map(PlatformNames::of).orElse(NO_PROVIDER);
+    }
 
     /** The meeting product, e.g. "Google Meet"; "video meeting" without a provider. */
-    static String meeting(Optional<Platform> platform) {
-        return provider(platform).map(Platform::displayName).orElse("video meeting");
+    String meeting() {
+        return provider.map(Platform::displayName).orElse("video meeting");
     }
 
     /** The label of the conference link in an invite, e.g. "Join the Zoom meeting". */
-    static String joinLabel(Optional<Platform> platform) {
-        return provider(platform)
-                .map(p -> p == Platform.GOOGLE_MEET
+    String joinLabel() {
+        return provider.map(p -> p == Platform.GOOGLE_MEET
                         ? "Join with " + p.displayName()
                         : "Join the " + p.displayName() + " meeting")
                 .orElse("Join the video meeting");
     }
 
     /** The account a mentor connects, e.g. "Google"; "video platform" without a provider. */
-    static String account(Optional<Platform> platform) {
-        return provider(platform).map(Platform::accountName).orElse("video platform");
+    String account() {
+        return provider.map(Platform::accountName).orElse("video platform");
     }
 
     /** The meetings of a provider other than this one, e.g. "Zoom" for Google; "another video platform" otherwise. */
-    static String otherMeeting(Optional<Platform> platform) {
-        return provider(platform)
-                .flatMap(p -> Arrays.stream(Platform.values())
+    String otherMeeting() {
+        return provider.flatMap(p -> Arrays.stream(Platform.values())
                         .filter(o -> o.isProvider() && o != p)
                         .findFirst())
                 .map(Platform::displayName)
                 .orElse("another video platform");
-    }
-
-    private static Optional<Platform> provider(Optional<Platform> platform) {
-        return platform.filter(Platform::isProvider);
     }
 }

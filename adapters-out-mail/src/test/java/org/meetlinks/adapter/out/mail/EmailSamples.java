@@ -2,7 +2,7 @@ package org.meetlinks.adapter.out.mail;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.domain.MentoringSession;
@@ -38,23 +38,23 @@ final class EmailSamples {
         samples.put(
                 "reconnect-mentor",
                 new OutgoingNotification(
-                        "reconnect:m-1",
-                        NotificationKind.RECONNECT_PROVIDER,
-                        s.mentor().name(),
-                        s.mentor().email(),
-                        true,
+                        new Notification(
+                                NotificationKind.RECONNECT_PROVIDER,
+                                "reconnect:m-1",
+                                s.mentor().name(),
+                                s.mentor().email(),
+                                true,
+                                s.id(),
+                                Platform.ZOOM,
+                                s.sequence()),
                         s,
                         Fixtures.pendingLink(),
-                        Optional.of(Platform.ZOOM),
                         Fixtures.MENTOR_PAGE,
                         3));
         samples.put(
                 "meet-turned-off-mentor",
                 Fixtures.toMentor(
-                        NotificationKind.MEETINGS_TURNED_OFF,
-                        s,
-                        Fixtures.pendingLink(),
-                        Optional.of(Platform.GOOGLE_MEET)));
+                        NotificationKind.MEETINGS_TURNED_OFF, s, Fixtures.pendingLink(), Platform.GOOGLE_MEET));
         return samples;
     }
 
@@ -69,19 +69,12 @@ final class EmailSamples {
         everyKind()
                 .forEach((name, n) -> samples.put(
                         name + "-long",
-                        new OutgoingNotification(
-                                n.messageId(),
-                                n.kind(),
+                        Fixtures.renamed(
+                                n,
                                 n.recipientIsMentor()
                                         ? s.mentor().name()
                                         : s.mentee().name(),
-                                n.recipientEmail(),
-                                n.recipientIsMentor(),
-                                s,
-                                n.link(),
-                                n.platform(),
-                                n.actionUrl(),
-                                n.waitingSessions())));
+                                s)));
         samples.put(
                 "link-updated-long-manual-link-mentee",
                 Fixtures.toMentee(NotificationKind.LINK_UPDATED, s, Fixtures.longManualLink()));

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
 import org.meetlinks.application.port.out.SharedLink;
@@ -91,33 +91,78 @@ final class Fixtures {
 
     static OutgoingNotification toMentee(NotificationKind kind, MentoringSession session, SharedLink link) {
         return new OutgoingNotification(
-                kind + ":" + session.id() + ":" + session.sequence() + ":mentee",
-                kind,
-                session.mentee().name(),
-                session.mentee().email(),
-                false,
+                new Notification(
+                        kind,
+                        kind + ":" + session.id() + ":" + session.sequence() + ":mentee",
+                        session.mentee().name(),
+                        session.mentee().email(),
+                        false,
+                        session.id(),
+                        session.sequence()),
                 session,
                 link,
-                Optional.empty(),
                 MENTOR_PAGE);
     }
 
     static OutgoingNotification toMentor(NotificationKind kind, MentoringSession session, SharedLink link) {
-        return toMentor(kind, session, link, Optional.empty());
-    }
-
-    static OutgoingNotification toMentor(
-            NotificationKind kind, MentoringSession session, SharedLink link, Optional<Platform> platform) {
         return new OutgoingNotification(
-                kind + ":" + session.id() + ":" + session.sequence() + ":mentor",
-                kind,
-                session.mentor().name(),
-                session.mentor().email(),
-                true,
+                new Notification(
+                        kind,
+                        mentorKey(kind, session),
+                        session.mentor().name(),
+                        session.mentor().email(),
+                        true,
+                        session.id(),
+                        session.sequence()),
                 session,
                 link,
-                platform,
                 MENTOR_PAGE);
+    }
+
+    /** A notice to the mentor about one of their provider accounts. */
+    static OutgoingNotification toMentor(
+            NotificationKind kind, MentoringSession session, SharedLink link, Platform platform) {
+        return new OutgoingNotification(
+                new Notification(
+                        kind,
+                        mentorKey(kind, session),
+                        session.mentor().name(),
+                        session.mentor().email(),
+                        true,
+                        session.id(),
+                        platform,
+                        session.sequence()),
+                session,
+                link,
+                MENTOR_PAGE);
+    }
+
+    /** The same notification to someone named {@code recipientName}, about {@code session}. */
+    static OutgoingNotification renamed(OutgoingNotification n, String recipientName, MentoringSession session) {
+        Notification q = n.queued();
+        Notification renamed = q.platform()
+                .map(p -> new Notification(
+                        q.kind(),
+                        q.dedupeKey(),
+                        recipientName,
+                        q.recipientEmail(),
+                        q.recipientIsMentor(),
+                        session.id(),
+                        p,
+                        session.sequence()))
+                .orElseGet(() -> new Notification(
+                        q.kind(),
+                        q.dedupeKey(),
+                        recipientName,
+                        q.recipientEmail(),
+                        q.recipientIsMentor(),
+                        session.id(),
+                        session.sequence()));
+        return new OutgoingNotification(renamed, session, n.link(), n.actionUrl(), n.waitingSessions());
+    }
+
+    private static String mentorKey(NotificationKind kind, MentoringSession session) {
+        return kind + ":" + session.id() + ":" + session.sequence() + ":mentor";
     }
 
     static InviteBuilder invites() {

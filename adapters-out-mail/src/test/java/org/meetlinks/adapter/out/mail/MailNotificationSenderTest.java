@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationDeliveryException;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.OutgoingNotification;
@@ -262,10 +262,7 @@ class MailNotificationSenderTest {
     @Test
     void reconnectPromptNamesThePlatformAndCarriesNoInvite() throws Exception {
         ReceivedMail mail = sendAndReceive(Fixtures.toMentor(
-                NotificationKind.RECONNECT_PROVIDER,
-                Fixtures.session(),
-                Fixtures.pendingLink(),
-                Optional.of(Platform.ZOOM)));
+                NotificationKind.RECONNECT_PROVIDER, Fixtures.session(), Fixtures.pendingLink(), Platform.ZOOM));
 
         assertThat(mail.leafTypes()).noneMatch(type -> type.startsWith("text/calendar"));
         assertThat(mail.attachment("invite.ics")).isEmpty();
@@ -280,14 +277,16 @@ class MailNotificationSenderTest {
         MentoringSession session = Fixtures.session(
                 "Ada <img src=x onerror=alert(1)>", "Bo \"><script>", "<script>alert('x')</script> & more");
         OutgoingNotification notification = new OutgoingNotification(
-                "m-html",
-                NotificationKind.SESSION_CONFIRMED,
-                "Bo <b>Berg</b>",
-                "bo@example.org",
-                false,
+                new Notification(
+                        NotificationKind.SESSION_CONFIRMED,
+                        "m-html",
+                        "Bo <b>Berg</b>",
+                        "bo@example.org",
+                        false,
+                        session.id(),
+                        session.sequence()),
                 session,
                 Fixtures.activeZoomLink(),
-                Optional.empty(),
                 MENTOR_PAGE);
 
         ReceivedMail mail = sendAndReceive(notification);
@@ -306,14 +305,16 @@ class MailNotificationSenderTest {
     @Test
     void nonWebLinksAreNeverMadeClickable() throws Exception {
         OutgoingNotification notification = new OutgoingNotification(
-                "m-js",
-                NotificationKind.ADD_LINK_MANUALLY,
-                "Ada",
-                "ada@example.org",
-                true,
+                new Notification(
+                        NotificationKind.ADD_LINK_MANUALLY,
+                        "m-js",
+                        "Ada",
+                        "ada@example.org",
+                        true,
+                        Fixtures.session().id(),
+                        Fixtures.session().sequence()),
                 Fixtures.session(),
                 Fixtures.pendingLink(),
-                Optional.empty(),
                 "javascript:alert(document.cookie)");
 
         String html = sendAndReceive(notification).text("text/html");
@@ -325,14 +326,16 @@ class MailNotificationSenderTest {
     void lineBreaksInNamesAndTopicCannotInjectHeaders() throws Exception {
         MentoringSession session = Fixtures.session("Career chat\r\nBcc: evil@attacker.example\r\nX-Evil: 1");
         OutgoingNotification notification = new OutgoingNotification(
-                "m-inject\r\nX-Evil: 2",
-                NotificationKind.SESSION_CONFIRMED,
-                "Bo\r\nBcc: evil@attacker.example",
-                "bo@example.org",
-                false,
+                new Notification(
+                        NotificationKind.SESSION_CONFIRMED,
+                        "m-inject\r\nX-Evil: 2",
+                        "Bo\r\nBcc: evil@attacker.example",
+                        "bo@example.org",
+                        false,
+                        session.id(),
+                        session.sequence()),
                 session,
                 Fixtures.activeZoomLink(),
-                Optional.empty(),
                 MENTOR_PAGE);
 
         ReceivedMail mail = sendAndReceive(notification);
@@ -415,14 +418,16 @@ class MailNotificationSenderTest {
     @Test
     void malformedRecipientAddressIsNotRetryable() {
         OutgoingNotification notification = new OutgoingNotification(
-                "m-bad",
-                NotificationKind.SESSION_CONFIRMED,
-                "Bo",
-                "bo at example dot org",
-                false,
+                new Notification(
+                        NotificationKind.SESSION_CONFIRMED,
+                        "m-bad",
+                        "Bo",
+                        "bo at example dot org",
+                        false,
+                        Fixtures.session().id(),
+                        Fixtures.session().sequence()),
                 Fixtures.session(),
                 Fixtures.activeZoomLink(),
-                Optional.empty(),
                 MENTOR_PAGE);
 
         assertThatThrownBy(() -> sender().send(notification))

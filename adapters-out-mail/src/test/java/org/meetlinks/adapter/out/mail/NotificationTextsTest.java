@@ -5,7 +5,6 @@ import static org.meetlinks.adapter.out.mail.Fixtures.JOIN_URL;
 import static org.meetlinks.adapter.out.mail.Fixtures.MENTOR_PAGE;
 import static org.meetlinks.adapter.out.mail.Fixtures.ZOOM_URL;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.domain.Platform;
@@ -38,10 +37,7 @@ class NotificationTextsTest {
     @Test
     void reconnectPromptForGoogleNamesGoogle() {
         EmailContent content = NotificationTexts.render(Fixtures.toMentor(
-                NotificationKind.RECONNECT_PROVIDER,
-                Fixtures.session(),
-                Fixtures.pendingLink(),
-                Optional.of(Platform.GOOGLE_MEET)));
+                NotificationKind.RECONNECT_PROVIDER, Fixtures.session(), Fixtures.pendingLink(), Platform.GOOGLE_MEET));
 
         assertThat(content.subject()).isEqualTo("Action needed: reconnect your Google account");
         assertThat(flat(content.text()))
@@ -56,7 +52,7 @@ class NotificationTextsTest {
                 NotificationKind.MEETINGS_TURNED_OFF,
                 Fixtures.session(),
                 Fixtures.pendingLink(),
-                Optional.of(Platform.GOOGLE_MEET)));
+                Platform.GOOGLE_MEET));
 
         assertThat(content.subject()).isEqualTo("Action needed: Google Meet is turned off for your Google account");
         assertThat(flat(content.text()))

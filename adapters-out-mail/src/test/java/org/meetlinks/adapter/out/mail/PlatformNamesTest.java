@@ -2,7 +2,6 @@ package org.meetlinks.adapter.out.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.domain.Platform;
 
@@ -10,34 +9,33 @@ import org.meetlinks.domain.Platform;
 class PlatformNamesTest {
     @Test
     void providersAreNamedAsTheDomainNamesThem() {
-        assertThat(PlatformNames.meeting(Optional.of(Platform.GOOGLE_MEET))).isEqualTo("Google Meet");
-        assertThat(PlatformNames.account(Optional.of(Platform.GOOGLE_MEET))).isEqualTo("Google");
-        assertThat(PlatformNames.meeting(Optional.of(Platform.ZOOM))).isEqualTo("Zoom");
-        assertThat(PlatformNames.account(Optional.of(Platform.ZOOM))).isEqualTo("Zoom");
-        assertThat(PlatformNames.joinLabel(Optional.of(Platform.GOOGLE_MEET))).isEqualTo("Join with Google Meet");
-        assertThat(PlatformNames.joinLabel(Optional.of(Platform.ZOOM))).isEqualTo("Join the Zoom meeting");
+        assertThat(PlatformNames.of(Platform.GOOGLE_MEET).meeting()).isEqualTo("Google Meet");
+        assertThat(PlatformNames.of(Platform.GOOGLE_MEET).account()).isEqualTo("Google");
+        assertThat(PlatformNames.of(Platform.ZOOM).meeting()).isEqualTo("Zoom");
+        assertThat(PlatformNames.of(Platform.ZOOM).account()).isEqualTo("Zoom");
+        assertThat(PlatformNames.of(Platform.GOOGLE_MEET).joinLabel()).isEqualTo("Join with Google Meet");
+        assertThat(PlatformNames.of(Platform.ZOOM).joinLabel()).isEqualTo("Join the Zoom meeting");
     }
 
     @Test
     void aHandAddedLinkIsNeitherGoogleNorZoom() {
-        Optional<Platform> manual = Optional.of(Platform.MANUAL);
-        assertThat(PlatformNames.meeting(manual)).isEqualTo("video meeting");
-        assertThat(PlatformNames.account(manual)).isEqualTo("video platform");
-        assertThat(PlatformNames.joinLabel(manual)).isEqualTo("Join the video meeting");
-        assertThat(PlatformNames.otherMeeting(manual)).isEqualTo("another video platform");
+        PlatformNames manual = PlatformNames.of(Platform.MANUAL);
+        assertThat(manual.meeting()).isEqualTo("video meeting");
+        assertThat(manual.account()).isEqualTo("video platform");
+        assertThat(manual.joinLabel()).isEqualTo("Join the video meeting");
+        assertThat(manual.otherMeeting()).isEqualTo("another video platform");
     }
 
     @Test
     void noPlatformReadsLikeAHandAddedLink() {
-        assertThat(PlatformNames.meeting(Optional.empty())).isEqualTo("video meeting");
-        assertThat(PlatformNames.account(Optional.empty())).isEqualTo("video platform");
-        assertThat(PlatformNames.otherMeeting(Optional.empty())).isEqualTo("another video platform");
+        assertThat(PlatformNames.noProvider().meeting()).isEqualTo("video meeting");
+        assertThat(PlatformNames.noProvider().account()).isEqualTo("video platform");
+        assertThat(PlatformNames.noProvider().otherMeeting()).isEqualTo("another video platform");
     }
 
     @Test
     void theOtherProviderIsTheOneNotConnected() {
-        assertThat(PlatformNames.otherMeeting(Optional.of(Platform.GOOGLE_MEET)))
-                .isEqualTo("Zoom");
-        assertThat(PlatformNames.otherMeeting(Optional.of(Platform.ZOOM))).isEqualTo("Google Meet");
+        assertThat(PlatformNames.of(Platform.GOOGLE_MEET).otherMeeting()).isEqualTo("Zoom");
+        assertThat(PlatformNames.of(Platform.ZOOM).otherMeeting()).isEqualTo("Google Meet");
     }
 }

@@ -45,7 +45,7 @@ class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort,
                 .setParameter(3, n.recipientName())
                 .setParameter(4, n.recipientEmail())
                 .setParameter(5, n.recipientIsMentor())
-                .setParameter(6, n.sessionId().map(SessionId::value).orElse(""))
+                .setParameter(6, n.sessionId().value())
                 .setParameter(7, n.platform().map(Platform::name).orElse(""))
                 .setParameter(8, n.sequence())
                 .executeUpdate();
@@ -70,15 +70,17 @@ class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort,
     }
 
     private static QueuedNotification toQueued(Object[] row) {
-        Notification n = new Notification(
-                NotificationKind.valueOf((String) row[1]),
-                (String) row[2],
-                (String) row[3],
-                (String) row[4],
-                (Boolean) row[5],
-                Optional.ofNullable((String) row[6]).map(SessionId::new),
-                Optional.ofNullable((String) row[7]).map(Platform::valueOf),
-                ((Number) row[8]).intValue());
+        NotificationKind kind = NotificationKind.valueOf((String) row[1]);
+        String key = (String) row[2];
+        String name = (String) row[3];
+        String email = (String) row[4];
+        boolean toMentor = (Boolean) row[5];
+        SessionId session = new SessionId((String) row[6]);
+        int sequence = ((Number) row[8]).intValue();
+        Notification n = Optional.ofNullable((String) row[7])
+                .filter(p -> !p.isEmpty())
+                .map(p -> new Notification(kind, key, name, email, toMentor, session, Platform.valueOf(p), sequence))
+                .orElseGet(() -> new Notification(kind, key, name, email, toMentor, session, sequence));
         return new QueuedNotification(((Number) row[0]).longValue(), n, ((Number) row[9]).intValue());
     }
 

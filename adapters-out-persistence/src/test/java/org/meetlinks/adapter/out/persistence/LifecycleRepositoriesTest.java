@@ -69,7 +69,8 @@ class LifecycleRepositoriesTest {
                         updated_at) values ('m-erase', 'ZOOM', 'ada.zoom@erase.example', 'CONNECTED', '\\x01'::bytea, now())""").executeUpdate();
             em.createNativeQuery("insert into mentor_preference values ('m-erase', 'ZOOM', now())")
                     .executeUpdate();
-            mail(em, null, "ada.zoom@erase.example", true);
+            // A mail to the mentor's provider account about a session that is not theirs: only the address ties it.
+            mail(em, "s-not-theirs", "ada.zoom@erase.example", true);
             return null;
         });
 

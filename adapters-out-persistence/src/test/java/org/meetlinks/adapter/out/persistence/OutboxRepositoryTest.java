@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,14 +29,7 @@ class OutboxRepositoryTest {
 
     private static Notification note(String key) {
         return new Notification(
-                NotificationKind.SESSION_CONFIRMED,
-                key,
-                "Bo",
-                "bo@example.org",
-                false,
-                Optional.of(new SessionId("s-1")),
-                Optional.empty(),
-                0);
+                NotificationKind.SESSION_CONFIRMED, key, "Bo", "bo@example.org", false, new SessionId("s-1"), 0);
     }
 
     private static void queue(String prefix, int count) {

@@ -8,36 +8,18 @@ import org.meetlinks.domain.Platform;
 /**
  * Everything needed to render and send one queued notification.
  *
- * @param messageId stable id of this message (same on every retry, so clients fold duplicates)
- * @param kind what happened
- * @param recipientName who gets it
- * @param recipientEmail where it goes
- * @param recipientIsMentor true for the session's mentor (mentor-only texts, times in the mentor's zone)
+ * @param queued the notification as it was queued (kind, recipient, the provider account it is about)
  * @param session the session as it is now (topic, times, people, invite sequence)
  * @param link the session's link as it is now (join URL always, provider URL when known)
- * @param platform the provider concerned (reconnect prompts)
  * @param actionUrl where the mentor acts: the mentor page (add a link, reconnect)
  * @param waitingSessions the mentor's upcoming sessions still without a real link (reconnect prompts say it)
  */
 public record OutgoingNotification(
-        String messageId,
-        NotificationKind kind,
-        String recipientName,
-        String recipientEmail,
-        boolean recipientIsMentor,
-        MentoringSession session,
-        SharedLink link,
-        Optional<Platform> platform,
-        String actionUrl,
-        long waitingSessions) {
+        Notification queued, MentoringSession session, SharedLink link, String actionUrl, long waitingSessions) {
     public OutgoingNotification {
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(recipientName, "recipientName");
-        Objects.requireNonNull(recipientEmail, "recipientEmail");
+        Objects.requireNonNull(queued, "queued");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(link, "link");
-        Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(actionUrl, "actionUrl");
         if (waitingSessions < 0) {
             throw new IllegalArgumentException("waitingSessions cannot be negative");
@@ -45,16 +27,34 @@ public record OutgoingNotification(
     }
 
     /** A notification that counts no waiting sessions. */
-    public OutgoingNotification(
-            String messageId,
-            NotificationKind kind,
-            String recipientName,
-            String recipientEmail,
-            boolean recipientIsMentor,
-            MentoringSession session,
-            SharedLink link,
-            Optional<Platform> platform,
-            String actionUrl) {
-        this(messageId, kind, recipientName, recipientEmail, recipientIsMentor, session, link, platform, actionUrl, 0);
+    public OutgoingNotification(Notification queued, MentoringSession session, SharedLink link, String actionUrl) {
+        this(queued, session, link, actionUrl, 0);
+    }
+
+    /** Stable id of this message (the same on every retry, so clients fold duplicates). */
+    public String messageId() {
+        return queued.dedupeKey();
+    }
+
+    public NotificationKind kind() {
+        return queued.kind();
+    }
+
+    public String recipientName() {
+        return queued.recipientName();
+    }
+
+    public String recipientEmail() {
+        return queued.recipientEmail();
+    }
+
+    /** True for the session's mentor (mentor-only texts, times in the mentor's zone). */
+    public boolean recipientIsMentor() {
+        return queued.recipientIsMentor();
+    }
+
+    /** The provider account the message is about (reconnect prompts). */
+    public Optional<Platform> platform() {
+        return queued.platform();
     }
 }

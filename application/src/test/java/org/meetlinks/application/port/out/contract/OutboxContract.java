@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meetlinks.application.port.out.Notification;
 import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueuedNotification;
+import org.meetlinks.domain.Platform;
 import org.meetlinks.domain.SessionId;
 
 /**
@@ -45,6 +45,26 @@ public abstract class OutboxContract {
                 .extracting(QueuedNotification::notification)
                 .containsExactly(confirmation("s-1"), confirmation("s-2"));
         assertThat(claimed).extracting(QueuedNotification::attempts).containsExactly(1, 1);
+    }
+
+    @Test
+    public void a_notification_about_an_account_is_claimed_with_its_platform() {
+        Notification reconnect = new Notification(
+                NotificationKind.RECONNECT_PROVIDER,
+                "reconnect:m-1:ZOOM:2026-12-04",
+                "Ada",
+                "ada@example.org",
+                true,
+                new SessionId("s-1"),
+                Platform.ZOOM,
+                0);
+        outbox.queue().queue(reconnect);
+
+        assertThat(outbox.claims().claimDueNotifications(now, LEASE, 10))
+                .extracting(QueuedNotification::notification)
+                .singleElement()
+                .satisfies(claimed -> assertThat(claimed.platform()).contains(Platform.ZOOM))
+                .isEqualTo(reconnect);
     }
 
     @Test
@@ -110,14 +130,11 @@ public abstract class OutboxContract {
                 "Bo",
                 "bo@example.org",
                 false,
-                Optional.of(new SessionId(sessionId)),
-                Optional.empty(),
+                new SessionId(sessionId),
                 0);
     }
 
     private static List<String> sessions(List<QueuedNotification> claimed) {
-        return claimed.stream()
-                .map(q -> q.notification().sessionId().orElseThrow().value())
-                .toList();
+        return claimed.stream().map(q -> q.notification().sessionId().value()).toList();
     }
 }
