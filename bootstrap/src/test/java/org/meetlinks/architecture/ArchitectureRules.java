@@ -1,14 +1,21 @@
 package org.meetlinks.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Optional;
 
 /** The boundaries of docs/architecture.md, as ArchUnit rules (checked by ArchitectureTest). */
 final class ArchitectureRules {
@@ -154,4 +161,26 @@ final class ArchitectureRules {
     static final ArchRule ONE_LOGGING_API = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because(
             "the service logs through System.Logger, which needs no dependency in the domain and "
                     + "application and reaches Liberty's log through its default JUL backend all the same");
+
+    static final ArchRule NO_OPTIONAL_PARAMETERS = codeUnits()
+            .that(DescribedPredicate.describe(
+                    "are written in the source",
+                    (JavaCodeUnit c) -> !c.getModifiers().contains(JavaModifier.SYNTHETIC)))
+            .should(new ArchCondition<JavaCodeUnit>("take no Optional parameter") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    boolean takesOptional = unit.getParameters().stream()
+                            .anyMatch(p -> p.getRawType().isEquivalentTo(Optional.class)
+                                    && !p.isAnnotatedWith(CONFIG_PROPERTY));
+                    if (takesOptional) {
+                        events.add(SimpleConditionEvent.violated(
+                                unit, unit.getFullName() + " takes an Optional parameter"));
+                    }
+                }
+            })
+            .because("Optional says a result may be absent; an absent argument is an overload, or the caller's "
+                    + "own decision (a record's components are its constructor's parameters, so they count too). "
+                    + "An optional MP Config property injected as Optional<T> is MP Config's own idiom");
+
+    private static final String CONFIG_PROPERTY = "org.eclipse.microprofile.config.inject.ConfigProperty";
 }

@@ -44,7 +44,8 @@ class ArchitectureTest {
                 Arguments.of("repositories are transactional", ArchitectureRules.REPOSITORIES_ARE_TRANSACTIONAL),
                 Arguments.of("no field injection", ArchitectureRules.NO_FIELD_INJECTION),
                 Arguments.of("no System.out or System.err", ArchitectureRules.NO_STANDARD_STREAMS),
-                Arguments.of("one logging API", ArchitectureRules.ONE_LOGGING_API));
+                Arguments.of("one logging API", ArchitectureRules.ONE_LOGGING_API),
+                Arguments.of("no Optional parameters", ArchitectureRules.NO_OPTIONAL_PARAMETERS));
     }
 
     @ParameterizedTest(name = "{0}")

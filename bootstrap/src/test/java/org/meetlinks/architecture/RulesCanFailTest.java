@@ -15,6 +15,7 @@ import org.meetlinks.contract.fixture.ParserUsingAnOutPort;
 import org.meetlinks.domain.fixture.DomainClassUsingJpa;
 import org.meetlinks.domain.fixture.FieldInjectedClass;
 import org.meetlinks.domain.fixture.JulLoggingClass;
+import org.meetlinks.domain.fixture.OptionalTakingClass;
 import org.meetlinks.domain.fixture.PrintingClass;
 
 /** The rules are not vacuous: each reports a deliberately broken fixture, and an empty package. */
@@ -43,6 +44,17 @@ class RulesCanFailTest {
     void a_second_logging_api_is_reported() {
         assertThat(ArchitectureRules.ONE_LOGGING_API.evaluate(FIXTURES).hasViolation())
                 .isTrue();
+    }
+
+    @Test
+    void an_optional_parameter_is_reported_and_a_lambda_over_one_is_not() {
+        JavaClasses optionalTaking = new ClassFileImporter().importClasses(OptionalTakingClass.class);
+        assertThat(ArchitectureRules.NO_OPTIONAL_PARAMETERS
+                        .evaluate(optionalTaking)
+                        .getFailureReport()
+                        .getDetails())
+                .anySatisfy(line -> assertThat(line).contains("greet(java.util.Optional)"))
+                .allSatisfy(line -> assertThat(line).doesNotContain("lambda$"));
     }
 
     @Test
