@@ -92,6 +92,19 @@ public final class LinkGeneration {
         return response.mentorAction() != MentorAction.NONE || mentorAskedAt != null;
     }
 
+    /**
+     * Undoes the last {@link #claim} (and its {@link #beginCreate}) for a run that never started: the lease is given
+     * back, the run is not counted, and a meeting may exist only if it might before.
+     */
+    void unclaim(boolean meetingMayExistBefore) {
+        if (leaseUntil == null || attempts == 0) {
+            throw new IllegalStateException("no claimed run to give back");
+        }
+        attempts--;
+        leaseUntil = null;
+        meetingMayExist = meetingMayExistBefore;
+    }
+
     /** The link got a meeting: no lease, no retry, no spell of failures (the count of runs stays). */
     void succeed() {
         leaseUntil = null;

@@ -57,6 +57,11 @@ public final class MeetingLink {
         return generation.beginCreate();
     }
 
+    /** The run claimed last never started (no worker took it): see {@link LinkGeneration#unclaim}. */
+    public void releaseUnstartedRun(boolean meetingMayExistBefore) {
+        generation.unclaim(meetingMayExistBefore);
+    }
+
     /** Stores the real meeting URL made by a provider for the mentor's account. */
     public void activate(MeetingUrl meetingUrl, String creator, String externalId, Instant now) {
         require(status.needsMeeting(), "activate");
@@ -100,11 +105,9 @@ public final class MeetingLink {
     }
 
     /**
-     * A run ended without a meeting ({@link LinkGeneration#recordFailure}): the session keeps its join URL (the
-     * placeholder page), PENDING or, when {@link LinkGeneration#waitsForMentor}, AWAITING_MANUAL_LINK.
-     *
-     * @param meetingMayExist whether a create of this run may have made the meeting although no answer said so
-     * @return true when the mentor is to be asked to add a link now: the first time in this spell of failures
+     * A run ended without a meeting ({@link LinkGeneration#recordFailure}, which says what it returns): the session
+     * keeps its join URL (the placeholder page), PENDING or, when {@link LinkGeneration#waitsForMentor},
+     * AWAITING_MANUAL_LINK. {@code meetingMayExist}: a create of this run may have made the meeting unseen.
      */
     public boolean recordFailure(
             FailureKind kind, String reason, boolean meetingMayExist, FailureResponse response, Instant now) {
@@ -116,10 +119,8 @@ public final class MeetingLink {
     }
 
     /**
-     * The provider account that made this link is gone (the mentor removed meetlinks from it): the link goes back to
-     * generation, keeping its join token, so the next attempt makes it on another platform (or a placeholder).
-     *
-     * @throws IllegalLinkTransitionException unless the link is active with a provider meeting
+     * The provider account that made this active link is gone (the mentor removed meetlinks from it): the link goes
+     * back to generation, keeping its join token, so the next attempt makes it on another platform (or a placeholder).
      */
     public void returnToGeneration(Instant now) {
         require(status == LinkStatus.ACTIVE && meeting.onProviderPlatform(), "regenerate the provider meeting of");
@@ -144,7 +145,6 @@ public final class MeetingLink {
     public Optional<MeetingUrl> joinTarget() {
         return status == LinkStatus.ACTIVE ? Optional.of(meeting.url()) : Optional.empty();
     }
-
     /** The platform of the current URL, if there is one. */
     public Optional<Platform> platform() {
         return url().map(MeetingUrl::platform);

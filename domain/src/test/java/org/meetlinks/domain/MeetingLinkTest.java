@@ -30,6 +30,21 @@ class MeetingLinkTest {
     }
 
     @Test
+    void a_claimed_run_that_never_started_gives_its_lease_and_its_attempt_back() {
+        MeetingLink link = pendingLink();
+        link.claimGeneration(NOW, LEASE);
+        boolean mayExistBefore = link.beginCreate();
+
+        link.releaseUnstartedRun(mayExistBefore);
+
+        assertThat(link.generation().leaseUntil()).isEmpty();
+        assertThat(link.generation().attempts()).isZero();
+        assertThat(link.generation().meetingMayExist()).isFalse();
+        assertThat(link.claimGeneration(NOW.plusSeconds(1), LEASE)).isTrue();
+        assertThatThrownBy(() -> pendingLink().releaseUnstartedRun(false)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void activation_sets_the_url_and_the_join_target() {
         MeetingLink link = pendingLink();
         link.claimGeneration(NOW, LEASE);

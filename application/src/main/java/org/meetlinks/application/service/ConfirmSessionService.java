@@ -15,6 +15,7 @@ import org.meetlinks.application.port.out.NotificationKind;
 import org.meetlinks.application.port.out.QueueNotificationPort;
 import org.meetlinks.application.port.out.RecordBookingEventPort;
 import org.meetlinks.application.port.out.RunTransactionPort;
+import org.meetlinks.application.service.ConfirmationIntake.Intake;
 import org.meetlinks.domain.JoinToken;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MentoringSession;
@@ -60,11 +61,13 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
 
     @Override
     public BookingOutcome confirm(ConfirmSessionCommand command, Duration waitForLink) {
-        Recorded recorded = transactions.inTransaction(() -> record(command));
+        ConfirmationIntake recorded = transactions.inTransaction(() -> record(command));
         boolean waited = false;
         if (recorded.intake() == Intake.STORED) {
             // A full pool leaves the session to the background sweep: it is stored, so nothing is lost.
-            Optional<Future<Void>> run = generation.offer(command.sessionId());
+            Optional<Future<Void>> run = recorded.claim()
+                    .map(generation::offerClaimed)
+                    .orElseGet(() -> generation.offer(command.sessionId()));
             waited = run.isPresent() && await(run.get(), waitForLink);
         }
         // Without a wait the link is as the intake stored it (or found it): no second read for a JMS delivery.
@@ -72,52 +75,10 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
                 ? store.links().loadLinkForSession(command.sessionId()).orElseThrow()
                 : recorded.link().get();
         return BookingOutcome.of(
-                command.eventId().value(), command.sessionId().value(), recorded.intake().result, views.of(link));
-    }
-
-    /** What the intake did, with the link it stored (none for a duplicate or a session stored before). */
-    private sealed interface Recorded permits StoredLink, NoNewLink {
-        Intake intake();
-
-        Optional<MeetingLink> link();
-
-        static Recorded without(Intake intake) {
-            return new NoNewLink(intake);
-        }
-    }
-
-    /** The intake stored the session's link as built. */
-    private record StoredLink(Intake intake, MeetingLink stored) implements Recorded {
-        @Override
-        public Optional<MeetingLink> link() {
-            return Optional.of(stored);
-        }
-    }
-
-    /** The intake stored no link (a duplicate, or a session stored before). */
-    private record NoNewLink(Intake intake) implements Recorded {
-        @Override
-        public Optional<MeetingLink> link() {
-            return Optional.empty();
-        }
-    }
-
-    /** What the intake transaction did with the confirmation. */
-    private enum Intake {
-        /** Stored a confirmed session: its meeting is to be made. */
-        STORED(BookingOutcome.Result.APPLIED),
-        /** Stored a session that was cancelled before it was confirmed: no meeting, no email. */
-        STORED_CANCELLED(BookingOutcome.Result.IGNORED),
-        /** A new event id, but the session was stored before: nothing changed. */
-        SESSION_KNOWN(BookingOutcome.Result.IGNORED),
-        /** The event id was handled before. */
-        DUPLICATE(BookingOutcome.Result.DUPLICATE);
-
-        private final BookingOutcome.Result result;
-
-        Intake(BookingOutcome.Result result) {
-            this.result = result;
-        }
+                command.eventId().value(),
+                command.sessionId().value(),
+                recorded.intake().result(),
+                views.of(link));
     }
 
     /** @return whether it waited at all (the link may have changed meanwhile) */
@@ -140,23 +101,23 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         return true;
     }
 
-    private Recorded record(ConfirmSessionCommand command) {
+    private ConfirmationIntake record(ConfirmSessionCommand command) {
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
-            return Recorded.without(Intake.DUPLICATE);
+            return ConfirmationIntake.without(Intake.DUPLICATE);
         }
         if (store.sessions().loadSession(command.sessionId()).isPresent()) {
-            return Recorded.without(Intake.SESSION_KNOWN);
+            return ConfirmationIntake.without(Intake.SESSION_KNOWN);
         }
         // Only a first confirmation waits for the session's lock: an early cancel or reschedule then either was
         // held before (and is applied here) or comes after and finds the session.
         early.lock(command.sessionId());
         if (store.sessions().loadSession(command.sessionId()).isPresent()) {
-            return Recorded.without(Intake.SESSION_KNOWN);
+            return ConfirmationIntake.without(Intake.SESSION_KNOWN);
         }
         MentoringSession session = command.toSession();
         early.applyHeld(session);
         if (!store.saveSessions().insertSessionIfAbsent(session)) {
-            return Recorded.without(Intake.SESSION_KNOWN);
+            return ConfirmationIntake.without(Intake.SESSION_KNOWN);
         }
         MeetingLink link = MeetingLink.pending(session.id(), JoinToken.random(), clock.instant());
         if (session.state() == SessionState.CANCELLED) {
@@ -165,11 +126,18 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         }
         SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0")
                 .forEach(outbox::queue);
-        return stored(Intake.STORED, link);
+        Optional<Claim> first = generation.claimNew(session, link);
+        if (!store.saveLinks().insertLinkIfAbsent(link)) {
+            return ConfirmationIntake.without(Intake.STORED);
+        }
+        return first.<ConfirmationIntake>map(claim -> new ConfirmationIntake.ClaimedLink(Intake.STORED, link, claim))
+                .orElseGet(() -> new ConfirmationIntake.StoredLink(Intake.STORED, link));
     }
 
     /** The session is new, so is its link: it is inserted as built (a link of the session found meanwhile wins). */
-    private Recorded stored(Intake intake, MeetingLink link) {
-        return store.saveLinks().insertLinkIfAbsent(link) ? new StoredLink(intake, link) : Recorded.without(intake);
+    private ConfirmationIntake stored(Intake intake, MeetingLink link) {
+        return store.saveLinks().insertLinkIfAbsent(link)
+                ? new ConfirmationIntake.StoredLink(intake, link)
+                : ConfirmationIntake.without(intake);
     }
 }

@@ -13,6 +13,8 @@ import org.meetlinks.application.port.out.RunTransactionPort;
 import org.meetlinks.application.port.out.SaveConnectionStatusPort;
 import org.meetlinks.application.port.out.UpdateMeetingPort;
 import org.meetlinks.domain.LinkFailurePolicy;
+import org.meetlinks.domain.MeetingLink;
+import org.meetlinks.domain.MentoringSession;
 import org.meetlinks.domain.PlatformChoicePolicy;
 import org.meetlinks.domain.SessionId;
 
@@ -54,7 +56,21 @@ public final class GenerateMeetingLinkService {
 
     /** Creates the provider meeting of one session, unless it has one or another run is making it. */
     public void generate(SessionId sessionId) {
-        Optional<Claim> claim = claims.claim(sessionId);
-        claim.ifPresent(c -> run.run(c).record(outcomes, c.session()));
+        claims.claim(sessionId).ifPresent(this::generate);
+    }
+
+    /** Runs the attempts of a run already claimed, and records how it ended. */
+    void generate(Claim claim) {
+        run.run(claim).record(outcomes, claim.session());
+    }
+
+    /** See {@link LinkClaims#claimNew}: to be called in the transaction that inserts the session and its link. */
+    Optional<Claim> claimNew(MentoringSession session, MeetingLink link) {
+        return claims.claimNew(session, link);
+    }
+
+    /** See {@link LinkClaims#release}. */
+    void release(Claim claim) {
+        claims.release(claim);
     }
 }

@@ -59,6 +59,34 @@ final class LinkClaims {
         }
     }
 
+    /**
+     * Claims the first run of a session's new link inside the transaction that is about to insert both (the caller's),
+     * so the run needs no claim transaction of its own.
+     *
+     * @return empty when the link needs no meeting
+     */
+    Optional<Claim> claimNew(MentoringSession session, MeetingLink link) {
+        return claimLoaded(session, link);
+    }
+
+    /**
+     * Gives back the claim of a run that never started (no worker took it), so the sweep can run it at once, with its
+     * first-run budget, and without looking for a meeting no create made. A lease that ran out meanwhile is not ours
+     * any more: then nothing changes.
+     */
+    void release(Claim claim) {
+        transactions.runInTransaction(() -> store.loadWithLink(claim.session().id())
+                .map(LinkStore.Stored::link)
+                .filter(link -> link.generation()
+                        .leaseUntil()
+                        .filter(until -> until.isAfter(clock.instant()))
+                        .isPresent())
+                .ifPresent(link -> {
+                    link.releaseUnstartedRun(claim.meetingMayExist());
+                    store.saveLinks().updateLink(link);
+                }));
+    }
+
     /** Where the mentor's meetings are made now (read again after a grant was refused mid-run). */
     PlatformChoice choose(MentorId mentor) {
         return transactions.inTransaction(() -> chooseNow(mentor, connections.loadConnections(mentor)));
@@ -77,8 +105,14 @@ final class LinkClaims {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        MentoringSession session = found.get().session();
         MeetingLink link = found.get().link();
+        Optional<Claim> claim = claimLoaded(found.get().session(), link);
+        claim.ifPresent(c -> store.saveLinks().updateLink(link));
+        return claim;
+    }
+
+    /** Claims {@code link} in memory (the caller saves it) and reads where its meeting is to be made. */
+    private Optional<Claim> claimLoaded(MentoringSession session, MeetingLink link) {
         Instant now = clock.instant();
         Instant deadline = deadline(link, now);
         if (!link.claimGeneration(now, Duration.between(now, deadline).plus(settings.leaseMargin()))) {
@@ -88,7 +122,6 @@ final class LinkClaims {
         List<ProviderConnection> mentorConnections = connections.loadConnections(mentor);
         PlatformChoice choice = chooseNow(mentor, mentorConnections);
         boolean meetingMayExist = choice instanceof PlatformChoice.MentorAccount && link.beginCreate();
-        store.saveLinks().updateLink(link);
         return Optional.of(new Claim(session, link.joinToken(), choice, deadline, meetingMayExist, mentorConnections));
     }
 

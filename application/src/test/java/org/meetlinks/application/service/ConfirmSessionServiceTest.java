@@ -310,6 +310,41 @@ class ConfirmSessionServiceTest {
     }
 
     @Test
+    void the_intake_claims_the_first_run_so_a_confirmation_takes_two_transactions() {
+        h.connectGoogle();
+        int before = h.db.transactions();
+
+        h.confirm(confirmation("ev-1", "s-1"));
+
+        assertThat(h.db.link(S1).status()).isEqualTo(LinkStatus.ACTIVE);
+        assertThat(h.db.link(S1).generation().attempts()).isEqualTo(1);
+        assertThat(h.db.transactions() - before)
+                .as("the intake (which claims the run) and the stored meeting, with no claim transaction between")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_full_pool_gives_the_intakes_claim_back_so_the_sweep_runs_it_as_a_first_run() {
+        h.connect(Platform.ZOOM);
+        h.pool.full = true;
+
+        h.confirm(confirmation("ev-1", "s-1"));
+
+        MeetingLink link = h.db.link(S1);
+        assertThat(link.generation().leaseUntil()).isEmpty();
+        assertThat(link.generation().attempts()).isZero();
+        assertThat(link.generation().meetingMayExist())
+                .as("no create was sent, so none is looked for")
+                .isFalse();
+        h.pool.full = false;
+        h.clock.advance(h.generation.intakeGrace().plusMillis(1));
+        h.sweep.retryDueLinks();
+        assertThat(h.provider.creates)
+                .singleElement()
+                .satisfies(r -> assertThat(r.meetingMayExist()).isFalse());
+    }
+
+    @Test
     void after_a_create_whose_answer_never_came_the_next_request_says_the_meeting_may_exist() {
         h.connectGoogle();
         h.provider.failNext(FakeProvider.unanswered());

@@ -66,6 +66,7 @@ final class InMemoryBookings
     private final Map<SessionId, MentoringSession> sessions = new HashMap<>();
     private final Map<SessionId, MeetingLinkSnapshot> links = new HashMap<>();
     private int linkReads;
+    private int transactions;
     private final Set<String> events = new HashSet<>();
     private final Map<String, Notification> outbox = new java.util.LinkedHashMap<>();
     private final Map<MentorId, MentorPreference> preferences = new HashMap<>();
@@ -109,7 +110,13 @@ final class InMemoryBookings
 
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
+        transactions++;
         return work.get();
+    }
+
+    /** How many transactions were run so far. */
+    synchronized int transactions() {
+        return transactions;
     }
 
     @Override

@@ -91,8 +91,8 @@ class MeetingLinkRepository
         MeetingLinkSnapshot s = link.snapshot();
         return em.createNativeQuery("""
                         insert into meeting_link (id, session_id, join_token, status, attempts, created_at,
-                            updated_at, version)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)
+                            updated_at, lease_until, meeting_may_exist, version)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)
                         on conflict do nothing""")
                         .setParameter(1, s.id())
                         .setParameter(2, s.sessionId().value())
@@ -101,6 +101,8 @@ class MeetingLinkRepository
                         .setParameter(5, s.attempts())
                         .setParameter(6, Timestamps.utc(s.createdAt()))
                         .setParameter(7, Timestamps.utc(s.updatedAt()))
+                        .setParameter(8, s.leaseUntil().map(Timestamps::utc).orElse(null))
+                        .setParameter(9, s.meetingMayExist())
                         .executeUpdate()
                 == 1;
     }

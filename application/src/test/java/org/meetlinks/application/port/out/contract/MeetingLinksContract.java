@@ -14,6 +14,7 @@ import org.meetlinks.application.service.LinkStore;
 import org.meetlinks.domain.FailureKind;
 import org.meetlinks.domain.FailureResponse;
 import org.meetlinks.domain.JoinToken;
+import org.meetlinks.domain.LinkGeneration;
 import org.meetlinks.domain.LinkStatus;
 import org.meetlinks.domain.MeetingLink;
 import org.meetlinks.domain.MeetingUrl;
@@ -64,6 +65,23 @@ public abstract class MeetingLinksContract {
                 .contains(session.id());
         assertThat(store.links().loadLinkByJoinToken(JoinToken.random())).isEmpty();
         assertThat(store.sessions().loadSession(new SessionId("s-2"))).isEmpty();
+    }
+
+    @Test
+    public void a_link_claimed_before_its_insert_is_stored_with_its_claim() {
+        MentoringSession session = ConfirmedSessions.of("s-1", "m-1", "e-9", AHEAD);
+        MeetingLink link = MeetingLink.pending(session.id(), JoinToken.random(), NOW);
+        link.claimGeneration(NOW, Duration.ofSeconds(7));
+        link.beginCreate();
+        store.saveSessions().insertSessionIfAbsent(session);
+
+        assertThat(store.saveLinks().insertLinkIfAbsent(link)).isTrue();
+
+        LinkGeneration stored =
+                store.links().loadLinkForSession(session.id()).orElseThrow().generation();
+        assertThat(stored.attempts()).isEqualTo(1);
+        assertThat(stored.leaseUntil()).contains(NOW.plusSeconds(7));
+        assertThat(stored.meetingMayExist()).isTrue();
     }
 
     @Test
