@@ -105,11 +105,9 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
         if (!events.recordIfNew(command.eventId().value(), command.sessionId(), EVENT_TYPE)) {
             return ConfirmationIntake.without(Intake.DUPLICATE);
         }
-        if (store.sessions().loadSession(command.sessionId()).isPresent()) {
-            return ConfirmationIntake.without(Intake.SESSION_KNOWN);
-        }
-        // Only a first confirmation waits for the session's lock: an early cancel or reschedule then either was
-        // held before (and is applied here) or comes after and finds the session.
+        // The session's lock orders the confirmation with an early cancel or reschedule: that one either was held
+        // before (and is applied here) or comes after and finds the session. Only a new event id of a known session
+        // (rare) waits for the lock in vain.
         early.lock(command.sessionId());
         if (store.sessions().loadSession(command.sessionId()).isPresent()) {
             return ConfirmationIntake.without(Intake.SESSION_KNOWN);
@@ -124,8 +122,7 @@ public final class ConfirmSessionService implements ConfirmSessionUseCase {
             link.cancel(clock.instant());
             return stored(Intake.STORED_CANCELLED, link);
         }
-        SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0")
-                .forEach(outbox::queue);
+        outbox.queueAll(SessionNotifications.toBoth(NotificationKind.SESSION_CONFIRMED, session, "0"));
         Optional<Claim> first = generation.claimNew(session, link);
         if (!store.saveLinks().insertLinkIfAbsent(link)) {
             return ConfirmationIntake.without(Intake.STORED);

@@ -3,6 +3,7 @@ package org.meetlinks.adapter.out.persistence;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.meetlinks.domain.SessionId;
 @Transactional(Transactional.TxType.REQUIRED)
 class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort, RecordDeliveryPort {
     private static final int MAX_ERROR = 1000;
+    private static final int COLUMNS = 8;
     private final EntityManager em;
 
     @Inject
@@ -35,20 +37,39 @@ class OutboxRepository implements QueueNotificationPort, ClaimNotificationsPort,
 
     @Override
     public void queue(Notification n) {
-        em.createNativeQuery("""
-                        insert into notification_outbox (dedupe_key, kind, recipient_name, recipient_email,
-                            recipient_is_mentor, session_id, platform, sequence)
-                        values (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), nullif(?7, ''), ?8)
-                        on conflict (dedupe_key) do nothing""")
-                .setParameter(1, n.dedupeKey())
-                .setParameter(2, n.kind().name())
-                .setParameter(3, n.recipientName())
-                .setParameter(4, n.recipientEmail())
-                .setParameter(5, n.recipientIsMentor())
-                .setParameter(6, n.sessionId().value())
-                .setParameter(7, n.platform().map(Platform::name).orElse(""))
-                .setParameter(8, n.sequence())
-                .executeUpdate();
+        queueAll(List.of(n));
+    }
+
+    /** One INSERT for all of them (a confirmation queues two messages), in their order. */
+    @Override
+    public void queueAll(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
+                insert into notification_outbox (dedupe_key, kind, recipient_name, recipient_email,
+                    recipient_is_mentor, session_id, platform, sequence) values""");
+        for (int i = 0; i < notifications.size(); i++) {
+            int p = i * COLUMNS;
+            sql.append(i == 0 ? " " : ", ")
+                    .append("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, nullif(?%d, ''), ?%d)"
+                            .formatted(p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8));
+        }
+        Query insert = em.createNativeQuery(
+                sql.append(" on conflict (dedupe_key) do nothing").toString());
+        for (int i = 0; i < notifications.size(); i++) {
+            Notification n = notifications.get(i);
+            int p = i * COLUMNS;
+            insert.setParameter(p + 1, n.dedupeKey())
+                    .setParameter(p + 2, n.kind().name())
+                    .setParameter(p + 3, n.recipientName())
+                    .setParameter(p + 4, n.recipientEmail())
+                    .setParameter(p + 5, n.recipientIsMentor())
+                    .setParameter(p + 6, n.sessionId().value())
+                    .setParameter(p + 7, n.platform().map(Platform::name).orElse(""))
+                    .setParameter(p + 8, n.sequence());
+        }
+        insert.executeUpdate();
     }
 
     @Override

@@ -48,6 +48,14 @@ public abstract class OutboxContract {
     }
 
     @Test
+    public void notifications_queued_together_are_claimed_in_their_order_and_a_repeated_key_once() {
+        outbox.queue().queueAll(List.of(confirmation("s-1"), confirmation("s-2"), confirmation("s-1")));
+
+        assertThat(sessions(outbox.claims().claimDueNotifications(now, LEASE, 10)))
+                .containsExactly("s-1", "s-2");
+    }
+
+    @Test
     public void a_notification_about_an_account_is_claimed_with_its_platform() {
         Notification reconnect = new Notification(
                 NotificationKind.RECONNECT_PROVIDER,
