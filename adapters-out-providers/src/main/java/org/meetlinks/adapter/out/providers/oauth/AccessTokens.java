@@ -19,7 +19,8 @@ import org.meetlinks.domain.Platform;
  * Hands out a valid access token for a mentor's account on one platform, refreshing it shortly before it expires
  * (or after the provider rejected it). One refresh per grant at a time, across threads and instances: the refresh
  * is claimed in the database, the provider called with no connection held, and the result saved compare-and-set;
- * whoever finds the refresh claimed waits for its result instead of refreshing too.
+ * whoever finds the refresh claimed waits for its result instead of refreshing too. A grant read or refreshed a few
+ * seconds ago serves again without a database read ({@link RecentGrants}).
  */
 public final class AccessTokens {
     /** How often a caller waiting for another's refresh looks at the stored grant again. */
@@ -33,6 +34,7 @@ public final class AccessTokens {
     private final ProviderOAuth oauth;
     private final Clock clock;
     private final Duration refreshMargin;
+    private final RecentGrants recent;
 
     public AccessTokens(
             ProviderOAuth oauth,
@@ -46,6 +48,7 @@ public final class AccessTokens {
         this.oauth = oauth;
         this.clock = clock;
         this.refreshMargin = refreshMargin;
+        this.recent = new RecentGrants(clock);
     }
 
     public Platform platform() {
@@ -54,12 +57,17 @@ public final class AccessTokens {
 
     /** A token valid for at least the refresh margin, obtained by {@code deadline}. */
     public String accessToken(MentorId mentorId, Instant deadline) {
-        ProviderGrant grant = grants.loadGrant(mentorId, platform).orElseThrow(() -> notConnected(mentorId));
+        Optional<ProviderGrant> kept = recent.recent(mentorId).filter(this::isFresh);
+        if (kept.isPresent()) {
+            return kept.get().accessToken();
+        }
+        ProviderGrant grant = stored(mentorId);
         return isFresh(grant) ? grant.accessToken() : refresh(mentorId, token -> true, deadline);
     }
 
     /** The provider refused {@code rejectedToken}: get another one (unless another thread already did). */
     public String replaceRejected(MentorId mentorId, String rejectedToken, Instant deadline) {
+        recent.forget(mentorId);
         return refresh(mentorId, token -> !token.equals(rejectedToken), deadline);
     }
 
@@ -79,7 +87,7 @@ public final class AccessTokens {
                 }
                 continue;
             }
-            ProviderGrant latest = grants.loadGrant(mentorId, platform).orElseThrow(() -> notConnected(mentorId));
+            ProviderGrant latest = stored(mentorId);
             if (stillGood(latest, usable)) {
                 return latest.accessToken();
             }
@@ -92,7 +100,7 @@ public final class AccessTokens {
         ProviderGrant latest = claim.grant();
         if (stillGood(latest, usable)) {
             refreshes.releaseRefresh(claim);
-            return Optional.of(latest.accessToken());
+            return Optional.of(recent.remember(latest).accessToken());
         }
         ProviderGrant refreshed;
         try {
@@ -102,7 +110,7 @@ public final class AccessTokens {
             throw e;
         }
         return refreshes.completeRefresh(claim, refreshed, clock.instant())
-                ? Optional.of(refreshed.accessToken())
+                ? Optional.of(recent.remember(refreshed).accessToken())
                 : Optional.empty();
     }
 
@@ -117,6 +125,16 @@ public final class AccessTokens {
             Thread.currentThread().interrupt();
             throw new BudgetSpentException(platform, left);
         }
+    }
+
+    /** The stored grant, now the recent one; none stored (a disconnect) is an AUTH failure. */
+    private ProviderGrant stored(MentorId mentorId) {
+        Optional<ProviderGrant> grant = grants.loadGrant(mentorId, platform);
+        if (grant.isEmpty()) {
+            recent.forget(mentorId);
+            throw notConnected(mentorId);
+        }
+        return recent.remember(grant.get());
     }
 
     private boolean stillGood(ProviderGrant latest, Predicate<String> usable) {

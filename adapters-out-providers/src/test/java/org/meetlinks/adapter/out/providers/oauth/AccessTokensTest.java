@@ -39,6 +39,10 @@ class AccessTokensTest {
     private final InMemoryGrants grants = new InMemoryGrants();
 
     private AccessTokens zoomTokens() {
+        return zoomTokens(Clock.systemUTC());
+    }
+
+    private AccessTokens zoomTokens(Clock clock) {
         OAuthSettings settings = Fixtures.zoomOAuth(wm.baseUrl());
         ProviderOAuth oauth = new ProviderOAuth(
                 settings,
@@ -46,7 +50,7 @@ class AccessTokensTest {
                 tokens -> new ProviderAccount("ada@example.org", "ada", true),
                 new NeededScopes(Map.of()),
                 Clock.systemUTC());
-        return new AccessTokens(oauth, grants, grants, Clock.systemUTC(), Duration.ofSeconds(60));
+        return new AccessTokens(oauth, grants, grants, clock, Duration.ofSeconds(60));
     }
 
     private static Instant soon() {
@@ -147,5 +151,73 @@ class AccessTokensTest {
 
         assertThat(zoomTokens().replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");
         wm.verify(1, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
+    }
+
+    @Test
+    void aGrantReadSecondsAgoServesTheNextCallWithoutAStoreRead() {
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        AccessTokens tokens = zoomTokens();
+        tokens.accessToken(MENTOR, soon());
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(600)));
+
+        assertThat(tokens.accessToken(MENTOR, soon())).isEqualTo("access-1");
+    }
+
+    @Test
+    void aKeptGrantIsReadAgainOnceItHasBeenKeptItsTime() {
+        Instant start = Instant.now();
+        grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", start.plusSeconds(600)));
+        Instant[] now = {start};
+        AccessTokens tokens = zoomTokens(new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        });
+        tokens.accessToken(MENTOR, start.plusSeconds(10));
+        grants.saveGrant(grant(Platform.ZOOM, "access-2", "refresh-2", start.plusSeconds(600)));
+        now[0] = start.plus(RecentGrants.KEPT_FOR).plusSeconds(1);
+
+        assertThat(tokens.accessToken(MENTOR, now[0].plusSeconds(10))).isEqualTo("access-2");
+    }
+
+    @Test
+    void aRejectedKeptTokenIsForgottenSoTheStoredReplacementServesWithoutARefresh() {
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        AccessTokens tokens = zoomTokens();
+        tokens.accessToken(MENTOR, soon());
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(600)));
+
+        assertThat(tokens.replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");
+        assertThat(tokens.accessToken(MENTOR, soon())).isEqualTo("access-2");
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
+    }
+
+    @Test
+    void aGrantGoneFromTheStoreIsNotServedFromMemoryAfterARejection() {
+        grants.saveGrant(
+                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
+        AccessTokens tokens = zoomTokens();
+        tokens.accessToken(MENTOR, soon());
+        grants.forgetGrant(MENTOR, Platform.ZOOM);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.replaceRejected(MENTOR, "access-1", soon()))
+                .isInstanceOf(org.meetlinks.application.port.out.MeetingProviderException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.accessToken(MENTOR, soon()))
+                .isInstanceOf(org.meetlinks.application.port.out.MeetingProviderException.class);
     }
 }
