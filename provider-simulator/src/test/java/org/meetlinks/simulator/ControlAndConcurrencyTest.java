@@ -29,7 +29,7 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
-    void controlApiRejectsTyposAndUnknownOperations() {
+    void control_api_rejects_typos_and_unknown_operations() {
         SimClient.Reply typo = sim.post("/__sim/faults", "{\"provider\":\"google\",\"serverErorCount\":1}");
         assertThat(typo.status()).isEqualTo(400);
         assertThat(typo.json().get("message").asText()).contains("serverErorCount");
@@ -51,7 +51,7 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
-    void deletingFaultsOfOneProviderLeavesTheOthersFaults() {
+    void deleting_faults_of_one_provider_leaves_the_others_faults() {
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"serverErrorCount\":2}");
         sim.post("/__sim/faults", "{\"provider\":\"google\",\"serverErrorCount\":3}");
 
@@ -69,7 +69,7 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
-    void registeredClientRestrictsRedirectUris() {
+    void registered_client_restricts_redirect_uris() {
         sim.post(
                 "/__sim/clients",
                 "{\"provider\":\"google\",\"clientId\":\"c2\",\"clientSecret\":\"s2\","
@@ -83,7 +83,7 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
-    void timeoutFaultDelaysTheAnswerButStillExecutes() throws Exception {
+    void timeout_fault_delays_the_answer_but_still_executes() throws Exception {
         String access = sim.zoomTokens().get("access_token").asText();
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":3000}");
         HttpRequest request = HttpRequest.newBuilder(URI.create(sim.base + "/zoom/v2/users/me/meetings"))
@@ -104,7 +104,7 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
-    void concurrentCreatesAreAllDistinctAndCounted() throws Exception {
+    void concurrent_creates_are_all_distinct_and_counted() throws Exception {
         // one Zoom user creating 150 meetings would hit Zoom's daily limit of 100
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"dailyLimit\":1000}");
         String google = sim.googleTokens().get("access_token").asText();
@@ -158,7 +158,7 @@ class ControlAndConcurrencyTest {
     }
 
     @Test
-    void concurrentZoomRefreshesWithOneTokenLetExactlyOneWin() throws Exception {
+    void concurrent_zoom_refreshes_with_one_token_let_exactly_one_win() throws Exception {
         String refresh = sim.zoomTokens().get("refresh_token").asText();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -28,7 +28,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void fullFlowAuthorizeTokenInsertGivesMeetLink() {
+    void full_flow_authorize_token_insert_gives_meet_link() {
         String verifier = SimClient.verifier();
         SimClient.Reply auth = sim.authorize(
                 "/google/o/oauth2/v2/auth", SimClient.googleAuthorizeParams(SimClient.challenge(verifier), "state-42"));
@@ -94,7 +94,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void codeIsSingleUseAndVerifierIsChecked() {
+    void code_is_single_use_and_verifier_is_checked() {
         String verifier = SimClient.verifier();
         SimClient.Reply auth = sim.authorize(
                 "/google/o/oauth2/v2/auth", SimClient.googleAuthorizeParams(SimClient.challenge(verifier), "s"));
@@ -122,7 +122,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void authorizeWithoutPkceIsRefusedAndRecorded() {
+    void authorize_without_pkce_is_refused_and_recorded() {
         Map<String, String> params = SimClient.googleAuthorizeParams("x", "s");
         params.remove("code_challenge");
         params.remove("code_challenge_method");
@@ -134,7 +134,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void consentPageApprovesThroughAFormPost() {
+    void consent_page_approves_through_a_form_post() {
         sim.post("/__sim/consent", "{\"autoApprove\":false,\"accountEmail\":\"ada@example.org\"}");
         String verifier = SimClient.verifier();
         SimClient.Reply page = sim.authorize(
@@ -176,7 +176,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void duplicateEventIdAnswers409() {
+    void duplicate_event_id_answers409() {
         String access = sim.googleTokens().get("access_token").asText();
         String body = eventJson("abcdefghij0123456789", "req-dup");
         assertThat(sim.api("POST", EVENTS + "?conferenceDataVersion=1", access, body)
@@ -189,7 +189,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void pendingConferenceBecomesSuccessOnTheNthRead() {
+    void pending_conference_becomes_success_on_the_nth_read() {
         sim.post("/__sim/faults", "{\"provider\":\"google\",\"pendingReads\":2}");
         String access = sim.googleTokens().get("access_token").asText();
         JsonNode created = sim.api(
@@ -209,7 +209,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void specInvalidRequestAnswers400AndIsListed() {
+    void spec_invalid_request_answers400_and_is_listed() {
         String access = sim.googleTokens().get("access_token").asText();
         SimClient.Reply reply =
                 sim.api("POST", EVENTS + "?conferenceDataVersion=1&sendUpdates=everyone", access, eventJson(null, "r"));
@@ -222,7 +222,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void aDescriptionOfMoreThan8000CharactersIsRefusedOnInsertAndPatch() {
+    void a_description_of_more_than8000_characters_is_refused_on_insert_and_patch() {
         String access = sim.googleTokens().get("access_token").asText();
         String longest = "d".repeat(8000);
         String fits = eventJson("desc00001", "req-d1")
@@ -244,7 +244,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void insertWithoutConferenceDataVersionOrWithBadIdIsRefused() {
+    void insert_without_conference_data_version_or_with_bad_id_is_refused() {
         String access = sim.googleTokens().get("access_token").asText();
         assertThat(sim.api("POST", EVENTS, access, eventJson(null, "r")).status())
                 .isEqualTo(400);
@@ -256,7 +256,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void patchDeleteAndDeletedEventBehaviour() {
+    void patch_delete_and_deleted_event_behaviour() {
         String access = sim.googleTokens().get("access_token").asText();
         sim.api("POST", EVENTS + "?conferenceDataVersion=1", access, eventJson("evt00001", "r1"));
         String path = EVENTS + "/evt00001";
@@ -278,7 +278,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void revokeAndInvalidateKillTheGrant() {
+    void revoke_and_invalidate_kill_the_grant() {
         JsonNode tokens = sim.googleTokens();
         String access = tokens.get("access_token").asText();
         String refresh = tokens.get("refresh_token").asText();
@@ -326,7 +326,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void expiredAccessTokenAnswers401UntilRefreshed() {
+    void expired_access_token_answers401_until_refreshed() {
         sim.post("/__sim/config", "{\"provider\":\"google\",\"accessTokenExpiresInSeconds\":0}");
         JsonNode tokens = sim.googleTokens();
         assertThat(tokens.get("expires_in").asInt()).isZero();
@@ -362,7 +362,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void injectedRateLimitsAndServerErrors() {
+    void injected_rate_limits_and_server_errors() {
         String access = sim.googleTokens().get("access_token").asText();
         sim.post(
                 "/__sim/faults",
@@ -386,7 +386,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void tokenWithoutACalendarScopeGets403() {
+    void token_without_a_calendar_scope_gets403() {
         String verifier = SimClient.verifier();
         Map<String, String> params = SimClient.googleAuthorizeParams(SimClient.challenge(verifier), "s");
         params.put("scope", "openid email");
@@ -418,7 +418,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void updateReplacesFieldsAndKeepsTheConferenceWithoutVersion1() {
+    void update_replaces_fields_and_keeps_the_conference_without_version1() {
         String access = sim.googleTokens().get("access_token").asText();
         String link = sim.api("POST", EVENTS + "?conferenceDataVersion=1", access, eventJson("upd00001", "r"))
                 .json()
@@ -441,7 +441,7 @@ class GoogleSimulatorTest {
     }
 
     @Test
-    void secondAuthorizationWithoutPromptConsentGetsNoNewRefreshToken() {
+    void second_authorization_without_prompt_consent_gets_no_new_refresh_token() {
         assertThat(sim.googleTokens().hasNonNull("refresh_token")).isTrue();
         String verifier = SimClient.verifier();
         Map<String, String> params = SimClient.googleAuthorizeParams(SimClient.challenge(verifier), "again");

@@ -32,7 +32,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void aCallAgainstTheSpecIsAnswered400InGooglesJson() {
+    void a_call_against_the_spec_is_answered400_in_googles_json() {
         String access = sim.googleTokens().get("access_token").asText();
 
         SimClient.Reply reply = sim.api(
@@ -50,7 +50,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void aFaultAnswersItsStatusOnlyAfterItsLatency() {
+    void a_fault_answers_its_status_only_after_its_latency() {
         String access = sim.zoomTokens().get("access_token").asText();
         sim.post(
                 "/__sim/faults",
@@ -71,7 +71,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void theAuthorizeEndpointRedirectsToTheCallbackWithItsCode() {
+    void the_authorize_endpoint_redirects_to_the_callback_with_its_code() {
         SimClient.Reply reply = sim.authorize(
                 "/google/o/oauth2/v2/auth",
                 SimClient.googleAuthorizeParams(SimClient.challenge(SimClient.verifier()), "st-1"));
@@ -85,7 +85,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void textOutsideAsciiKeepsItsCharactersBothWays() {
+    void text_outside_ascii_keeps_its_characters_both_ways() {
         String access = sim.zoomTokens().get("access_token").asText();
 
         SimClient.Reply created = sim.api(
@@ -101,7 +101,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void aDeletedMeetingIsAnswered204WithoutBody() {
+    void a_deleted_meeting_is_answered204_without_body() {
         String access = sim.zoomTokens().get("access_token").asText();
         String id = sim.api(
                         "POST",
@@ -119,7 +119,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void resetForgetsTheMeetingsAndSaysSo() {
+    void reset_forgets_the_meetings_and_says_so() {
         String access = sim.zoomTokens().get("access_token").asText();
         sim.api(
                 "POST",
@@ -135,7 +135,7 @@ class HttpLayerTest {
     }
 
     @Test
-    void anUnknownPathIsAJson404AndAHeadRequestGetsNoBody() {
+    void an_unknown_path_is_a_json404_and_a_head_request_gets_no_body() {
         SimClient.Reply unknown = sim.get("/nowhere");
         SimClient.Reply head = sim.send(HttpRequest.newBuilder(URI.create(sim.base + "/nowhere"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()));

@@ -12,14 +12,14 @@ class PkceTest {
     private static final String RFC_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     @Test
-    void rfc7636ExampleMatches() {
+    void rfc7636_example_matches() {
         assertThat(Pkce.s256(RFC_VERIFIER)).isEqualTo(RFC_CHALLENGE);
         assertThat(Pkce.matches(RFC_VERIFIER, RFC_CHALLENGE)).isTrue();
         assertThat(Pkce.isValidS256Challenge(RFC_CHALLENGE)).isTrue();
     }
 
     @Test
-    void otherOrMalformedVerifiersDoNotMatch() {
+    void other_or_malformed_verifiers_do_not_match() {
         assertThat(Pkce.matches(RFC_VERIFIER.replace('d', 'e'), RFC_CHALLENGE)).isFalse();
         assertThat(Pkce.matches("short", RFC_CHALLENGE)).isFalse();
         assertThat(Pkce.isValidS256Challenge("plain-text")).isFalse();

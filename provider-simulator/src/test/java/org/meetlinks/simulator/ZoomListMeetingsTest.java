@@ -23,7 +23,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void listsTheCallersScheduledMeetingsButNotDeletedInstantOrOtherUsersOnes() {
+    void lists_the_callers_scheduled_meetings_but_not_deleted_instant_or_other_users_ones() {
         String agenda = "Mentoring session (meetlinks-session:s-1) " + "x".repeat(300);
         JsonNode kept = create(access, "Kept", "2030-05-01T10:00:00Z", agenda);
         long deleted = create(access, "Deleted", "2030-05-01T11:00:00Z", null)
@@ -63,7 +63,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void pagesThroughAllMeetingsInStartOrderWithNextPageTokens() {
+    void pages_through_all_meetings_in_start_order_with_next_page_tokens() {
         List<Long> created = new ArrayList<>();
         for (int hour = 14; hour >= 10; hour--) {
             created.add(
@@ -95,7 +95,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void upcomingAndPreviousSplitOnTheMeetingsEnd() {
+    void upcoming_and_previous_split_on_the_meetings_end() {
         long past =
                 create(access, "Past", "2020-01-01T10:00:00Z", null).get("id").asLong();
         long future =
@@ -110,7 +110,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void invalidParametersAndTokensAreRefusedWithCode300AndListedAsRejected() {
+    void invalid_parameters_and_tokens_are_refused_with_code300_and_listed_as_rejected() {
         create(access, "One", "2030-01-01T10:00:00Z", null);
 
         SimClient.Reply tooBig = sim.api("GET", MEETINGS + "?page_size=301", access, null);
@@ -128,7 +128,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void needsAValidBearerTokenAndAKnownUser() {
+    void needs_a_valid_bearer_token_and_a_known_user() {
         SimClient.Reply anonymous = sim.api("GET", MEETINGS, "no-such-token", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("code").asInt()).isEqualTo(124);
@@ -139,7 +139,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void faultsTargetTheListOperationByName() {
+    void faults_target_the_list_operation_by_name() {
         create(access, "One", "2030-01-01T10:00:00Z", null);
         SimClient.Reply configured = sim.post(
                 "/__sim/faults",
@@ -168,7 +168,7 @@ class ZoomListMeetingsTest {
     }
 
     @Test
-    void aTimedOutCreateThatStillExecutedIsFoundByTheList() {
+    void a_timed_out_create_that_still_executed_is_found_by_the_list() {
         sim.post(
                 "/__sim/faults",
                 "{\"provider\":\"zoom\",\"timeoutCount\":1,\"timeoutMs\":1500," + "\"operations\":[\"create\"]}");

@@ -24,7 +24,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void createGetPatchDeleteMeeting() {
+    void create_get_patch_delete_meeting() {
         String access = sim.zoomTokens().get("access_token").asText();
         SimClient.Reply created = sim.api("POST", CREATE, access, MEETING_BODY);
         assertThat(created.status()).isEqualTo(201);
@@ -64,7 +64,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void usersMeReturnsTheAccount() {
+    void users_me_returns_the_account() {
         sim.post("/__sim/consent", "{\"accountEmail\":\"grace@example.org\"}");
         String access = sim.zoomTokens().get("access_token").asText();
         JsonNode me = sim.api("GET", "/zoom/v2/users/me", access, null).json();
@@ -75,7 +75,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void refreshTokensRotateAndTheOldOneIsRejected() {
+    void refresh_tokens_rotate_and_the_old_one_is_rejected() {
         JsonNode tokens = sim.zoomTokens();
         String first = tokens.get("refresh_token").asText();
         SimClient.Reply refreshed =
@@ -100,7 +100,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void tokenEndpointNeedsBasicClientAuthentication() {
+    void token_endpoint_needs_basic_client_authentication() {
         SimClient.Reply reply = sim.form(
                 "/zoom/oauth/token", SimClient.map("grant_type", "refresh_token", "refresh_token", "x"), null, null);
         assertThat(reply.status()).isEqualTo(401);
@@ -108,7 +108,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void invalidatedGrantAnswers401Code124AndRefreshInvalidGrant() {
+    void invalidated_grant_answers401_code124_and_refresh_invalid_grant() {
         JsonNode tokens = sim.zoomTokens();
         String access = tokens.get("access_token").asText();
         assertThat(sim.post("/__sim/grants/zoom/invalidate", "")
@@ -132,7 +132,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void injected429CarriesRateLimitHeaders() {
+    void injected429_carries_rate_limit_headers() {
         String access = sim.zoomTokens().get("access_token").asText();
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"rateLimitCount\":1}");
         SimClient.Reply limited = sim.api("POST", CREATE, access, MEETING_BODY);
@@ -147,7 +147,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void dailyLimitOfCreateAndUpdatePerUser() {
+    void daily_limit_of_create_and_update_per_user() {
         sim.post("/__sim/faults", "{\"provider\":\"zoom\",\"dailyLimit\":3}");
         String access = sim.zoomTokens().get("access_token").asText();
         long id = sim.api("POST", CREATE, access, MEETING_BODY).json().get("id").asLong();
@@ -171,7 +171,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void revokeEndsTheGrant() {
+    void revoke_ends_the_grant() {
         JsonNode tokens = sim.zoomTokens();
         String access = tokens.get("access_token").asText();
         SimClient.Reply revoked = sim.zoomForm("/zoom/oauth/revoke", SimClient.map("token", access));
@@ -190,7 +190,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void specInvalidMeetingIsRejectedWithCode300() {
+    void spec_invalid_meeting_is_rejected_with_code300() {
         String access = sim.zoomTokens().get("access_token").asText();
         SimClient.Reply reply = sim.api("POST", CREATE, access, "{\"topic\":\"t\",\"type\":7,\"duration\":\"30\"}");
         assertThat(reply.status()).isEqualTo(400);
@@ -204,7 +204,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void anAgendaOfMoreThan2000CharactersIsRejectedOnCreateAndUpdate() {
+    void an_agenda_of_more_than2000_characters_is_rejected_on_create_and_update() {
         String access = sim.zoomTokens().get("access_token").asText();
         String longest = "a".repeat(2000);
         SimClient.Reply fits = sim.api(
@@ -231,7 +231,7 @@ class ZoomSimulatorTest {
     }
 
     @Test
-    void authorizeRequiresPkceAndRegisteredClient() {
+    void authorize_requires_pkce_and_registered_client() {
         Map<String, String> params = SimClient.zoomAuthorizeParams(SimClient.challenge(SimClient.verifier()), "s");
         params.put("code_challenge_method", "plain");
         assertThat(sim.authorize("/zoom/oauth/authorize", params).status()).isEqualTo(400);

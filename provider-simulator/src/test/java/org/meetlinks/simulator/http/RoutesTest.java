@@ -20,7 +20,7 @@ class RoutesTest {
             .fallback("/api", (request, pathKnown) -> SimResponse.empty(pathKnown ? 405 : 404));
 
     @Test
-    void aRouteGetsTheValuesOfItsPathVariables() {
+    void a_route_gets_the_values_of_its_path_variables() {
         SimResponse response = routes.handle(request("GET", "/api/meetings/8123?x=1"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -28,7 +28,7 @@ class RoutesTest {
     }
 
     @Test
-    void aKnownPathWithAnotherMethodReachesTheFallbackAsKnown() {
+    void a_known_path_with_another_method_reaches_the_fallback_as_known() {
         assertThat(routes.handle(request("DELETE", "/api/meetings/8123")).status())
                 .isEqualTo(405);
         assertThat(routes.handle(request("GET", "/api/meetings/8123/extra")).status())
@@ -37,12 +37,12 @@ class RoutesTest {
     }
 
     @Test
-    void aRouteForAnyMethodTakesEveryMethod() {
+    void a_route_for_any_method_takes_every_method() {
         assertThat(routes.handle(request("PUT", "/oauth/token")).status()).isEqualTo(204);
     }
 
     @Test
-    void outsideEveryAreaTheAnswerIsAJson404() {
+    void outside_every_area_the_answer_is_a_json404() {
         SimResponse response = routes.handle(request("GET", "/apis"));
 
         assertThat(response.status()).isEqualTo(404);
@@ -50,7 +50,7 @@ class RoutesTest {
     }
 
     @Test
-    void aFailingHandlerGivesA500NamingTheFailure() {
+    void a_failing_handler_gives_a500_naming_the_failure() {
         SimResponse response = routes.handle(request("GET", "/api/broken"));
 
         assertThat(response.status()).isEqualTo(500);

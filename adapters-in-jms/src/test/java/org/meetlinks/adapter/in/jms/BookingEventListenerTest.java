@@ -32,7 +32,7 @@ class BookingEventListenerTest {
     private final BookingEventListener listener = listener();
 
     @Test
-    void eachHandledDeliveryIsCountedByItsResultAndOnlyThose() {
+    void each_handled_delivery_is_counted_by_its_result_and_only_those() {
         listener.onMessage(FakeMessages.text("ID:20", CONFIRMED, 1));
         listener.onMessage(FakeMessages.text("ID:21", "{not json", 1));
         useCases.failWith(new IllegalStateException("database unavailable"));
@@ -44,7 +44,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void aConfirmationReachesTheConfirmUseCaseAsParsedAndOnlyAcknowledges() {
+    void a_confirmation_reaches_the_confirm_use_case_as_parsed_and_only_acknowledges() {
         listener.onMessage(FakeMessages.text("ID:1", CONFIRMED, 1));
 
         assertThat(useCases.confirmations()).hasSize(1);
@@ -65,7 +65,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void rescheduleAndCancelReachTheirOwnUseCases() {
+    void reschedule_and_cancel_reach_their_own_use_cases() {
         listener.onMessage(FakeMessages.text("ID:2", """
                 {"type":"BookingRescheduled","eventId":"ev-move-1","sessionId":"s-123",
                  "startsAt":"2026-12-02T15:00:00Z","endsAt":"2026-12-02T16:00:00Z","timeZone":"Europe/Berlin"}""", 1));
@@ -84,7 +84,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void unreadableJsonGoesToTheExceptionQueueAtOnceNamingTheBody() {
+    void unreadable_json_goes_to_the_exception_queue_at_once_naming_the_body() {
         Message message = FakeMessages.text("ID:4", "{not json", 1);
 
         listener.onMessage(message);
@@ -98,7 +98,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void anUnknownEventTypeGoesToTheExceptionQueueNamingTheType() {
+    void an_unknown_event_type_goes_to_the_exception_queue_naming_the_type() {
         listener.onMessage(FakeMessages.text(
                 "ID:5", "{\"type\":\"BookingForgotten\",\"eventId\":\"ev-x\",\"sessionId\":\"s-123\"}", 1));
 
@@ -110,7 +110,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void anInvalidFieldGoesToTheExceptionQueueNamingThatField() {
+    void an_invalid_field_goes_to_the_exception_queue_naming_that_field() {
         listener.onMessage(FakeMessages.text("ID:6", CONFIRMED.replace("ada@example.org", "not-an-address"), 1));
 
         assertThat(useCases.calls()).isZero();
@@ -120,7 +120,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void aMessageThatIsNotTextGoesToTheExceptionQueue() {
+    void a_message_that_is_not_text_goes_to_the_exception_queue() {
         Message message = FakeMessages.bytes("ID:7");
 
         listener.onMessage(message);
@@ -134,7 +134,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void aFailingUseCaseIsThrownSoTheBrokerRedeliversAndNothingIsDeadLettered() {
+    void a_failing_use_case_is_thrown_so_the_broker_redelivers_and_nothing_is_dead_lettered() {
         IllegalStateException down = new IllegalStateException("database unavailable");
         useCases.failWith(down);
 
@@ -145,7 +145,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void aRedeliveryRunsTheUseCaseAgainWithTheSameEvent() {
+    void a_redelivery_runs_the_use_case_again_with_the_same_event() {
         useCases.failWith(new IllegalStateException("database unavailable"));
         assertThatThrownBy(() -> listener.onMessage(FakeMessages.text("ID:9", CONFIRMED, 1)))
                 .isInstanceOf(IllegalStateException.class);
@@ -161,7 +161,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void aBrokerWithoutADeliveryCountDoesNotHideTheFailure() {
+    void a_broker_without_a_delivery_count_does_not_hide_the_failure() {
         IllegalStateException down = new IllegalStateException("database unavailable");
         useCases.failWith(down);
 
@@ -170,7 +170,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void aBodyThatCannotBeReadIsThrownForRedeliveryNotDeadLettered() {
+    void a_body_that_cannot_be_read_is_thrown_for_redelivery_not_dead_lettered() {
         assertThatThrownBy(() -> listener.onMessage(FakeMessages.unreadableText("ID:11")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("could not read the message text")
@@ -180,7 +180,7 @@ class BookingEventListenerTest {
     }
 
     @Test
-    void whenTheExceptionQueueCannotBeReachedTheMalformedMessageIsThrownBackNotLost() {
+    void when_the_exception_queue_cannot_be_reached_the_malformed_message_is_thrown_back_not_lost() {
         IllegalStateException noQueue = new IllegalStateException("could not move the message");
         deadLetters.failWith(noQueue);
 

@@ -13,7 +13,7 @@ class DeadLettersTest {
     private final DeadLetters deadLetters = new DeadLetters(broker);
 
     @Test
-    void theOriginalTextGoesToTheExceptionQueueWithTheFieldTheReasonAndTheOriginalId() {
+    void the_original_text_goes_to_the_exception_queue_with_the_field_the_reason_and_the_original_id() {
         deadLetters.send(FakeMessages.text("ID:41", "{not json", 1), "body", "body: is not valid JSON");
 
         assertThat(broker.sent()).singleElement().satisfies(sent -> {
@@ -32,7 +32,7 @@ class DeadLettersTest {
     }
 
     @Test
-    void aMessageThatIsNotTextIsRecordedAsSuch() {
+    void a_message_that_is_not_text_is_recorded_as_such() {
         deadLetters.send(FakeMessages.bytes("ID:42"), "body", "body: expected a JMS TextMessage");
 
         assertThat(broker.sent())
@@ -41,7 +41,7 @@ class DeadLettersTest {
     }
 
     @Test
-    void aTextThatCannotBeReadFailsTheMoveNamingTheQueue() {
+    void a_text_that_cannot_be_read_fails_the_move_naming_the_queue() {
         assertThatThrownBy(() -> deadLetters.send(FakeMessages.unreadableText("ID:43"), "body", "unreadable"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(DeadLetters.QUEUE)
@@ -51,7 +51,7 @@ class DeadLettersTest {
     }
 
     @Test
-    void aSendTheBrokerRefusesIsThrownAndTheContextStillClosed() {
+    void a_send_the_broker_refuses_is_thrown_and_the_context_still_closed() {
         JMSRuntimeException refused = new JMSRuntimeException("queue full");
         broker.refuseSendsWith(refused);
 

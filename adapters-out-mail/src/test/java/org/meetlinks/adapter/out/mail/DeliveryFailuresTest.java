@@ -19,27 +19,27 @@ class DeliveryFailuresTest {
     private static final Address[] BO = {address()};
 
     @Test
-    void refusedRecipientIsFinal() {
+    void refused_recipient_is_final() {
         SendFailedException refused = new SendFailedException("550 no such user", null, NONE, NONE, BO);
 
         assertThat(DeliveryFailures.isRetryable(refused)).isFalse();
     }
 
     @Test
-    void recipientNotAcceptedForNowIsRetryable() {
+    void recipient_not_accepted_for_now_is_retryable() {
         SendFailedException later = new SendFailedException("451 try again", null, NONE, BO, NONE);
 
         assertThat(DeliveryFailures.isRetryable(later)).isTrue();
     }
 
     @Test
-    void malformedAddressIsFinal() {
+    void malformed_address_is_final() {
         assertThat(DeliveryFailures.isRetryable(new AddressException("Illegal address", "bo at example")))
                 .isFalse();
     }
 
     @Test
-    void connectionAndAuthenticationTroubleIsRetryable() {
+    void connection_and_authentication_trouble_is_retryable() {
         assertThat(DeliveryFailures.isRetryable(new MessagingException("could not connect", new ConnectException())))
                 .isTrue();
         assertThat(DeliveryFailures.isRetryable(new AuthenticationFailedException("535")))
@@ -47,7 +47,7 @@ class DeliveryFailuresTest {
     }
 
     @Test
-    void failureMessageNamesTheNotificationButNoAddressOrServerReply() {
+    void failure_message_names_the_notification_but_no_address_or_server_reply() {
         SendFailedException refused =
                 new SendFailedException("550 5.1.1 <bo@example.org>: no such user", null, NONE, NONE, BO);
 

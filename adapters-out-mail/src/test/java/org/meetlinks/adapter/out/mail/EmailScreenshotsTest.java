@@ -71,7 +71,7 @@ class EmailScreenshotsTest {
     }
 
     @Test
-    void everyEmailKindFitsAPhoneScreenAndKeepsItsLinks() throws IOException {
+    void every_email_kind_fits_a_phone_screen_and_keeps_its_links() throws IOException {
         Map<String, OutgoingNotification> samples = new java.util.LinkedHashMap<>(EmailSamples.everyKind());
         samples.putAll(EmailSamples.longWorded());
         for (Map.Entry<String, OutgoingNotification> sample : samples.entrySet()) {

@@ -28,7 +28,7 @@ class InviteBuilderTest {
     private final InviteBuilder invites = Fixtures.invites();
 
     @Test
-    void confirmedSessionInviteIsARequestInTheSessionsZoneWithTheJoinLinkEverywhere() {
+    void confirmed_session_invite_is_a_request_in_the_sessions_zone_with_the_join_link_everywhere() {
         String ics = invites.invite(Fixtures.session(), Fixtures.activeZoomLink(), false);
 
         ParsedIcs parsed = IndependentIcsParser.parse(ics);
@@ -64,7 +64,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void mentorOrganizesAndBothPeopleAreAttendeesWhoseAnswerIsAwaited() {
+    void mentor_organizes_and_both_people_are_attendees_whose_answer_is_awaited() {
         ParsedIcs parsed =
                 IndependentIcsParser.parse(invites.invite(Fixtures.session(), Fixtures.activeZoomLink(), false));
 
@@ -83,7 +83,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void rescheduledSessionKeepsTheUidAndRaisesTheSequence() {
+    void rescheduled_session_keeps_the_uid_and_raises_the_sequence() {
         MentoringSession session = Fixtures.session();
         ParsedIcs first = IndependentIcsParser.parse(invites.invite(session, Fixtures.activeZoomLink(), false));
 
@@ -98,7 +98,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void cancelledSessionInviteIsACancelWithTheSameUidAndAHigherSequence() {
+    void cancelled_session_invite_is_a_cancel_with_the_same_uid_and_a_higher_sequence() {
         MentoringSession session = Fixtures.session();
         ParsedIcs request = IndependentIcsParser.parse(invites.invite(session, Fixtures.activeZoomLink(), false));
 
@@ -115,7 +115,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void pendingLinkStillGivesTheJoinUrlAsTheConferenceLink() {
+    void pending_link_still_gives_the_join_url_as_the_conference_link() {
         ParsedIcs parsed =
                 IndependentIcsParser.parse(invites.invite(Fixtures.session(), Fixtures.pendingLink(), false));
 
@@ -126,7 +126,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void sessionAcrossADaylightSavingChangeGetsBothObservancesAndTheRightTimes() {
+    void session_across_a_daylight_saving_change_gets_both_observances_and_the_right_times() {
         // Berlin leaves summer time at 03:00 CEST on 25 October 2026 (01:00Z): 01:30 CEST to 03:30 CET.
         MentoringSession night = inBerlin(Instant.parse("2026-10-24T23:30:00Z"), Instant.parse("2026-10-25T02:30:00Z"));
 
@@ -141,7 +141,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void sessionEndingInTheRepeatedHourUsesUtcTimes() {
+    void session_ending_in_the_repeated_hour_uses_utc_times() {
         // 02:30 happens twice in Berlin on 25 October 2026; the session ends at the second one.
         MentoringSession night = inBerlin(Instant.parse("2026-10-24T23:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"));
 
@@ -166,7 +166,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void zoneWithoutDaylightSavingGetsOneStandardObservance() {
+    void zone_without_daylight_saving_gets_one_standard_observance() {
         MentoringSession tokyo = MentoringSession.confirmed(
                 new SessionId("s-tokyo"),
                 new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN),
@@ -187,7 +187,8 @@ class InviteBuilderTest {
     }
 
     @Test
-    void bareUtcOffsetZoneOfASessionStoredBeforeZonesHadToBeNamesFallsBackToUtcTimesWithoutVtimezone() {
+    void
+            bare_utc_offset_zone_of_a_session_stored_before_zones_had_to_be_names_falls_back_to_utc_times_without_vtimezone() {
         MentoringSession offset = MentoringSession.restore(
                 new SessionId("s-offset"),
                 new Mentor(new MentorId("m-1"), "Ada", "ada@example.org", BERLIN),
@@ -209,7 +210,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void userTextCannotBreakTheInviteStructure() {
+    void user_text_cannot_break_the_invite_structure() {
         MentoringSession session =
                 Fixtures.session("Ada \"The\" Mentor", "Bo;Berg,Jr", "Plans\r\nEND:VEVENT\r\nBEGIN:VTODO");
 
@@ -226,7 +227,7 @@ class InviteBuilderTest {
     }
 
     @Test
-    void inviteIsWellFormedForIcal4jTooWithLinesOfAtMost75Octets() throws Exception {
+    void invite_is_well_formed_for_ical4j_too_with_lines_of_at_most75_octets() throws Exception {
         MentoringSession session =
                 Fixtures.session("Zoë Ærøskøbing-Łukasiewicz", "Bö Ünal", "Übergänge – nächste Schritte 🚀");
         String ics = invites.invite(session, Fixtures.activeZoomLink(), false);

@@ -64,7 +64,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void confirmationCarriesTheJoinLinkInTextHtmlAndTheAttachedInvite() throws Exception {
+    void confirmation_carries_the_join_link_in_text_html_and_the_attached_invite() throws Exception {
         ReceivedMail mail = sendAndReceive(
                 Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.activeZoomLink()));
 
@@ -114,7 +114,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void eachPersonSeesTheTimeInTheirOwnZone() throws Exception {
+    void each_person_sees_the_time_in_their_own_zone() throws Exception {
         MentoringSession session = Fixtures.session();
         sender().send(Fixtures.toMentor(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
         sender().send(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
@@ -136,7 +136,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void aMenteeWhoseZoneIsKnownSeesTheTimeInTheirZoneElseInTheBookedZone() throws Exception {
+    void a_mentee_whose_zone_is_known_sees_the_time_in_their_zone_else_in_the_booked_zone() throws Exception {
         MentoringSession session = MentoringSession.confirmed(
                 new SessionId("s-123"),
                 new Mentor(new MentorId("m-1"), "Ada Lovelace", "ada@example.org", Fixtures.TOKYO),
@@ -155,7 +155,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void rescheduleResendsTheInviteWithTheSameUidAndAHigherSequence() throws Exception {
+    void reschedule_resends_the_invite_with_the_same_uid_and_a_higher_sequence() throws Exception {
         MentoringSession session = Fixtures.session();
         sender().send(Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, session, Fixtures.activeZoomLink()));
         session.reschedule(
@@ -179,7 +179,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void cancellationSendsMethodCancel() throws Exception {
+    void cancellation_sends_method_cancel() throws Exception {
         MentoringSession session = Fixtures.session();
         session.cancel();
 
@@ -199,7 +199,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void lateConfirmationOfACancelledSessionCarriesTheCancellation() throws Exception {
+    void late_confirmation_of_a_cancelled_session_carries_the_cancellation() throws Exception {
         MentoringSession session = Fixtures.session();
         session.cancel();
 
@@ -212,7 +212,8 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void aGoogleMentorsEmailsCarryNoSecondCalendarEntryAndSaySoWhileTheMenteeGetsTheInvite() throws Exception {
+    void a_google_mentors_emails_carry_no_second_calendar_entry_and_say_so_while_the_mentee_gets_the_invite()
+            throws Exception {
         for (NotificationKind kind : List.of(
                 NotificationKind.SESSION_CONFIRMED,
                 NotificationKind.SESSION_RESCHEDULED,
@@ -232,7 +233,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void aMentorWhoseLinkMovedToGoogleGetsTheCancellationOfOurEarlierInvite() throws Exception {
+    void a_mentor_whose_link_moved_to_google_gets_the_cancellation_of_our_earlier_invite() throws Exception {
         ReceivedMail mail = sendAndReceive(
                 Fixtures.toMentor(NotificationKind.LINK_UPDATED, Fixtures.session(), Fixtures.activeGoogleLink()));
         ParsedIcs invite = IndependentIcsParser.parse(
@@ -244,7 +245,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void addLinkManuallyPromptPointsTheMentorToTheMentorPageWithoutInvite() throws Exception {
+    void add_link_manually_prompt_points_the_mentor_to_the_mentor_page_without_invite() throws Exception {
         ReceivedMail mail = sendAndReceive(
                 Fixtures.toMentor(NotificationKind.ADD_LINK_MANUALLY, Fixtures.session(), Fixtures.pendingLink()));
 
@@ -260,7 +261,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void reconnectPromptNamesThePlatformAndCarriesNoInvite() throws Exception {
+    void reconnect_prompt_names_the_platform_and_carries_no_invite() throws Exception {
         ReceivedMail mail = sendAndReceive(Fixtures.toMentor(
                 NotificationKind.RECONNECT_PROVIDER, Fixtures.session(), Fixtures.pendingLink(), Platform.ZOOM));
 
@@ -273,7 +274,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void userTextIsEscapedInTheHtmlPart() throws Exception {
+    void user_text_is_escaped_in_the_html_part() throws Exception {
         MentoringSession session = Fixtures.session(
                 "Ada <img src=x onerror=alert(1)>", "Bo \"><script>", "<script>alert('x')</script> & more");
         OutgoingNotification notification = new OutgoingNotification(
@@ -303,7 +304,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void nonWebLinksAreNeverMadeClickable() throws Exception {
+    void non_web_links_are_never_made_clickable() throws Exception {
         OutgoingNotification notification = new OutgoingNotification(
                 new Notification(
                         NotificationKind.ADD_LINK_MANUALLY,
@@ -323,7 +324,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void lineBreaksInNamesAndTopicCannotInjectHeaders() throws Exception {
+    void line_breaks_in_names_and_topic_cannot_inject_headers() throws Exception {
         MentoringSession session = Fixtures.session("Career chat\r\nBcc: evil@attacker.example\r\nX-Evil: 1");
         OutgoingNotification notification = new OutgoingNotification(
                 new Notification(
@@ -360,7 +361,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void namesOutsideAsciiAreEncodedInUtf8() throws Exception {
+    void names_outside_ascii_are_encoded_in_utf8() throws Exception {
         MentoringSession session =
                 Fixtures.session("Zoë Ærøskøbing", "Bö Łukasz", "Karriere & Zukunft \u2013 nächste Schritte");
         OutgoingNotification notification =
@@ -381,7 +382,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void sendingTheSameNotificationAgainKeepsTheMessageId() throws Exception {
+    void sending_the_same_notification_again_keeps_the_message_id() throws Exception {
         OutgoingNotification notification =
                 Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.activeZoomLink());
         sender().send(notification);
@@ -398,7 +399,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void unreachableMailServerIsARetryableFailure() throws IOException {
+    void unreachable_mail_server_is_a_retryable_failure() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -416,7 +417,7 @@ class MailNotificationSenderTest {
     }
 
     @Test
-    void malformedRecipientAddressIsNotRetryable() {
+    void malformed_recipient_address_is_not_retryable() {
         OutgoingNotification notification = new OutgoingNotification(
                 new Notification(
                         NotificationKind.SESSION_CONFIRMED,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The sender identity is checked when wired. */
 class MailSettingsTest {
     @Test
-    void senderWithLineBreaksIsRejected() {
+    void sender_with_line_breaks_is_rejected() {
         assertThatThrownBy(() -> new MailSettings("no-reply@meetlinks.example\r\nBcc: x@y.z", "meetlinks"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MailSettings("no-reply@meetlinks.example", "meet\nlinks"))
@@ -17,7 +17,7 @@ class MailSettingsTest {
     }
 
     @Test
-    void senderThatIsNoEmailAddressIsRejectedWhenWired() {
+    void sender_that_is_no_email_address_is_rejected_when_wired() {
         MailSettings settings = new MailSettings("no-reply", "meetlinks");
 
         assertThatThrownBy(() -> new MailNotificationSender(

@@ -12,7 +12,7 @@ import org.meetlinks.domain.Platform;
 /** The words of each notification kind. */
 class NotificationTextsTest {
     @Test
-    void linkUpdateGivesTheUnchangedJoinLinkAndTheNewDirectLink() {
+    void link_update_gives_the_unchanged_join_link_and_the_new_direct_link() {
         EmailContent content = NotificationTexts.render(
                 Fixtures.toMentee(NotificationKind.LINK_UPDATED, Fixtures.session(), Fixtures.activeZoomLink()));
 
@@ -24,7 +24,7 @@ class NotificationTextsTest {
     }
 
     @Test
-    void pendingLinkSaysTheJoinLinkWorksAlready() {
+    void pending_link_says_the_join_link_works_already() {
         EmailContent content = NotificationTexts.render(
                 Fixtures.toMentee(NotificationKind.SESSION_CONFIRMED, Fixtures.session(), Fixtures.pendingLink()));
 
@@ -35,7 +35,7 @@ class NotificationTextsTest {
     }
 
     @Test
-    void reconnectPromptForGoogleNamesGoogle() {
+    void reconnect_prompt_for_google_names_google() {
         EmailContent content = NotificationTexts.render(Fixtures.toMentor(
                 NotificationKind.RECONNECT_PROVIDER, Fixtures.session(), Fixtures.pendingLink(), Platform.GOOGLE_MEET));
 
@@ -47,7 +47,7 @@ class NotificationTextsTest {
     }
 
     @Test
-    void meetTurnedOffTellsTheMentorToAskTheAdminOrUseZoom() {
+    void meet_turned_off_tells_the_mentor_to_ask_the_admin_or_use_zoom() {
         EmailContent content = NotificationTexts.render(Fixtures.toMentor(
                 NotificationKind.MEETINGS_TURNED_OFF,
                 Fixtures.session(),
@@ -63,7 +63,7 @@ class NotificationTextsTest {
     }
 
     @Test
-    void longTopicIsShortenedInTheSubjectOnly() {
+    void long_topic_is_shortened_in_the_subject_only() {
         String topic = "Long topic ".repeat(40).strip();
         EmailContent content = NotificationTexts.render(Fixtures.toMentee(
                 NotificationKind.SESSION_CANCELLED, Fixtures.session(topic), Fixtures.activeZoomLink()));
@@ -73,7 +73,7 @@ class NotificationTextsTest {
     }
 
     @Test
-    void mentorSeesMenteeAndMenteeSeesMentor() {
+    void mentor_sees_mentee_and_mentee_sees_mentor() {
         assertThat(NotificationTexts.render(Fixtures.toMentor(
                                 NotificationKind.SESSION_RESCHEDULED, Fixtures.session(), Fixtures.activeZoomLink()))
                         .text())

@@ -14,7 +14,7 @@ class PlainTextLayoutTest {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     @Test
-    void noLineIsLongerThan78CharactersExceptALinkThatCannotBeBroken() {
+    void no_line_is_longer_than78_characters_except_a_link_that_cannot_be_broken() {
         samples().forEach((name, n) -> {
             List<String> lines = NotificationTexts.render(n).text().lines().toList();
             assertThat(lines).as(name).allSatisfy(line -> {
@@ -28,7 +28,7 @@ class PlainTextLayoutTest {
     }
 
     @Test
-    void everyLinkStandsOnALineOfItsOwn() {
+    void every_link_stands_on_a_line_of_its_own() {
         samples().forEach((name, n) -> {
             String text = NotificationTexts.render(n).text();
             text.lines()

@@ -28,7 +28,7 @@ class MeetingProvidersTest {
             new MeetingProviders(Map.of(Platform.GOOGLE_MEET, google, Platform.ZOOM, zoom));
 
     @Test
-    void eachPlatformGoesToItsOwnClient() {
+    void each_platform_goes_to_its_own_client() {
         assertThat(providers.createMeeting(request(Platform.GOOGLE_MEET)).url().platform())
                 .isEqualTo(Platform.GOOGLE_MEET);
         assertThat(providers.createMeeting(request(Platform.ZOOM)).url().platform())
@@ -41,7 +41,7 @@ class MeetingProvidersTest {
     }
 
     @Test
-    void manualLinksHaveNoProvider() {
+    void manual_links_have_no_provider() {
         MeetingProviderException e = catchThrowableOfType(
                 MeetingProviderException.class, () -> providers.createMeeting(request(Platform.MANUAL)));
 
@@ -50,7 +50,7 @@ class MeetingProvidersTest {
     }
 
     @Test
-    void anOpenCircuitIsATransientFailure() {
+    void an_open_circuit_is_a_transient_failure() {
         zoom.failWith = new CircuitBreakerOpenException("open");
 
         MeetingProviderException e = catchThrowableOfType(

@@ -28,7 +28,7 @@ class ProviderOAuthClientsTest {
             Platform.GOOGLE_MEET, oauth(Fixtures.googleOAuth(BASE)), Platform.ZOOM, oauth(Fixtures.zoomOAuth(BASE))));
 
     @Test
-    void beginGivesEachPlatformsConsentUrlWithTheChallengeOfTheReturnedVerifier() throws Exception {
+    void begin_gives_each_platforms_consent_url_with_the_challenge_of_the_returned_verifier() throws Exception {
         AuthorizationStart zoom = clients.begin(Platform.ZOOM, "state-1");
         AuthorizationStart google = clients.begin(Platform.GOOGLE_MEET, "state-2");
 
@@ -47,7 +47,7 @@ class ProviderOAuthClientsTest {
     }
 
     @Test
-    void manualLinksCannotBeConnected() {
+    void manual_links_cannot_be_connected() {
         MeetingProviderException e =
                 catchThrowableOfType(MeetingProviderException.class, () -> clients.begin(Platform.MANUAL, "s"));
 

@@ -28,7 +28,7 @@ class TimedApiTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void theLongestTierThatEndsByTheDeadlineIsChosen() {
+    void the_longest_tier_that_ends_by_the_deadline_is_chosen() {
         assertThat(api.within(NOW.plusMillis(4_400))).isEqualTo("3 s");
         assertThat(api.within(NOW.plusMillis(1_200))).isEqualTo("1 s");
         assertThat(api.within(NOW.plusSeconds(60))).isEqualTo("5 s");
@@ -36,7 +36,7 @@ class TimedApiTest {
     }
 
     @Test
-    void withLessThanTheShortestCallLeftNoCallIsMade() {
+    void with_less_than_the_shortest_call_left_no_call_is_made() {
         assertThatThrownBy(() -> api.within(NOW.plusMillis(499)))
                 .isInstanceOf(BudgetSpentException.class)
                 .isNotInstanceOf(TransientProviderException.class)

@@ -10,7 +10,7 @@ import org.meetlinks.domain.SessionId;
 class GoogleEventIdsTest {
 
     @Test
-    void theSameSessionAlwaysGetsTheSameIds() {
+    void the_same_session_always_gets_the_same_ids() {
         assertThat(GoogleEventIds.eventId(new SessionId("s-123")))
                 .isEqualTo(GoogleEventIds.eventId(new SessionId("s-123")));
         assertThat(GoogleEventIds.conferenceRequestId(new SessionId("s-123")))
@@ -18,7 +18,7 @@ class GoogleEventIdsTest {
     }
 
     @Test
-    void differentSessionsGetDifferentIds() {
+    void different_sessions_get_different_ids() {
         assertThat(GoogleEventIds.eventId(new SessionId("s-123")))
                 .isNotEqualTo(GoogleEventIds.eventId(new SessionId("s-124")));
         assertThat(GoogleEventIds.eventId(new SessionId("s-123")))
@@ -26,7 +26,7 @@ class GoogleEventIdsTest {
     }
 
     @Test
-    void idsAreLowercaseBase32hexOfAcceptedLength() {
+    void ids_are_lowercase_base32hex_of_accepted_length() {
         for (String session : new String[] {"s-1", "S.2:x_y", "a".repeat(128)}) {
             String id = GoogleEventIds.eventId(new SessionId(session));
             assertThat(id).matches("[a-v0-9]{5,1024}").hasSize(52);
@@ -34,7 +34,7 @@ class GoogleEventIdsTest {
     }
 
     @Test
-    void base32hexEncodesLikeRfc4648WithoutPadding() {
+    void base32hex_encodes_like_rfc4648_without_padding() {
         // RFC 4648 section 10 test vectors (base32hex), lowercased and unpadded.
         assertThat(GoogleEventIds.base32hex("f".getBytes(StandardCharsets.US_ASCII)))
                 .isEqualTo("co");

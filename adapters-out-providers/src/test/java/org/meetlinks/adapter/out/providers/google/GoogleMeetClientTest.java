@@ -68,7 +68,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void createsTheEventWithAMeetConferenceAndReturnsItsLink() {
+    void creates_the_event_with_a_meet_conference_and_returns_its_link() {
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("success"))));
 
         CreatedMeeting meeting = google.create(request(Platform.GOOGLE_MEET));
@@ -98,7 +98,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void readsThePendingConferenceAgainUntilItSucceeds() {
+    void reads_the_pending_conference_again_until_it_succeeds() {
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("pending"))));
         wm.stubFor(get(urlPathEqualTo(EVENT))
                 .inScenario("conference")
@@ -117,7 +117,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aConferenceStillPendingAfterTheWaitIsTransientAndSafeToRepeat() {
+    void a_conference_still_pending_after_the_wait_is_transient_and_safe_to_repeat() {
         GoogleParts shortWait = new GoogleParts(
                 new ConferenceWait(Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(100)));
         google = ProviderWiring.create(shortWait, Fixtures.google(wm.baseUrl()), grants, grants, Clock.systemUTC())
@@ -135,7 +135,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aFailedConferenceIsPermanent() {
+    void a_failed_conference_is_permanent() {
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(event("failure"))));
 
         assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind())
@@ -143,7 +143,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void anEventMadeByAnEarlierAttemptIsReadAndUsed() {
+    void an_event_made_by_an_earlier_attempt_is_read_and_used() {
         wm.stubFor(post(urlPathEqualTo(EVENTS))
                 .willReturn(googleError(409, "global", "duplicate", "The requested identifier already exists.")));
         wm.stubFor(get(urlPathEqualTo(EVENT)).willReturn(okJson(event("success"))));
@@ -155,7 +155,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void serverErrorsAreTransientAndSafeToRetry() {
+    void server_errors_are_transient_and_safe_to_retry() {
         wm.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(503)));
 
         MeetingProviderException e = failure(() -> google.create(request(Platform.GOOGLE_MEET)));
@@ -165,7 +165,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void tooManyRequestsIsRateLimitedWithTheRetryAfterDelay() {
+    void too_many_requests_is_rate_limited_with_the_retry_after_delay() {
         wm.stubFor(post(urlPathEqualTo(EVENTS))
                 .willReturn(googleError(429, "usageLimits", "rateLimitExceeded", "Rate Limit Exceeded")
                         .withHeader("Retry-After", "30")));
@@ -177,7 +177,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void forbiddenWithAUsageLimitReasonIsRateLimited() {
+    void forbidden_with_a_usage_limit_reason_is_rate_limited() {
         wm.stubFor(post(urlPathEqualTo(EVENTS))
                 .willReturn(googleError(403, "usageLimits", "userRateLimitExceeded", "User Rate Limit Exceeded")));
 
@@ -188,7 +188,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void otherClientErrorsArePermanentWithGooglesMessage() {
+    void other_client_errors_are_permanent_with_googles_message() {
         wm.stubFor(post(urlPathEqualTo(EVENTS))
                 .willReturn(googleError(
                         403,
@@ -203,7 +203,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void anUnreachableApiIsTransientAndSafeToRetry() throws IOException {
+    void an_unreachable_api_is_transient_and_safe_to_retry() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -223,7 +223,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aRejectedTokenIsRefreshedOnceAndTheCallRepeated() {
+    void a_rejected_token_is_refreshed_once_and_the_call_repeated() {
         wm.stubFor(post(urlPathEqualTo(EVENTS))
                 .withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
@@ -245,7 +245,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aTokenRejectedEvenAfterARefreshIsAnAuthFailure() {
+    void a_token_rejected_even_after_a_refresh_is_an_auth_failure() {
         wm.stubFor(post(urlPathEqualTo(EVENTS))
                 .willReturn(googleError(401, "global", "authError", "Invalid Credentials")));
         wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-2", null))));
@@ -256,7 +256,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aRevokedRefreshTokenIsAnAuthFailure() {
+    void a_revoked_refresh_token_is_an_auth_failure() {
         grants.saveGrant(grant(
                 Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().minusSeconds(10)));
         wm.stubFor(
@@ -275,7 +275,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aTokenAboutToExpireIsRefreshedBeforeTheCall() {
+    void a_token_about_to_expire_is_refreshed_before_the_call() {
         grants.saveGrant(grant(
                 Platform.GOOGLE_MEET, "access-1", "refresh-1", Instant.now().plusSeconds(30)));
         wm.stubFor(post(urlPathEqualTo("/google/token")).willReturn(okJson(tokenJson("access-2", null))));
@@ -291,7 +291,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void aMentorWithoutAGrantGetsAnAuthFailure() {
+    void a_mentor_without_a_grant_gets_an_auth_failure() {
         grants.forgetGrant(MENTOR, Platform.GOOGLE_MEET);
 
         assertThat(failure(() -> google.create(request(Platform.GOOGLE_MEET))).kind())
@@ -299,7 +299,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void updatePatchesTimesAndSummaryWithoutNotifyingGuests() {
+    void update_patches_times_and_summary_without_notifying_guests() {
         wm.stubFor(patch(urlPathEqualTo(EVENT)).willReturn(okJson(event("success"))));
 
         google.update(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR), request(Platform.GOOGLE_MEET));
@@ -311,7 +311,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void deletingAnEventThatIsAlreadyGoneSucceeds() {
+    void deleting_an_event_that_is_already_gone_succeeds() {
         wm.stubFor(delete(urlPathEqualTo(EVENT))
                 .willReturn(googleError(410, "global", "deleted", "Resource has been deleted")));
 
@@ -321,7 +321,7 @@ class GoogleMeetClientTest {
     }
 
     @Test
-    void deleteFailuresAreReported() {
+    void delete_failures_are_reported() {
         wm.stubFor(delete(urlPathEqualTo(EVENT)).willReturn(aResponse().withStatus(500)));
 
         assertThat(failure(() -> google.delete(new ExistingMeeting(Platform.GOOGLE_MEET, EVENT_ID, MENTOR)))

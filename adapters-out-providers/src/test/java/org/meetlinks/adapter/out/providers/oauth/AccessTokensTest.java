@@ -58,7 +58,7 @@ class AccessTokensTest {
     }
 
     @Test
-    void aFreshTokenIsUsedWithoutAskingTheProvider() {
+    void a_fresh_token_is_used_without_asking_the_provider() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
 
@@ -67,7 +67,7 @@ class AccessTokensTest {
     }
 
     @Test
-    void concurrentRefreshesOfOneGrantCallTheTokenEndpointOnce() throws Exception {
+    void concurrent_refreshes_of_one_grant_call_the_token_endpoint_once() throws Exception {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
@@ -108,7 +108,7 @@ class AccessTokensTest {
     }
 
     @Test
-    void aFailedRefreshReleasesItsClaimSoTheNextCallerCanTry() {
+    void a_failed_refresh_releases_its_claim_so_the_next_caller_can_try() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(5)));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
@@ -131,7 +131,7 @@ class AccessTokensTest {
     }
 
     @Test
-    void aRejectedTokenThatAnotherThreadAlreadyReplacedIsNotRefreshedAgain() {
+    void a_rejected_token_that_another_thread_already_replaced_is_not_refreshed_again() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(3_000)));
 
@@ -140,7 +140,7 @@ class AccessTokensTest {
     }
 
     @Test
-    void theRejectedCurrentTokenIsRefreshedEvenBeforeItExpires() {
+    void the_rejected_current_token_is_refreshed_even_before_it_expires() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(3_000)));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
@@ -153,20 +153,26 @@ class AccessTokensTest {
         wm.verify(1, postRequestedFor(urlPathEqualTo("/zoom/oauth/token")));
     }
 
-    @Test
-    void aGrantReadSecondsAgoServesTheNextCallWithoutAStoreRead() {
+    /** Tokens that read access-1 a moment ago; the store has held access-2 since (another server refreshed it). */
+    private AccessTokens keptAccess1WhileTheStoreHoldsAccess2() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
         AccessTokens tokens = zoomTokens();
         tokens.accessToken(MENTOR, soon());
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(600)));
+        return tokens;
+    }
+
+    @Test
+    void a_grant_read_seconds_ago_serves_the_next_call_without_a_store_read() {
+        AccessTokens tokens = keptAccess1WhileTheStoreHoldsAccess2();
 
         assertThat(tokens.accessToken(MENTOR, soon())).isEqualTo("access-1");
     }
 
     @Test
-    void aKeptGrantIsReadAgainOnceItHasBeenKeptItsTime() {
+    void a_kept_grant_is_read_again_once_it_has_been_kept_its_time() {
         Instant start = Instant.now();
         grants.saveGrant(grant(Platform.ZOOM, "access-1", "refresh-1", start.plusSeconds(600)));
         Instant[] now = {start};
@@ -194,13 +200,8 @@ class AccessTokensTest {
     }
 
     @Test
-    void aRejectedKeptTokenIsForgottenSoTheStoredReplacementServesWithoutARefresh() {
-        grants.saveGrant(
-                grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
-        AccessTokens tokens = zoomTokens();
-        tokens.accessToken(MENTOR, soon());
-        grants.saveGrant(
-                grant(Platform.ZOOM, "access-2", "refresh-2", Instant.now().plusSeconds(600)));
+    void a_rejected_kept_token_is_forgotten_so_the_stored_replacement_serves_without_a_refresh() {
+        AccessTokens tokens = keptAccess1WhileTheStoreHoldsAccess2();
 
         assertThat(tokens.replaceRejected(MENTOR, "access-1", soon())).isEqualTo("access-2");
         assertThat(tokens.accessToken(MENTOR, soon())).isEqualTo("access-2");
@@ -208,7 +209,7 @@ class AccessTokensTest {
     }
 
     @Test
-    void aGrantGoneFromTheStoreIsNotServedFromMemoryAfterARejection() {
+    void a_grant_gone_from_the_store_is_not_served_from_memory_after_a_rejection() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().plusSeconds(600)));
         AccessTokens tokens = zoomTokens();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ClientCredentialsTest {
 
     @Test
-    void aBlankValueIsNotConfigured() {
+    void a_blank_value_is_not_configured() {
         ClientCredentials client = new ClientCredentials(" ", "\t");
 
         assertThat(client.id()).isEmpty();
@@ -17,7 +17,7 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void itsTextNamesTheClientButNotTheSecret() {
+    void its_text_names_the_client_but_not_the_secret() {
         assertThat(new ClientCredentials("zoom-client", "s3cret")).hasToString("client zoom-client");
         assertThat(new ClientCredentials("", "s3cret")).hasToString("client (none)");
     }

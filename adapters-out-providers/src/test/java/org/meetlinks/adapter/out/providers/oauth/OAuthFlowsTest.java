@@ -60,7 +60,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void googleAuthorizationUrlAsksForOfflineAccessWithStateAndAnS256Challenge() {
+    void google_authorization_url_asks_for_offline_access_with_state_and_an_s256_challenge() {
         URI url = google().authorizationUrl("state-42", pkce.codeChallenge());
 
         assertThat(url.toString()).startsWith(wm.baseUrl() + "/google/o/oauth2/v2/auth?");
@@ -81,7 +81,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void zoomAuthorizationUrlHasStateAndChallengeButNoScopeAndNoGoogleParameters() {
+    void zoom_authorization_url_has_state_and_challenge_but_no_scope_and_no_google_parameters() {
         Map<String, String> query = query(zoom().authorizationUrl("state-7", pkce.codeChallenge()));
 
         assertThat(query)
@@ -92,7 +92,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void pkceChallengeIsTheS256OfTheVerifier() throws Exception {
+    void pkce_challenge_is_the_s256_of_the_verifier() throws Exception {
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                 .digest(pkce.codeVerifier().getBytes(StandardCharsets.US_ASCII));
 
@@ -102,7 +102,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void googleCodeExchangeSendsTheVerifierAndLearnsTheEmailFromThePrimaryCalendar() {
+    void google_code_exchange_sends_the_verifier_and_learns_the_email_from_the_primary_calendar() {
         wm.stubFor(post(urlPathEqualTo("/google/token"))
                 .withRequestBody(containing("grant_type=authorization_code"))
                 .withRequestBody(containing("code=code-1"))
@@ -131,7 +131,8 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void googleCodeExchangeTakesTheEmailFromTheIdTokenWhenThereIsOneAndStillAsksWhetherMeetIsAllowed() {
+    void
+            google_code_exchange_takes_the_email_from_the_id_token_when_there_is_one_and_still_asks_whether_meet_is_allowed() {
         String idToken = new PlainJWT(
                         new PlainHeader(),
                         new JWTClaimsSet.Builder()
@@ -155,7 +156,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void aRefusedCodeIsAnAuthFailure() {
+    void a_refused_code_is_an_auth_failure() {
         wm.stubFor(post(urlPathEqualTo("/google/token"))
                 .willReturn(aResponse()
                         .withStatus(400)
@@ -169,7 +170,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void aRejectedClientIsAPermanentConfigurationFailure() {
+    void a_rejected_client_is_a_permanent_configuration_failure() {
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
                 .willReturn(aResponse()
                         .withStatus(401)
@@ -184,7 +185,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void zoomCodeExchangeLearnsTheEmailFromUsersMe() {
+    void zoom_code_exchange_learns_the_email_from_users_me() {
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
                 .withRequestBody(containing("code_verifier="))
                 .willReturn(okJson(tokenJson("access-1", "refresh-1"))));
@@ -201,7 +202,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void disconnectingGoogleRevokesTheRefreshToken() {
+    void disconnecting_google_revokes_the_refresh_token() {
         wm.stubFor(post(urlPathEqualTo("/google/revoke")).willReturn(aResponse().withStatus(200)));
 
         google().revoke(grant(
@@ -213,7 +214,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void disconnectingZoomRevokesTheAccessTokenWithClientCredentials() {
+    void disconnecting_zoom_revokes_the_access_token_with_client_credentials() {
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/revoke")).willReturn(okJson("{\"status\":\"success\"}")));
 
         zoom().revoke(grant(
@@ -225,7 +226,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void disconnectingZoomWithAnExpiredAccessTokenRefreshesItFirst() {
+    void disconnecting_zoom_with_an_expired_access_token_refreshes_it_first() {
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token")).willReturn(okJson(tokenJson("access-2", "refresh-2"))));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/revoke")).willReturn(okJson("{\"status\":\"success\"}")));
 
@@ -236,7 +237,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void revokingAnAlreadyRevokedTokenSucceeds() {
+    void revoking_an_already_revoked_token_succeeds() {
         wm.stubFor(post(urlPathEqualTo("/google/revoke"))
                 .willReturn(aResponse()
                         .withStatus(400)
@@ -250,7 +251,7 @@ class OAuthFlowsTest {
     }
 
     @Test
-    void aRevokeEndpointThatIsDownIsTransient() {
+    void a_revoke_endpoint_that_is_down_is_transient() {
         wm.stubFor(post(urlPathEqualTo("/google/revoke")).willReturn(aResponse().withStatus(503)));
 
         MeetingProviderException e = catchThrowableOfType(

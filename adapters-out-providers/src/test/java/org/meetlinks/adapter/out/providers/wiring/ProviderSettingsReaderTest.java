@@ -19,7 +19,7 @@ import org.meetlinks.domain.Platform;
 class ProviderSettingsReaderTest {
 
     @Test
-    void unsetKeysTakeTheProvidersOwnEndpoints() {
+    void unset_keys_take_the_providers_own_endpoints() {
         ProviderSettings google = ProviderSettingsReader.read(config(Map.of()), GoogleParts.DEFAULTS);
         ProviderSettings zoom = ProviderSettingsReader.read(config(Map.of()), ZoomParts.DEFAULTS);
 
@@ -49,7 +49,7 @@ class ProviderSettingsReaderTest {
     }
 
     @Test
-    void eachProviderReadsTheKeysUnderItsPrefixAndTheSharedTimeouts() {
+    void each_provider_reads_the_keys_under_its_prefix_and_the_shared_timeouts() {
         Config config = config(Map.ofEntries(
                 Map.entry("meetlinks.zoom.api-base-url", "http://sim/zoom/v2"),
                 Map.entry("meetlinks.zoom.authorize-url", "http://sim/zoom/oauth/authorize"),
@@ -83,7 +83,7 @@ class ProviderSettingsReaderTest {
     }
 
     @Test
-    void zoomHasNoScopesSetting() {
+    void zoom_has_no_scopes_setting() {
         ProviderSettings zoom = ProviderSettingsReader.read(
                 config(Map.of("meetlinks.zoom.scopes", "meeting:write")), ZoomParts.DEFAULTS);
 
@@ -91,7 +91,7 @@ class ProviderSettingsReaderTest {
     }
 
     @Test
-    void aBadUrlNamesItsKey() {
+    void a_bad_url_names_its_key() {
         assertThatThrownBy(() -> ProviderSettingsReader.read(
                         config(Map.of("meetlinks.google.token-url", "token")), GoogleParts.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -63,7 +63,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aCreateThatTimedOutAfterZoomMadeTheMeetingReturnsThatMeetingAndIsNotRepeated() {
+    void a_create_that_timed_out_after_zoom_made_the_meeting_returns_that_meeting_and_is_not_repeated() {
         // Zoom records the create at once but answers after the read timeout (1 s): from then on it lists the meeting
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .inScenario("zoom")
@@ -98,7 +98,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aFirstCreateIsOneCallWithoutALookup() {
+    void a_first_create_is_one_call_without_a_lookup() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, list("", MARKED))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
@@ -109,7 +109,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void whenZoomListsNoMeetingOfTheSessionTheCreateProceeds() {
+    void when_zoom_lists_no_meeting_of_the_session_the_create_proceeds() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .willReturn(json(200, list("", item(99_999_999_999L, "Career chat", "2026-12-01T16:00:00Z", null)))));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
@@ -128,7 +128,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aLaterCreateOnAnotherInstanceFindsTheMeetingAnUnknownOutcomeMade() {
+    void a_later_create_on_another_instance_finds_the_meeting_an_unknown_outcome_made() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS)).willReturn(json(200, NONE)));
         wm.stubFor(
                 post(urlPathEqualTo(MEETINGS)).willReturn(json(504, "{\"code\":504,\"message\":\"Gateway timeout\"}")));
@@ -150,7 +150,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void anUnmarkedMeetingWithTheSameTopicAndStartIsNeverAdopted() {
+    void an_unmarked_meeting_with_the_same_topic_and_start_is_never_adopted() {
         // the mentor's own meeting (or another app's): adopting it would let a later cancel delete it
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .willReturn(json(
@@ -172,7 +172,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aMeetingMarkedForAnotherSessionIsNeverTakenEvenWithTheSameTopicAndStart() {
+    void a_meeting_marked_for_another_session_is_never_taken_even_with_the_same_topic_and_start() {
         // s-1234 and s-12 share a prefix with s-123
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .willReturn(json(
@@ -199,7 +199,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void everyPageIsSearchedForTheMarkerPastAnEarlierSameTopicMeeting() {
+    void every_page_is_searched_for_the_marker_past_an_earlier_same_topic_meeting() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .withQueryParam("next_page_token", absent())
                 .willReturn(
@@ -217,7 +217,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aFailedLookupIsTransientAndNoMeetingIsCreated() {
+    void a_failed_lookup_is_transient_and_no_meeting_is_created() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .willReturn(json(503, "{\"code\":503,\"message\":\"Service unavailable\"}")));
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
@@ -232,7 +232,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void aLookupThatIsRefusedOtherwiseIsStillTransientButAMissingListScopeMeansReconnect() {
+    void a_lookup_that_is_refused_otherwise_is_still_transient_but_a_missing_list_scope_means_reconnect() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .willReturn(json(400, "{\"code\":300,\"message\":\"Invalid parameter\"}")));
         assertThat(failure(() -> zoom().create(retryOfUnansweredCreate(Platform.ZOOM)))
@@ -252,7 +252,7 @@ class ZoomDuplicateCreateTest {
     }
 
     @Test
-    void whenTheLookupAfterAnUnknownOutcomeFailsTheCreatesFailureIsKeptWithTheLookupsAttached() {
+    void when_the_lookup_after_an_unknown_outcome_fails_the_creates_failure_is_kept_with_the_lookups_attached() {
         wm.stubFor(get(urlPathEqualTo(MEETINGS))
                 .inScenario("zoom")
                 .whenScenarioStateIs(Scenario.STARTED)

@@ -69,7 +69,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void createsAScheduledMeetingWithAWaitingRoomAndReturnsItsJoinUrl() {
+    void creates_a_scheduled_meeting_with_a_waiting_room_and_returns_its_join_url() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
 
         CreatedMeeting meeting = zoom.create(request(Platform.ZOOM));
@@ -89,7 +89,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void longTopicsAreCutToZoomsLimit() {
+    void long_topics_are_cut_to_zooms_limit() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED)));
         var longTopic = Fixtures.request(Platform.ZOOM, "x".repeat(300), false);
 
@@ -101,7 +101,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void theDailyLimitIsRateLimitedUntilMidnightUtcWhenZoomGivesNoRetryAfter() {
+    void the_daily_limit_is_rate_limited_until_midnight_utc_when_zoom_gives_no_retry_after() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS))
                 .willReturn(json(
                         429,
@@ -124,7 +124,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void aRetryAfterTimestampGivesTheDelay() {
+    void a_retry_after_timestamp_gives_the_delay() {
         Instant at = Instant.now().plusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         wm.stubFor(post(urlPathEqualTo(MEETINGS))
                 .willReturn(json(429, "{\"code\":429,\"message\":\"Too many requests\"}")
@@ -139,7 +139,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void anInvalidAccessTokenIsRefreshedTheRotatedRefreshTokenSavedAndTheCallRepeated() {
+    void an_invalid_access_token_is_refreshed_the_rotated_refresh_token_saved_and_the_call_repeated() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS))
                 .withHeader("Authorization", equalTo("Bearer access-1"))
                 .willReturn(json(401, "{\"code\":124,\"message\":\"Invalid access token.\"}")));
@@ -167,7 +167,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void aStaleRotatedRefreshTokenIsAnAuthFailure() {
+    void a_stale_rotated_refresh_token_is_an_auth_failure() {
         grants.saveGrant(
                 grant(Platform.ZOOM, "access-1", "refresh-1", Instant.now().minusSeconds(1)));
         wm.stubFor(post(urlPathEqualTo("/zoom/oauth/token"))
@@ -180,7 +180,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void aCreateThatTimedOutIsTransientButNeverRetriedAtOnce() {
+    void a_create_that_timed_out_is_transient_but_never_retried_at_once() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(json(201, CREATED).withFixedDelay(1_500)));
 
         MeetingProviderException e = failure(() -> zoom.create(request(Platform.ZOOM)));
@@ -190,7 +190,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void aServerErrorOnCreateIsNotRetriedAtOnceButOnDeleteItIs() {
+    void a_server_error_on_create_is_not_retried_at_once_but_on_delete_it_is() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS)).willReturn(aResponse().withStatus(502)));
         wm.stubFor(delete(urlPathEqualTo(MEETING)).willReturn(aResponse().withStatus(502)));
 
@@ -200,7 +200,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void aMentorWhoCannotHostGetsAPermanentFailureWithZoomsMessage() {
+    void a_mentor_who_cannot_host_gets_a_permanent_failure_with_zooms_message() {
         wm.stubFor(post(urlPathEqualTo(MEETINGS))
                 .willReturn(json(
                         400,
@@ -214,7 +214,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void updatePatchesStartDurationAndTimezone() {
+    void update_patches_start_duration_and_timezone() {
         wm.stubFor(patch(urlPathEqualTo(MEETING)).willReturn(aResponse().withStatus(204)));
 
         zoom.update(existing(), request(Platform.ZOOM));
@@ -225,7 +225,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void deletingAMeetingThatNoLongerExistsSucceeds() {
+    void deleting_a_meeting_that_no_longer_exists_succeeds() {
         wm.stubFor(delete(urlPathEqualTo(MEETING))
                 .willReturn(json(404, "{\"code\":3001,\"message\":\"Meeting does not exist: " + MEETING_ID + ".\"}")));
 
@@ -235,7 +235,7 @@ class ZoomMeetingClientTest {
     }
 
     @Test
-    void deleteOfAnUnknownUserIsPermanent() {
+    void delete_of_an_unknown_user_is_permanent() {
         wm.stubFor(delete(urlPathEqualTo(MEETING))
                 .willReturn(json(404, "{\"code\":1001,\"message\":\"User does not exist\"}")));
 

@@ -29,7 +29,7 @@ class ZoomSessionMarkerTest {
     }
 
     @Test
-    void theAgendaNamesTheMenteeAndCarriesTheJoinLinkAndAReadableMarker() {
+    void the_agenda_names_the_mentee_and_carries_the_join_link_and_a_readable_marker() {
         String agenda = ZoomSessionMarker.agenda(request("s-123", "Bo Chen", "https://links.example.org/join/t"));
         assertThat(agenda.lines())
                 .containsExactly(
@@ -40,14 +40,14 @@ class ZoomSessionMarkerTest {
     }
 
     @Test
-    void theMarkerOfTheLongestIdAndNameStaysInsideWhatListMeetingsShows() {
+    void the_marker_of_the_longest_id_and_name_stays_inside_what_list_meetings_shows() {
         String id = "s" + "x".repeat(127);
         String agenda = ZoomSessionMarker.agenda(request(id, "N".repeat(200), "https://links.example.org/join/t"));
         assertThat(ZoomSessionMarker.sessionsIn(agenda.substring(0, 250))).containsExactly(id);
     }
 
     @Test
-    void anAgendaNeverExceedsZoomsLimit() {
+    void an_agenda_never_exceeds_zooms_limit() {
         String agenda = ZoomSessionMarker.agenda(request("s-1", "Bo", "https://links.example.org/" + "p".repeat(2000)));
         assertThat(agenda.length()).isLessThanOrEqualTo(2000);
         assertThat(ZoomSessionMarker.sessionsIn(agenda)).containsExactly("s-1");
