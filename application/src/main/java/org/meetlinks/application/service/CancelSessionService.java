@@ -86,8 +86,7 @@ public final class CancelSessionService implements CancelSessionUseCase {
         MeetingLink link = store.links().loadLinkForSession(command.sessionId()).orElseThrow();
         link.cancel(clock.instant());
         store.saveLinks().updateLink(link);
-        SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel")
-                .forEach(outbox::queue);
+        outbox.queueAll(SessionNotifications.toBoth(NotificationKind.SESSION_CANCELLED, session, "cancel"));
         return link.cancelledProviderMeeting()
                 .<RecordedChange<ExistingMeeting>>map(m -> new RecordedChange.ProviderWorkLeft<>(new ExistingMeeting(
                         m.platform(), m.externalMeetingId(), session.mentor().id())))

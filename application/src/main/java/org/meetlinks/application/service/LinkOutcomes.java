@@ -150,9 +150,8 @@ final class LinkOutcomes {
         link.activate(meeting.url(), meeting.creatorId(), meeting.externalMeetingId(), now);
         store.saveLinks().updateLink(link);
         if (mentorWasAsked) {
-            SessionNotifications.toBoth(
-                            NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId())
-                    .forEach(outbox::queue);
+            outbox.queueAll(SessionNotifications.toBoth(
+                    NotificationKind.LINK_UPDATED, session, "provider:" + meeting.externalMeetingId()));
         }
         MentoringSession current = stored.session();
         return Optional.of(new Activation(

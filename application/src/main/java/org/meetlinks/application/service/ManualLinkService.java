@@ -151,11 +151,10 @@ public final class ManualLinkService implements SetManualLinkUseCase, AddLinkFro
         Optional<ProviderMeeting> replaced =
                 link.setManualLink(command.url(), session.mentor().id().value(), clock.instant());
         store.saveLinks().updateLink(link);
-        SessionNotifications.toBoth(
-                        NotificationKind.LINK_UPDATED,
-                        session,
-                        "manual:" + Integer.toHexString(command.url().value().hashCode()))
-                .forEach(outbox::queue);
+        outbox.queueAll(SessionNotifications.toBoth(
+                NotificationKind.LINK_UPDATED,
+                session,
+                "manual:" + Integer.toHexString(command.url().value().hashCode())));
         MeetingLinkView view = views.of(link);
         return replaced.<Replacement>map(m -> new ReplacedMeeting(
                         view,

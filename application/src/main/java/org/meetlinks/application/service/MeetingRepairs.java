@@ -76,8 +76,8 @@ final class MeetingRepairs {
             }
             link.returnToGeneration(clock.instant());
             store.saveLinks().updateLink(link);
-            SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "lost:" + lostMeetingId)
-                    .forEach(outbox::queue);
+            outbox.queueAll(
+                    SessionNotifications.toBoth(NotificationKind.LINK_UPDATED, session, "lost:" + lostMeetingId));
             return true;
         }));
         if (returned) {

@@ -96,8 +96,8 @@ public final class RescheduleSessionService implements RescheduleSessionUseCase 
             return new RecordedChange.NoProviderWork<>(BookingOutcome.Result.IGNORED, true);
         }
         store.saveSessions().updateSession(session);
-        SessionNotifications.toBoth(NotificationKind.SESSION_RESCHEDULED, session, "seq" + session.sequence())
-                .forEach(outbox::queue);
+        outbox.queueAll(
+                SessionNotifications.toBoth(NotificationKind.SESSION_RESCHEDULED, session, "seq" + session.sequence()));
         return new RecordedChange.ProviderWorkLeft<>(session);
     }
 
